@@ -1,0 +1,39 @@
+import * as z from 'zod/mini';
+import { CountSchema } from './count.ts';
+import { PlatformSchema } from './platform.ts';
+
+const MAX_POSTS = 200;
+
+export const RecentPostSchema = z.object({
+  id: z.string().check(z.maxLength(200)),
+  likes: z.union([CountSchema, z.literal('hidden'), z.null()]),
+  comments: z.nullable(CountSchema),
+  views: z.nullable(CountSchema),
+  shares: z.optional(z.nullable(CountSchema)),
+  publishedAt: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
+  pinned: z.optional(z.boolean()),
+});
+export type RecentPost = z.infer<typeof RecentPostSchema>;
+
+/** What reading one profile yields (PRODUCT.md contract); `missing` says why a null field could not be read. */
+export const ProfileSnapshotSchema = z.object({
+  platform: PlatformSchema,
+  handle: z.string().check(z.minLength(1), z.maxLength(100)),
+  url: z.string().check(z.maxLength(2048)),
+  displayName: z.optional(z.string().check(z.maxLength(300))),
+  lang: z.string().check(z.maxLength(35)),
+  followers: z.nullable(CountSchema),
+  following: z.nullable(CountSchema),
+  posts: z.nullable(CountSchema),
+  totalLikes: z.nullable(CountSchema),
+  recentPosts: z.array(RecentPostSchema).check(z.maxLength(MAX_POSTS)),
+  verified: z.optional(z.boolean()),
+  private: z.optional(z.boolean()),
+  sources: z.record(z.string(), z.string()),
+  missing: z.optional(z.record(z.string(), z.string())),
+  readAt: z.optional(z.string()),
+});
+export type ProfileSnapshot = z.infer<typeof ProfileSnapshotSchema>;
+
+export type CountField = 'followers' | 'following' | 'posts' | 'totalLikes';
+export const COUNT_FIELDS: readonly CountField[] = ['followers', 'following', 'posts', 'totalLikes'];

@@ -1,0 +1,51 @@
+import { defineManifest } from '@crxjs/vite-plugin';
+import pkg from '../package.json' with { type: 'json' };
+import { PLATFORMS } from './core/platform.ts';
+import { matchPatterns, SITE_URLS } from './sites/registry.ts';
+
+export type TargetBrowser = 'chrome' | 'firefox';
+
+/** Our fixed add-on id: Firefox needs one to load and to keep storage across updates. */
+export const GECKO_ID = 'creator-lens@creatorlens.app';
+
+const icons = { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' };
+
+/** The content script of each platform, one self-contained file each (no web-accessible chunks). */
+export const CONTENT_ENTRIES = PLATFORMS.map((p) => `src/content/entries/${p}.ts`);
+
+export function manifestFor(browser: TargetBrowser) {
+  return defineManifest({
+    manifest_version: 3,
+    name: '__MSG_extName__',
+    short_name: 'Creator Lens',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    version: pkg.version,
+    icons,
+    action: { default_popup: 'src/popup/index.html', default_icon: icons, default_title: '__MSG_extName__' },
+    background: { service_worker: 'src/background/index.ts', type: 'module' },
+    // storage: the shortlist; nothing else is needed (tabs.query sees URLs of our hosts via host permissions).
+    permissions: ['storage'],
+    host_permissions: PLATFORMS.flatMap((p) => matchPatterns(SITE_URLS[p])),
+    content_scripts: PLATFORMS.map((p) => ({
+      matches: matchPatterns(SITE_URLS[p]),
+      js: [`src/content/entries/${p}.ts`],
+      run_at: 'document_idle' as const,
+    })),
+    commands: {
+      'save-profile': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSaveProfile__' },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  });
+}
