@@ -47,5 +47,6 @@ export function manifestFor(browser: TargetBrowser) {
           },
         }
       : {}),
-  });
+    // crxjs's manifest type lacks gecko_android (web-ext lint wants it for Firefox for Android).
+  } as Parameters<typeof defineManifest>[0]);
 }

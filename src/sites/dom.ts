@@ -1,0 +1,74 @@
+// Small DOM helpers shared by the site readers. They work on a live page and on linkedom documents in Node.
+
+/** The first element matching any selector, tried in order (selectors with alternatives are arrays). */
+export function firstMatch(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    try {
+      const el = root.querySelector(selector);
+      if (el) return el;
+    } catch {
+      // A selector the DOM implementation does not support is just a miss.
+    }
+  }
+  return null;
+}
+
+export function allMatches(root: ParentNode, selectors: readonly string[]): Element[] {
+  for (const selector of selectors) {
+    try {
+      const els = Array.from(root.querySelectorAll(selector));
+      if (els.length > 0) return els;
+    } catch {
+      // unsupported selector: try the next alternative
+    }
+  }
+  return [];
+}
+
+/** `<meta property|name=…>` content, entity-decoded by the parser. */
+export function metaContent(doc: Document, key: string): string | null {
+  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+  return el?.getAttribute('content') ?? null;
+}
+
+/** Every JSON-LD object on the page; broken blocks are skipped. */
+export function jsonLdBlocks(doc: Document): unknown[] {
+  const out: unknown[] = [];
+  for (const el of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      out.push(JSON.parse(el.textContent ?? ''));
+    } catch {
+      // malformed block: ignore, other sources remain
+    }
+  }
+  return out;
+}
+
+/** JSON inside `<script id=…>` or the first script matching a selector; null when absent or malformed. */
+export function scriptJson(doc: Document, selector: string): unknown {
+  const el = doc.querySelector(selector);
+  if (!el?.textContent) return null;
+  try {
+    return JSON.parse(el.textContent);
+  } catch {
+    return null;
+  }
+}
+
+/** The UI language the page declares (`<html lang>`), else "en". */
+export function documentLang(doc: Document): string {
+  return doc.documentElement?.getAttribute('lang')?.trim() || 'en';
+}
+
+/** Walks parsed JSON depth-first for the first object under `key` (positions change between releases). */
+export function findKey(json: unknown, key: string, maxDepth = 40): unknown {
+  const stack: Array<[unknown, number]> = [[json, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (node === null || typeof node !== 'object' || depth > maxDepth) continue;
+    if (!Array.isArray(node) && Object.hasOwn(node, key)) return (node as Record<string, unknown>)[key];
+    const children = Array.isArray(node) ? node : Object.values(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], depth + 1]);
+  }
+  return undefined;
+}
