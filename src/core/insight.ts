@@ -10,21 +10,83 @@ export type Verdict = z.infer<typeof VerdictSchema>;
 
 const Reason = z.object({ code: z.string(), text: z.string() });
 
-/** What scoring a snapshot yields (PRODUCT.md contract, "at least" these fields). */
+const BasisSchema = z.enum(['followers', 'views']);
+
+/** One engagement figure; the contract's fields plus optional ones added by scoring (src/core/scoring). */
+const EngagementFigure = {
+  rate: z.nullable(z.number()),
+  low: z.nullable(z.number()),
+  high: z.nullable(z.number()),
+  basis: BasisSchema,
+  method: z.string(),
+  sample: z.number(),
+  /** Sampling coverage of [low, high] (0.96 = 96 %); null for lifetime figures. */
+  coverage: z.optional(z.nullable(z.number())),
+  /** A lifetime average standing in for recent posts (TikTok total likes ÷ videos). */
+  fallback: z.optional(z.boolean()),
+};
+
+/** What scoring a snapshot yields (PRODUCT.md contract, "at least" these fields; optional fields are additions). */
 export const InsightSchema = z.object({
-  tier: z.object({ id: TierIdSchema, label: z.string() }),
+  tier: z.object({
+    id: TierIdSchema,
+    label: z.string(),
+    /** The neighbouring tier when the follower count's rounding straddles a boundary ("Micro or Mid"). */
+    alternative: z.optional(TierIdSchema),
+    /** Followers unread: `id` is a placeholder. */
+    unknown: z.optional(z.boolean()),
+  }),
   engagement: z.nullable(
     z.object({
-      rate: z.nullable(z.number()),
-      low: z.nullable(z.number()),
-      high: z.nullable(z.number()),
-      basis: z.enum(['followers', 'views']),
-      method: z.string(),
-      sample: z.number(),
+      ...EngagementFigure,
+      /** The second basis (TikTok by followers; YouTube likes ÷ views). */
+      secondary: z.optional(z.nullable(z.object(EngagementFigure))),
     }),
   ),
-  benchmark: z.nullable(z.object({ median: z.number(), ratio: z.nullable(z.number()), source: z.string() })),
-  fit: z.object({ verdict: VerdictSchema, score: z.number(), reasons: z.array(Reason) }),
+  benchmark: z.nullable(
+    z.object({
+      median: z.number(),
+      ratio: z.nullable(z.number()),
+      source: z.string(),
+      /** "2.1× typical for Micro on TikTok". */
+      text: z.optional(z.string()),
+      /** Which engagement figure was compared (primary or secondary basis). */
+      basis: z.optional(BasisSchema),
+      band: z.optional(z.string()),
+      date: z.optional(z.string()),
+      note: z.optional(z.string()),
+    }),
+  ),
+  fit: z.object({
+    verdict: VerdictSchema,
+    score: z.number(),
+    reasons: z.array(Reason),
+    label: z.optional(z.string()),
+  }),
   signals: z.array(z.object({ code: z.string(), severity: z.enum(['info', 'warn']), text: z.string() })),
+  growth: z.optional(
+    z.nullable(
+      z.object({
+        from: z.string(),
+        to: z.string(),
+        days: z.number(),
+        change: z.number(),
+        perDay: z.number(),
+        perWeek: z.number(),
+        percentPerWeek: z.nullable(z.number()),
+        observations: z.number(),
+        text: z.string(),
+      }),
+    ),
+  ),
+  activity: z.optional(
+    z.nullable(
+      z.object({
+        daysSinceLastPost: z.nullable(z.number()),
+        postsPerWeek: z.nullable(z.number()),
+        dated: z.number(),
+      }),
+    ),
+  ),
 });
 export type Insight = z.infer<typeof InsightSchema>;

@@ -1,0 +1,192 @@
+/** Every sentence scoring produces, in English and Spanish; the two tables must have identical keys (tested). */
+
+export type Lang = 'en' | 'es';
+export const LANGS: readonly Lang[] = ['en', 'es'];
+
+const EN = {
+  'tier.emerging': 'Emerging',
+  'tier.nano': 'Nano',
+  'tier.micro': 'Micro',
+  'tier.mid': 'Mid',
+  'tier.macro': 'Macro',
+  'tier.mega': 'Mega',
+  'tier.either': '{a} or {b}',
+  'tier.unknown': 'Unknown size',
+
+  'formula.instagram.followers': '(likes + comments) ÷ followers',
+  'formula.tiktok.views': '(likes + comments + shares) ÷ views',
+  'formula.tiktok.followers': '(likes + comments + shares) ÷ followers',
+  'formula.youtube.followers': 'views ÷ subscribers',
+  'formula.youtube.views': 'likes ÷ views',
+  'formula.x.followers': '(likes + replies + reposts) ÷ followers',
+  'formula.facebook.followers': '(reactions + comments) ÷ followers',
+  'method.median': 'median of {n} posts: {formula}; range = {coverage} interval of the median plus rounding',
+  'method.tooFew': 'only {n} posts readable (at least {min} needed): {formula}; range of those posts, no estimate',
+  'method.lifetimeFollowers': 'lifetime average (fallback): total likes ÷ {videos} videos ÷ followers',
+  'method.lifetimeViews':
+    'lifetime average (fallback): total likes ÷ {videos} videos ÷ average views of the {n} videos on screen; range = {coverage} bootstrap interval plus rounding',
+
+  'bench.ratio': '{ratio}× typical for {tier} on {platform}',
+  'bench.band': '{min}–{max} followers',
+  'bench.bandOver': 'over {min} followers',
+  'bench.bandAll': 'all sizes',
+
+  'verdict.strong': 'Strong fit as a microinfluencer',
+  'verdict.possible': 'Possible fit as a microinfluencer',
+  'verdict.weak': 'Weak fit as a microinfluencer',
+  'verdict.outside-range': 'Outside the microinfluencer range',
+  'verdict.insufficient-data': 'Not enough data to judge',
+
+  'fit.followersIn': '{followers} followers, inside {min}–{max}',
+  'fit.followersBelow': '{followers} followers, below {min}',
+  'fit.followersAbove': '{followers} followers, above {max}',
+  'fit.followersEdge': '{followers} followers (somewhere in {low}–{high}), at the edge of {min}–{max}',
+  'fit.followersUnknown': 'the follower count could not be read',
+  'fit.engagementUnknown': 'no engagement estimate: no post with readable counts',
+  'fit.tooFewPosts': 'only {n} posts with readable counts; at least {min} are needed for an estimate',
+  'fit.engagementWellAbove': 'engagement well above its band ({ratio}× typical)',
+  'fit.engagementAbove': 'engagement above its band ({ratio}× typical)',
+  'fit.engagementTypical': 'engagement typical for its band ({ratio}× typical)',
+  'fit.engagementBelow': 'engagement below its band ({ratio}× typical)',
+  'fit.engagementFarBelow': 'engagement far below its band ({ratio}× typical)',
+  'fit.noBenchmark': 'no benchmark for this kind of rate on {platform}; engagement not judged',
+  'fit.signalsClean': 'no authenticity warnings from the public counts',
+  'fit.signalsWarn': 'authenticity warnings: {n}',
+  'fit.signalCap': 'an authenticity warning rules out a strong fit',
+  'fit.active': 'last post {days} days ago',
+  'fit.activeRate': 'last post {days} days ago, about {rate} posts a week',
+  'fit.inactive': 'no new post for {days} days',
+  'fit.activityUnknown': 'posting dates not available; activity not judged',
+
+  'sig.farBelow': 'engagement ({high} at most) is far below the {median} median for accounts this size',
+  'sig.followingExceeds': 'follows {following} accounts, as many as or more than its {followers} followers',
+  'sig.massFollowing': 'follows {following} accounts (mass following: over {limit})',
+  'sig.fewComments': 'comments are only {share} of likes (under {limit})',
+  'sig.likesUniform': 'likes are suspiciously uniform across {n} posts (spread {cv}, under {limit})',
+  'sig.likesErratic': 'likes vary widely across {n} posts (spread {cv}, over {limit}): giveaways or boosted posts?',
+  'sig.followerJump': 'followers grew {growth} in {days} days ({from} → {to}) without engagement to match',
+  'sig.followerJumpUnknown': 'followers grew {growth} in {days} days ({from} → {to}); engagement then is unknown',
+  'sig.hiddenLikes': 'likes are hidden on {n} posts; those posts are left out',
+  'sig.private': 'the account is private; recent posts cannot be read',
+  'sig.settingsInvalid': 'the saved scoring settings were invalid ({reason}); defaults used',
+
+  'growth.text': '{change} followers in {days} days ({perWeek} a week)',
+} as const;
+
+export type TextKey = keyof typeof EN;
+
+const ES: Record<TextKey, string> = {
+  'tier.emerging': 'Emergente',
+  'tier.nano': 'Nano',
+  'tier.micro': 'Micro',
+  'tier.mid': 'Medio',
+  'tier.macro': 'Macro',
+  'tier.mega': 'Mega',
+  'tier.either': '{a} o {b}',
+  'tier.unknown': 'Tamaño desconocido',
+
+  'formula.instagram.followers': '(me gusta + comentarios) ÷ seguidores',
+  'formula.tiktok.views': '(me gusta + comentarios + compartidos) ÷ visualizaciones',
+  'formula.tiktok.followers': '(me gusta + comentarios + compartidos) ÷ seguidores',
+  'formula.youtube.followers': 'visualizaciones ÷ suscriptores',
+  'formula.youtube.views': 'me gusta ÷ visualizaciones',
+  'formula.x.followers': '(me gusta + respuestas + reposts) ÷ seguidores',
+  'formula.facebook.followers': '(reacciones + comentarios) ÷ seguidores',
+  'method.median':
+    'mediana de {n} publicaciones: {formula}; rango = intervalo del {coverage} de la mediana más el redondeo',
+  'method.tooFew':
+    'solo {n} publicaciones legibles (se necesitan al menos {min}): {formula}; rango de esas publicaciones, sin estimación',
+  'method.lifetimeFollowers': 'media histórica (alternativa): me gusta totales ÷ {videos} vídeos ÷ seguidores',
+  'method.lifetimeViews':
+    'media histórica (alternativa): me gusta totales ÷ {videos} vídeos ÷ visualizaciones medias de los {n} vídeos en pantalla; rango = intervalo bootstrap del {coverage} más el redondeo',
+
+  'bench.ratio': '{ratio}× lo típico para {tier} en {platform}',
+  'bench.band': '{min}–{max} seguidores',
+  'bench.bandOver': 'más de {min} seguidores',
+  'bench.bandAll': 'todos los tamaños',
+
+  'verdict.strong': 'Encaja muy bien como microinfluencer',
+  'verdict.possible': 'Puede encajar como microinfluencer',
+  'verdict.weak': 'Encaja poco como microinfluencer',
+  'verdict.outside-range': 'Fuera del rango de microinfluencer',
+  'verdict.insufficient-data': 'No hay datos suficientes para valorar',
+
+  'fit.followersIn': '{followers} seguidores, dentro de {min}–{max}',
+  'fit.followersBelow': '{followers} seguidores, por debajo de {min}',
+  'fit.followersAbove': '{followers} seguidores, por encima de {max}',
+  'fit.followersEdge': '{followers} seguidores (en algún punto de {low}–{high}), en el límite de {min}–{max}',
+  'fit.followersUnknown': 'no se pudo leer el número de seguidores',
+  'fit.engagementUnknown': 'sin estimación de interacción: ninguna publicación con cifras legibles',
+  'fit.tooFewPosts': 'solo {n} publicaciones con cifras legibles; se necesitan al menos {min} para una estimación',
+  'fit.engagementWellAbove': 'interacción muy por encima de su franja ({ratio}× lo típico)',
+  'fit.engagementAbove': 'interacción por encima de su franja ({ratio}× lo típico)',
+  'fit.engagementTypical': 'interacción típica de su franja ({ratio}× lo típico)',
+  'fit.engagementBelow': 'interacción por debajo de su franja ({ratio}× lo típico)',
+  'fit.engagementFarBelow': 'interacción muy por debajo de su franja ({ratio}× lo típico)',
+  'fit.noBenchmark': 'no hay referencia para este tipo de tasa en {platform}; la interacción no se valora',
+  'fit.signalsClean': 'sin avisos de autenticidad en las cifras públicas',
+  'fit.signalsWarn': 'avisos de autenticidad: {n}',
+  'fit.signalCap': 'un aviso de autenticidad descarta un encaje muy bueno',
+  'fit.active': 'última publicación hace {days} días',
+  'fit.activeRate': 'última publicación hace {days} días, unas {rate} publicaciones por semana',
+  'fit.inactive': 'sin publicaciones nuevas desde hace {days} días',
+  'fit.activityUnknown': 'no hay fechas de publicación; la actividad no se valora',
+
+  'sig.farBelow':
+    'la interacción (como mucho {high}) está muy por debajo de la mediana de {median} para cuentas de este tamaño',
+  'sig.followingExceeds': 'sigue a {following} cuentas, tantas o más que sus {followers} seguidores',
+  'sig.massFollowing': 'sigue a {following} cuentas (seguimiento masivo: más de {limit})',
+  'sig.fewComments': 'los comentarios son solo el {share} de los me gusta (menos del {limit})',
+  'sig.likesUniform':
+    'los me gusta son sospechosamente uniformes en {n} publicaciones (dispersión {cv}, menos del {limit})',
+  'sig.likesErratic':
+    'los me gusta varían mucho en {n} publicaciones (dispersión {cv}, más del {limit}): ¿sorteos o publicaciones promocionadas?',
+  'sig.followerJump':
+    'los seguidores crecieron un {growth} en {days} días ({from} → {to}) sin interacción que lo acompañe',
+  'sig.followerJumpUnknown':
+    'los seguidores crecieron un {growth} en {days} días ({from} → {to}); no se conoce la interacción de entonces',
+  'sig.hiddenLikes': 'los me gusta están ocultos en {n} publicaciones; esas publicaciones no se cuentan',
+  'sig.private': 'la cuenta es privada; no se pueden leer sus publicaciones recientes',
+  'sig.settingsInvalid': 'los ajustes de puntuación guardados no eran válidos ({reason}); se usan los predeterminados',
+
+  'growth.text': '{change} seguidores en {days} días ({perWeek} por semana)',
+};
+
+export const TEXT_TABLES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = { en: EN, es: ES };
+
+/** Sentences and number formats for one UI language; numbers go through Intl in that language. */
+export interface Texts {
+  lang: Lang;
+  t(key: TextKey, params?: Readonly<Record<string, string>>): string;
+  /** 48213 → "48,213" (en) / "48.213" (es). */
+  int(n: number): string;
+  /** 0.0413 → "4.1%" (en) / "4,1 %" (es); two significant digits. */
+  pct(rate: number): string;
+  /** 2.13 → "2.1" / "2,1". */
+  ratio(r: number): string;
+  /** 100000 → "100K" / "100 mil". */
+  compact(n: number): string;
+  /** 1.5 → "1.5" / "1,5" (one decimal). */
+  decimal(n: number): string;
+}
+
+export function textsFor(lang: Lang): Texts {
+  const table = TEXT_TABLES[lang];
+  const int = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
+  const pct = new Intl.NumberFormat(lang, { style: 'percent', maximumSignificantDigits: 2 });
+  const ratio = new Intl.NumberFormat(lang, { maximumSignificantDigits: 2 });
+  const compact = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
+  const decimal = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  return {
+    lang,
+    t(key, params = {}) {
+      const template = table[key] ?? EN[key];
+      return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+    },
+    int: (n) => int.format(n),
+    pct: (r) => pct.format(r),
+    ratio: (r) => ratio.format(r),
+    compact: (n) => compact.format(n),
+    decimal: (n) => decimal.format(n),
+  };
+}
