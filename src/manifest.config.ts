@@ -23,7 +23,11 @@ export function manifestFor(browser: TargetBrowser) {
     version: pkg.version,
     icons,
     action: { default_popup: 'src/popup/index.html', default_icon: icons, default_title: '__MSG_extName__' },
-    background: { service_worker: 'src/background/index.ts', type: 'module' },
+    // Firefox runs MV3 background scripts as an event page, Chrome as a service worker; same code, no state either way.
+    background:
+      browser === 'firefox'
+        ? { scripts: ['src/background/index.ts'], type: 'module' }
+        : { service_worker: 'src/background/index.ts', type: 'module' },
     // storage: the shortlist; nothing else is needed (tabs.query sees URLs of our hosts via host permissions).
     permissions: ['storage'],
     host_permissions: PLATFORMS.flatMap((p) => matchPatterns(SITE_URLS[p])),

@@ -1,14 +1,11 @@
-import * as z from 'zod/mini';
+// No zod in this file: readers in the content scripts use it (the schema is in schemas.ts).
 
 /** A number read from a page with its precision: exact when min == max (PRODUCT.md contract). */
-export const CountSchema = z
-  .object({ value: z.number(), min: z.number(), max: z.number() })
-  .check(
-    z.refine((c) => c.min <= c.value && c.value <= c.max && c.min >= 0, {
-      message: 'a Count needs 0 ≤ min ≤ value ≤ max',
-    }),
-  );
-export type Count = z.infer<typeof CountSchema>;
+export interface Count {
+  value: number;
+  min: number;
+  max: number;
+}
 
 export function exactCount(value: number): Count {
   return { value, min: value, max: value };

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { CountSchema } from './count.ts';
-import { PlatformSchema } from './platform.ts';
+import { CountSchema, PlatformSchema } from './schemas.ts';
 
 const MAX_POSTS = 200;
 

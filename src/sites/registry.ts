@@ -33,3 +33,9 @@ export function profileAt(href: string): ProfileRef | null {
 export function matchPatterns(site: SiteUrls): string[] {
   return site.hosts.map((host) => `https://${host}/*`);
 }
+
+/** The site a host name belongs to (any page of it, profile or not). */
+export function siteOfHost(host: string): SiteUrls | null {
+  const lower = host.toLowerCase();
+  return Object.values(SITE_URLS).find((site) => site.hosts.includes(lower)) ?? null;
+}

@@ -1,0 +1,75 @@
+// The service worker: validates, scores, stores. It keeps no state in module variables (MV3 stops it at will);
+// everything it knows lives in browser.storage.local.
+import { profileKey, type ProfileRef } from '../core/platform.ts';
+import { type AppSettings, AppSettingsSchema, DEFAULT_SETTINGS } from '../core/settings.ts';
+import type { Reply } from '../messages/protocol.ts';
+import type { BackgroundToContent } from '../messages/to-content.ts';
+import { browser, type Runtime } from '../platform/browser.ts';
+import { matchPatterns, profileAt, SITE_URLS } from '../sites/registry.ts';
+import { KEY } from '../storage/schema.ts';
+import { ProfileStore } from '../storage/store.ts';
+import { type RouterDeps, route } from './router.ts';
+import { scoreRecord } from './score.ts';
+import { classifySender } from './sender.ts';
+
+const store = new ProfileStore(browser.storage.local);
+// Derived, not state: resolves once this worker instance has migrated storage.
+const migrated = store.migrate().catch((error: unknown) => console.error('Creator Lens: migration failed', error));
+
+async function getSettings(): Promise<AppSettings> {
+  const stored = (await browser.storage.local.get(KEY.settings))[KEY.settings];
+  const parsed = AppSettingsSchema.safeParse(stored);
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+const deps: RouterDeps = {
+  store,
+  score: async (record) => scoreRecord(record, await getSettings()),
+  getSettings,
+  async setSettings(value): Promise<Reply<unknown>> {
+    const parsed = AppSettingsSchema.safeParse(value);
+    if (!parsed.success) return { ok: false, error: `rejected: invalid settings (${parsed.error.issues[0]?.message})` };
+    await browser.storage.local.set({ [KEY.settings]: parsed.data });
+    await notifyAllTabs();
+    return { ok: true, data: parsed.data };
+  },
+  notify: notifyTabsShowing,
+};
+
+async function notifyTabsShowing(ref: ProfileRef): Promise<void> {
+  const tabs = await browser.tabs.query({ url: matchPatterns(SITE_URLS[ref.platform]) });
+  const message: BackgroundToContent = { kind: 'background:profile-updated', key: profileKey(ref) };
+  await Promise.all(
+    tabs
+      .filter((tab) => tab.id !== undefined && tab.url && profileAt(tab.url)?.platform === ref.platform)
+      .map((tab) => browser.tabs.sendMessage(tab.id as number, message).catch(() => undefined)),
+  );
+}
+
+async function notifyAllTabs(): Promise<void> {
+  const tabs = await browser.tabs.query({ url: Object.values(SITE_URLS).flatMap(matchPatterns) });
+  await Promise.all(
+    tabs.flatMap((tab) => {
+      const ref = tab.url ? profileAt(tab.url) : null;
+      if (!ref || tab.id === undefined) return [];
+      const message: BackgroundToContent = { kind: 'background:profile-updated', key: profileKey(ref) };
+      return [browser.tabs.sendMessage(tab.id, message).catch(() => undefined)];
+    }),
+  );
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  const origin = classifySender(sender, browser.runtime.id, browser.runtime.getURL(''));
+  return migrated.then(() => route(message, origin, deps));
+});
+
+// Keyboard shortcut: save (or unsave) the profile in the active tab.
+browser.commands.onCommand.addListener(async (command) => {
+  if (command !== 'save-profile') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const ref = tab?.url ? profileAt(tab.url) : null;
+  if (!ref) return;
+  await migrated;
+  const record = await store.get(ref);
+  if (record) await route({ kind: 'ui:set-saved', ref, saved: !record.saved }, { from: 'ui' }, deps);
+});

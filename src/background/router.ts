@@ -1,0 +1,154 @@
+import type { Insight } from '../core/insight.ts';
+import { type ProfileRef, profileKey } from '../core/platform.ts';
+import type { ProfileSnapshot } from '../core/snapshot.ts';
+import {
+  ContentToBackgroundSchema,
+  type ContentToBackground,
+  type Reply,
+  UiToBackgroundSchema,
+  type UiToBackground,
+} from '../messages/protocol.ts';
+import type { ContentView } from '../messages/to-content.ts';
+import type { ProfileView } from '../messages/view.ts';
+import type { AppSettings } from '../core/settings.ts';
+import type { ProfileRecord } from '../storage/schema.ts';
+import type { ProfileStore } from '../storage/store.ts';
+import { profileAt, siteOfHost } from '../sites/registry.ts';
+import type { Origin } from './sender.ts';
+
+export interface RouterDeps {
+  store: ProfileStore;
+  /** Scores a stored record (snapshot + history) with the current settings; pure. */
+  score(record: ProfileRecord): Promise<Insight | null>;
+  getSettings(): Promise<AppSettings>;
+  setSettings(value: unknown): Promise<Reply<unknown>>;
+  /** Tells every tab showing this profile that its view changed. */
+  notify(ref: ProfileRef): Promise<void>;
+}
+
+const fail = (error: string): Reply<never> => ({ ok: false, error });
+
+function sameProfile(a: ProfileRef, b: ProfileRef): boolean {
+  return profileKey(a) === profileKey(b);
+}
+
+/** Validates and routes one message; never throws (a bad message gets a reply saying why). */
+export async function route(message: unknown, origin: Origin | null, deps: RouterDeps): Promise<Reply<unknown>> {
+  if (!origin) return fail('rejected: sender is not part of Creator Lens');
+  try {
+    if (origin.from === 'content') {
+      const parsed = ContentToBackgroundSchema.safeParse(message);
+      if (!parsed.success) return fail(`rejected: malformed content message (${firstIssue(parsed.error)})`);
+      return await fromContent(parsed.data, origin, deps);
+    }
+    const parsed = UiToBackgroundSchema.safeParse(message);
+    if (!parsed.success) return fail(`rejected: malformed UI message (${firstIssue(parsed.error)})`);
+    return await fromUi(parsed.data, deps);
+  } catch (error) {
+    return fail(`failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+async function fromContent(
+  message: ContentToBackground,
+  origin: Extract<Origin, { from: 'content' }>,
+  deps: RouterDeps,
+): Promise<Reply<unknown>> {
+  // A content script may only speak about the site it runs on.
+  const ref = message.kind === 'content:profile-read' ? message.snapshot : message.ref;
+  if (!senderShows(origin.url, ref, message.kind === 'content:profile-read')) {
+    return fail('rejected: the message names a profile the sending page does not show');
+  }
+  switch (message.kind) {
+    case 'content:profile-read': {
+      const previous = await deps.store.get(message.snapshot);
+      const rate = (await deps.score(withSnapshot(previous, message.snapshot)))?.engagement?.rate ?? null;
+      const record = await deps.store.recordSnapshot(message.snapshot, rate);
+      return { ok: true, data: await view(record, deps) };
+    }
+    case 'content:profile-unreadable':
+      console.info(`Creator Lens: could not read ${profileKey(message.ref)}: ${message.error}`);
+      return { ok: true, data: null };
+    case 'content:set-saved':
+      return setSaved(message.ref, message.saved, deps);
+    case 'content:get-view': {
+      const record = await deps.store.get(message.ref);
+      const settings = await deps.getSettings();
+      const data: ContentView = {
+        overlay: settings.overlay[message.ref.platform] !== false,
+        view: record ? await view(record, deps) : null,
+      };
+      return { ok: true, data };
+    }
+  }
+}
+
+async function fromUi(message: UiToBackground, deps: RouterDeps): Promise<Reply<unknown>> {
+  switch (message.kind) {
+    case 'ui:get-profile': {
+      const record = await deps.store.get(message.ref);
+      return { ok: true, data: record ? await view(record, deps) : null };
+    }
+    case 'ui:set-saved':
+      return setSaved(message.ref, message.saved, deps);
+    case 'ui:update-entry': {
+      const { kind: _, ref, ...change } = message;
+      const record = await deps.store.updateEntry(ref, change);
+      if (!record?.saved) return fail('not in the shortlist');
+      await deps.notify(ref);
+      return { ok: true, data: await view(record, deps) };
+    }
+    case 'ui:list-shortlist': {
+      const records = (await deps.store.all()).filter((r) => r.saved);
+      return { ok: true, data: await Promise.all(records.map((r) => view(r, deps))) };
+    }
+    case 'ui:get-settings':
+      return { ok: true, data: await deps.getSettings() };
+    case 'ui:set-settings':
+      return deps.setSettings(message.settings);
+  }
+}
+
+async function setSaved(ref: ProfileRef, saved: boolean, deps: RouterDeps): Promise<Reply<unknown>> {
+  const record = await deps.store.setSaved(ref, saved);
+  if (!record) return fail(`not read yet: open ${profileKey(ref)} first`);
+  await deps.notify(ref);
+  return { ok: true, data: await view(record, deps) };
+}
+
+async function view(record: ProfileRecord, deps: RouterDeps): Promise<ProfileView> {
+  return {
+    key: profileKey(record.ref),
+    ref: record.ref,
+    snapshot: record.snapshot,
+    insight: await deps.score(record),
+    saved: record.saved,
+    history: record.history,
+    firstSeen: record.firstSeen,
+    lastSeen: record.lastSeen,
+  };
+}
+
+function withSnapshot(previous: ProfileRecord | null, snapshot: ProfileSnapshot): ProfileRecord {
+  const now = new Date().toISOString();
+  return {
+    ref: { platform: snapshot.platform, handle: snapshot.handle },
+    snapshot,
+    history: previous?.history ?? [],
+    firstSeen: previous?.firstSeen ?? now,
+    lastSeen: now,
+    saved: previous?.saved ?? null,
+  };
+}
+
+/** A snapshot must come from the page showing that profile; other requests only need the same site. */
+function senderShows(url: URL, ref: ProfileRef, strict: boolean): boolean {
+  const shown = profileAt(url.href);
+  if (strict) return shown !== null && sameProfile(shown, ref);
+  return siteOfHost(url.hostname)?.platform === ref.platform;
+}
+
+function firstIssue(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string {
+  const issue = error.issues[0];
+  return issue ? `${issue.path.map(String).join('.') || 'message'}: ${issue.message}` : 'invalid';
+}

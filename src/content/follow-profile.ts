@@ -1,0 +1,98 @@
+import type { ProfileRef } from '../core/platform.ts';
+import { profileKey } from '../core/platform.ts';
+import type { ProfileSnapshot } from '../core/snapshot.ts';
+import type { ContentToBackground } from '../messages/protocol.ts';
+import type { ContentView } from '../messages/to-content.ts';
+import type { ProfileView } from '../messages/view.ts';
+import type { ReadResult } from '../sites/reader.ts';
+import type { ContentContext } from './context.ts';
+import { mountOverlay, type OverlayHandle } from './overlay/mount.ts';
+
+// Reading budget: numbers usually render within a second or two of navigation; more posts arrive on scroll.
+const FIRST_READ_DEADLINE_MS = 8000;
+const REREAD_DEBOUNCE_MS = 400;
+const MAX_READS = 40;
+
+export interface FollowOptions {
+  ref: ProfileRef;
+  read(): ReadResult;
+  ctx: ContentContext;
+  showOverlay: boolean;
+  lang: string;
+  /** Aborted when the page navigates to another URL. */
+  signal: AbortSignal;
+}
+
+/** Reads one profile page, sends each new snapshot to the background, and keeps the overlay in step. */
+export function followProfile({ ref, read, ctx, showOverlay, lang, signal }: FollowOptions): {
+  refresh(): Promise<void>;
+} {
+  const key = profileKey(ref);
+  let overlay: OverlayHandle | null = null;
+  let lastSent = '';
+  let reads = 0;
+  let found = false;
+
+  const send = (message: ContentToBackground) => ctx.send<ProfileView | null>(message);
+  const show = (view: ProfileView) => overlay?.update({ phase: 'ready', view });
+
+  if (showOverlay) {
+    overlay = mountOverlay(key, lang, {
+      async onToggleSave(saved) {
+        const reply = await send({ kind: 'content:set-saved', ref, saved });
+        if (reply?.ok && reply.data) show(reply.data);
+      },
+      onHide() {
+        overlay?.unmount();
+        overlay = null;
+      },
+    });
+    overlay.update({ phase: 'reading' });
+  }
+
+  const readOnce = async () => {
+    if (signal.aborted || reads >= MAX_READS) return;
+    reads += 1;
+    const result = read();
+    if (!result.ok) return;
+    const snapshot: ProfileSnapshot = result.snapshot;
+    if (snapshot.followers === null) return;
+    found = true;
+    const text = JSON.stringify(snapshot);
+    if (text === lastSent) return;
+    lastSent = text;
+    const reply = await send({ kind: 'content:profile-read', snapshot });
+    if (!signal.aborted && reply?.ok && reply.data) show(reply.data);
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void readOnce(), REREAD_DEBOUNCE_MS);
+  });
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  const stop = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    overlay?.unmount();
+  };
+  signal.addEventListener('abort', stop, { once: true });
+
+  ctx.setTimeout(() => {
+    if (signal.aborted || found) return;
+    const result = read();
+    const missing = result.ok ? Object.keys(result.snapshot.missing ?? {}) : ['followers'];
+    const reasons = result.ok ? (result.snapshot.missing ?? {}) : { page: result.error };
+    const diagnostic = JSON.stringify({ url: location.href, profile: key, missing: reasons }, null, 2);
+    overlay?.update({ phase: 'unreadable', missing, diagnostic });
+    void send({ kind: 'content:profile-unreadable', ref, url: location.href, error: JSON.stringify(reasons).slice(0, 2000) });
+  }, FIRST_READ_DEADLINE_MS);
+
+  void readOnce();
+  return {
+    async refresh() {
+      const reply = await ctx.send<ContentView>({ kind: 'content:get-view', ref });
+      if (!signal.aborted && reply?.ok && reply.data.view) show(reply.data.view);
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { useState } from 'preact/hooks';
+import type { ProfileView } from '../../messages/view.ts';
+import { t } from '../../ui/i18n.ts';
+import { ProfileSummary } from '../../ui/ProfileSummary.tsx';
+
+export type OverlayState =
+  | { phase: 'reading' }
+  | { phase: 'unreadable'; missing: string[]; diagnostic: string }
+  | { phase: 'ready'; view: ProfileView };
+
+interface Props {
+  state: OverlayState;
+  lang: string;
+  dark: boolean;
+  onToggleSave(saved: boolean): void;
+  onHide(): void;
+}
+
+/** The card on the profile page: collapsible to a pill, hideable, keyboard reachable. */
+export function Overlay({ state, lang, dark, onToggleSave, onHide }: Props) {
+  const [collapsed, setCollapsed] = useState(false);
+  const theme = dark ? 'cl-dark' : 'cl-light';
+  if (collapsed) {
+    const label = state.phase === 'ready' ? (state.view.insight?.tier.label ?? 'Creator Lens') : 'Creator Lens';
+    return (
+      <button type="button" class={`cl-pill ${theme}`} aria-label={t('expand')} onClick={() => setCollapsed(false)}>
+        ◉ {label}
+      </button>
+    );
+  }
+  return (
+    <section class={`cl-card ${theme}`} aria-label="Creator Lens">
+      <header class="cl-bar">
+        <span class="cl-brand">◉ Creator Lens</span>
+        <span>
+          <button type="button" class="cl-icon" aria-label={t('collapse')} title={t('collapse')} onClick={() => setCollapsed(true)}>
+            –
+          </button>
+          <button type="button" class="cl-icon" aria-label={t('hideOverlay')} title={t('hideOverlay')} onClick={onHide}>
+            ×
+          </button>
+        </span>
+      </header>
+      {state.phase === 'reading' && <p class="cl-muted">{t('reading')}</p>}
+      {state.phase === 'unreadable' && <Unreadable missing={state.missing} diagnostic={state.diagnostic} />}
+      {state.phase === 'ready' && (
+        <>
+          {state.view.snapshot.private && <p class="cl-muted">{t('privateAccount')}</p>}
+          <ProfileSummary view={state.view} lang={lang} onToggleSave={onToggleSave} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function Unreadable({ missing, diagnostic }: { missing: string[]; diagnostic: string }) {
+  return (
+    <div data-testid="cl-unreadable">
+      <p class="cl-warn">{t('couldNotRead', t('followers'))}</p>
+      <p class="cl-muted">{t('missingFields', missing.join(', '))}</p>
+      <button type="button" class="cl-save" onClick={() => void navigator.clipboard?.writeText(diagnostic)}>
+        {t('copyDiagnostic')}
+      </button>
+    </div>
+  );
+}

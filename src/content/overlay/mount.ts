@@ -1,0 +1,55 @@
+import { h, render } from 'preact';
+import { SUMMARY_CSS, THEME_CSS } from '../../ui/styles.ts';
+import { Overlay, type OverlayState } from './Overlay.tsx';
+
+const OVERLAY_CSS = `
+:host{all:initial}
+.cl-card,.cl-pill{position:fixed;top:72px;right:16px;z-index:2147483646;background:var(--cl-bg);color:var(--cl-fg);border:1px solid var(--cl-border);box-shadow:0 4px 18px rgba(0,0,0,.18);font:13px/1.4 system-ui,sans-serif}
+.cl-card{width:280px;box-sizing:border-box;border-radius:10px;padding:8px 12px 12px}
+.cl-pill{border-radius:20px;padding:6px 12px;cursor:pointer;font-weight:600}
+.cl-bar{display:flex;justify-content:space-between;align-items:center;margin-bottom:6px}
+.cl-brand{font-weight:700;color:var(--cl-accent)}
+.cl-icon{font:inherit;background:none;border:0;color:var(--cl-muted);cursor:pointer;padding:0 6px;font-size:16px}
+p{margin:4px 0}
+`;
+
+export interface OverlayHandle {
+  update(state: OverlayState): void;
+  unmount(): void;
+}
+
+/** Mounts the overlay host (test ids from PRODUCT.md) with an open shadow root; the page's styles never reach in. */
+export function mountOverlay(
+  profile: string,
+  lang: string,
+  actions: { onToggleSave(saved: boolean): void; onHide(): void },
+): OverlayHandle {
+  const host = document.createElement('creator-lens-overlay');
+  host.setAttribute('data-testid', 'creator-lens-overlay');
+  host.setAttribute('data-profile', profile);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = OVERLAY_CSS + THEME_CSS + SUMMARY_CSS;
+  const root = document.createElement('div');
+  shadow.append(style, root);
+  document.documentElement.append(host);
+  const dark = pageIsDark();
+  return {
+    update(state) {
+      render(h(Overlay, { state, lang, dark, ...actions }), root);
+    },
+    unmount() {
+      render(null, root);
+      host.remove();
+    },
+  };
+}
+
+/** Follows the site's own scheme: dark when its background is dark, whatever the OS says. */
+function pageIsDark(): boolean {
+  const bg = getComputedStyle(document.body ?? document.documentElement).backgroundColor;
+  const rgb = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(bg);
+  if (!rgb || rgb[4] === '0') return matchMedia('(prefers-color-scheme: dark)').matches;
+  const [r, g, b] = [rgb[1], rgb[2], rgb[3]].map(Number) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+}

@@ -1,0 +1,61 @@
+import { type ProfileRef, profileKey } from '../core/platform.ts';
+import { type ContentView, isBackgroundToContent } from '../messages/to-content.ts';
+import { browser } from '../platform/browser.ts';
+import type { ReadResult, SiteReader } from '../sites/reader.ts';
+import { SnapshotBuilder } from '../sites/reader.ts';
+import type { SiteUrls } from '../sites/site.ts';
+import { uiLanguage } from '../ui/i18n.ts';
+import { ContentContext } from './context.ts';
+import { followProfile } from './follow-profile.ts';
+import { watchUrl } from './navigation.ts';
+
+/**
+ * The content script of one site. On non-profile URLs it only watches for navigation (dormant);
+ * on a profile it reads, reports to the background and shows the overlay.
+ */
+export function startContentScript(site: SiteUrls, reader: SiteReader | undefined): void {
+  const ctx = new ContentContext();
+  let current: { key: string; controller: AbortController; refresh(): Promise<void> } | null = null;
+
+  const read = (): ReadResult => {
+    const url = new URL(location.href);
+    if (reader) return reader.readDocument(document, url);
+    const handle = site.profileHandle(url) ?? '';
+    return { ok: true, snapshot: new SnapshotBuilder(site.platform, handle, url.href, 'en').build() };
+  };
+
+  const onUrl = async (href: string) => {
+    const handle = site.profileHandle(new URL(href));
+    const key = handle ? profileKey({ platform: site.platform, handle }) : null;
+    if (current?.key === key) return; // a tab of the same profile: the running reader follows the DOM
+    current?.controller.abort();
+    current = null;
+    if (!handle || !key) return;
+    const controller = new AbortController();
+    ctx.signal.addEventListener('abort', () => controller.abort(), { once: true });
+    const follower = followProfile({
+      ref: { platform: site.platform, handle },
+      read,
+      ctx,
+      showOverlay: await overlayEnabled(ctx, { platform: site.platform, handle }),
+      lang: uiLanguage(),
+      signal: controller.signal,
+    });
+    current = { key, controller, refresh: follower.refresh };
+  };
+
+  watchUrl((href) => void onUrl(href), ctx.signal);
+  const onMessage = (message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return;
+    if (isBackgroundToContent(message) && message.key === current?.key) void current.refresh();
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+  void onUrl(location.href);
+}
+
+/** Asks the background (the only reader of settings) whether this site shows the overlay. */
+async function overlayEnabled(ctx: ContentContext, ref: ProfileRef): Promise<boolean> {
+  const reply = await ctx.send<ContentView>({ kind: 'content:get-view', ref });
+  return reply?.ok ? reply.data.overlay !== false : true;
+}

@@ -1,0 +1,19 @@
+import * as z from 'zod/mini';
+import { PLATFORMS, type Platform } from './platform.ts';
+
+export const SETTINGS_VERSION = 1;
+
+/** User settings, validated on every read and write; scoring settings are checked by the scorer's own schema. */
+export const AppSettingsSchema = z.object({
+  version: z.literal(SETTINGS_VERSION),
+  overlay: z.record(z.enum(PLATFORMS), z.boolean()),
+  uiLang: z.enum(['auto', 'en', 'es']),
+  scoring: z.optional(z.unknown()),
+});
+export type AppSettings = z.infer<typeof AppSettingsSchema>;
+
+export const DEFAULT_SETTINGS: AppSettings = {
+  version: SETTINGS_VERSION,
+  overlay: Object.fromEntries(PLATFORMS.map((p) => [p, true])) as Record<Platform, boolean>,
+  uiLang: 'auto',
+};

@@ -1,0 +1,21 @@
+// Messages the content script receives. No zod here: the content script keeps it out of its size budget,
+// and these shapes are small enough to check by hand.
+import type { ProfileView } from './view.ts';
+
+/** The background's answer to content:get-view: the stored view, and whether this site shows the overlay. */
+export interface ContentView {
+  overlay: boolean;
+  view: ProfileView | null;
+}
+
+/** Background → content: "this profile's view changed, ask again". */
+export interface BackgroundToContent {
+  kind: 'background:profile-updated';
+  key: string;
+}
+
+export function isBackgroundToContent(message: unknown): message is BackgroundToContent {
+  if (typeof message !== 'object' || message === null) return false;
+  const { kind, key } = message as Record<string, unknown>;
+  return kind === 'background:profile-updated' && typeof key === 'string' && key.length <= 200;
+}

@@ -1,0 +1,16 @@
+import type { Insight } from '../core/insight.ts';
+import type { ProfileRef } from '../core/platform.ts';
+import type { ProfileSnapshot } from '../core/snapshot.ts';
+import type { HistoryPoint, ShortlistEntry } from '../storage/schema.ts';
+
+/** What the overlay and popup show for one profile: stored facts plus an insight scored with today's settings. */
+export interface ProfileView {
+  key: string;
+  ref: ProfileRef;
+  snapshot: ProfileSnapshot;
+  insight: Insight | null;
+  saved: ShortlistEntry | null;
+  history: HistoryPoint[];
+  firstSeen: string;
+  lastSeen: string;
+}

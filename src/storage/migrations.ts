@@ -1,0 +1,49 @@
+import { KEY, SCHEMA_VERSION } from './schema.ts';
+
+export type StoredItems = Record<string, unknown>;
+/** Migration N turns version N-1 data into version N: it receives all items and returns the ones to write/remove. */
+export type Migration = (items: StoredItems) => { set: StoredItems; remove: string[] };
+
+/** Numbered migrations; index N upgrades from N-1. Version 1 is the first stored shape, so there is none yet. */
+export const MIGRATIONS: Record<number, Migration> = {};
+
+export interface MigrationPlan {
+  from: number;
+  to: number;
+  set: StoredItems;
+  remove: string[];
+}
+
+/** Works out, without writing, what bringing stored items up to `target` changes. Pure, so every step is testable. */
+export function planMigration(
+  items: StoredItems,
+  migrations: Record<number, Migration> = MIGRATIONS,
+  target = SCHEMA_VERSION,
+): MigrationPlan {
+  const meta = items[KEY.meta] as { schemaVersion?: unknown } | undefined;
+  const stored = typeof meta?.schemaVersion === 'number' ? meta.schemaVersion : 0;
+  // A fresh install (no meta, no data) starts at the current version; data without meta is version 1.
+  const hasData = Object.keys(items).some((k) => k !== KEY.meta);
+  let from = stored === 0 && !hasData ? target : Math.max(stored, 1);
+  if (from > target) throw new Error(`stored schema ${from} is newer than this version of Creator Lens (${target})`);
+  const startedAt = from;
+  const current: StoredItems = { ...items };
+  const set: StoredItems = {};
+  const removed = new Set<string>();
+  while (from < target) {
+    const step = migrations[from + 1];
+    if (!step) throw new Error(`no migration from schema ${from} to ${from + 1}`);
+    const change = step(current);
+    for (const key of change.remove) {
+      delete current[key];
+      delete set[key];
+      removed.add(key);
+    }
+    Object.assign(current, change.set);
+    Object.assign(set, change.set);
+    for (const key of Object.keys(change.set)) removed.delete(key);
+    from += 1;
+  }
+  set[KEY.meta] = { schemaVersion: target };
+  return { from: startedAt, to: target, set, remove: [...removed] };
+}

@@ -1,0 +1,47 @@
+import * as z from 'zod/mini';
+import { CountSchema } from '../core/schemas.ts';
+import { ProfileRefSchema } from '../core/schemas.ts';
+import { ProfileSnapshotSchema } from '../core/snapshot.ts';
+
+/** The stored schema version; raise it with a numbered migration in migrations.ts. */
+export const SCHEMA_VERSION = 1;
+export const HISTORY_LIMIT = 50;
+
+export const KEY = {
+  meta: 'meta',
+  settings: 'settings',
+  profilePrefix: 'profile:',
+  quarantinePrefix: 'quarantine:',
+} as const;
+
+const IsoDate = z.string().check(z.maxLength(40));
+
+/** One visit's numbers, kept so growth and follower jumps can be measured. */
+export const HistoryPointSchema = z.object({
+  at: IsoDate,
+  followers: z.nullable(CountSchema),
+  posts: z.nullable(CountSchema),
+  engagementRate: z.nullable(z.number()),
+});
+export type HistoryPoint = z.infer<typeof HistoryPointSchema>;
+
+export const ShortlistEntrySchema = z.object({
+  savedAt: IsoDate,
+  notes: z.string().check(z.maxLength(10_000)),
+  tags: z.array(z.string().check(z.maxLength(60))).check(z.maxLength(50)),
+  lists: z.array(z.string().check(z.maxLength(60))).check(z.maxLength(50)),
+});
+export type ShortlistEntry = z.infer<typeof ShortlistEntrySchema>;
+
+/** Everything we keep about one profile: the latest snapshot, its history, and the shortlist entry if saved. */
+export const ProfileRecordSchema = z.object({
+  ref: ProfileRefSchema,
+  snapshot: ProfileSnapshotSchema,
+  history: z.array(HistoryPointSchema).check(z.maxLength(HISTORY_LIMIT)),
+  firstSeen: IsoDate,
+  lastSeen: IsoDate,
+  saved: z.nullable(ShortlistEntrySchema),
+});
+export type ProfileRecord = z.infer<typeof ProfileRecordSchema>;
+
+export const MetaSchema = z.object({ schemaVersion: z.number().check(z.int(), z.nonnegative()) });
