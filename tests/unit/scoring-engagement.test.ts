@@ -1,0 +1,247 @@
+import { describe, expect, it } from 'vitest';
+import { engagementFor } from '../../src/core/scoring/engagement.ts';
+import { scoreProfile } from '../../src/core/scoring/index.ts';
+import { DEFAULT_SCORING_SETTINGS } from '../../src/core/scoring/settings.ts';
+import { binomialHalfCdf, medianInterval, medianRankK } from '../../src/core/scoring/stats.ts';
+import { textsFor } from '../../src/core/scoring/texts.ts';
+import { exact, igPosts, post, shown, snapshot } from './scoring-fixtures.ts';
+
+const S = DEFAULT_SCORING_SETTINGS;
+const en = textsFor('en');
+
+describe('order-statistic interval of the median', () => {
+  it('binomial(12, ½): P(B ≤ 2) = 79/4096', () => {
+    expect(binomialHalfCdf(12, 2)).toBeCloseTo(79 / 4096, 12);
+  });
+  it('12 posts at 90 % → ranks 3 and 10, coverage 1 − 2·79/4096 ≈ 96.1 %', () => {
+    expect(medianRankK(12, 0.9)).toEqual({ k: 3, coverage: 1 - (2 * 79) / 4096 });
+  });
+  it('5 posts → the whole sample (ranks 1 and 5), coverage 1 − 2/32 = 93.75 %', () => {
+    expect(medianRankK(5, 0.9)).toEqual({ k: 1, coverage: 0.9375 });
+  });
+  it('4 posts cannot reach 90 %: whole sample, coverage 87.5 %', () => {
+    expect(medianRankK(4, 0.9)).toEqual({ k: 1, coverage: 0.875 });
+  });
+  it('takes the lower rank on the lows and the upper rank on the highs', () => {
+    const obs = [1, 2, 3, 4, 5].map((v) => ({ value: v, low: v - 0.5, high: v + 0.5 }));
+    expect(medianInterval(obs, 0.9)).toEqual({ value: 3, low: 0.5, high: 5.5, coverage: 0.9375 });
+  });
+});
+
+describe('Instagram: median of (likes + comments) ÷ followers', () => {
+  // Sums 55, 42, 70, 30, 50 over 1,000 followers → 5.5 %, 4.2 %, 7 %, 3 %, 5 %; sorted 3, 4.2, 5, 5.5, 7 → median 5 %.
+  // n = 5 → ranks 1 and 5 (93.75 %) → range 3 %–7 %.
+  const snap = snapshot('instagram', {
+    followers: exact(1_000),
+    recentPosts: igPosts([
+      [50, 5],
+      [40, 2],
+      [60, 10],
+      [30, 0],
+      [45, 5],
+    ]),
+  });
+  it('computes rate, range, basis, sample and method', () => {
+    const e = engagementFor(snap, S, en).primary;
+    expect(e?.rate).toBeCloseTo(0.05, 12);
+    expect(e?.low).toBeCloseTo(0.03, 12);
+    expect(e?.high).toBeCloseTo(0.07, 12);
+    expect(e?.basis).toBe('followers');
+    expect(e?.sample).toBe(5);
+    expect(e?.method).toBe(
+      'median of 5 posts: (likes + comments) ÷ followers; range = 94% interval of the median plus rounding',
+    );
+  });
+  it('hidden likes are excluded, never read as 0', () => {
+    const withHidden = {
+      ...snap,
+      recentPosts: [...snap.recentPosts, post('h1', { likes: 'hidden', comments: exact(3) })],
+    };
+    const result = engagementFor(withHidden, S, en);
+    expect(result.primary?.sample).toBe(5);
+    expect(result.primary?.rate).toBeCloseTo(0.05, 12);
+    expect(result.hiddenLikes).toBe(1);
+    expect(scoreProfile(withHidden).signals.map((s) => s.code)).toContain('hidden-likes');
+  });
+  it('pinned posts are excluded from "recent"', () => {
+    const pinnedViral = post('pin', { likes: exact(900), comments: exact(100), pinned: true });
+    const e = engagementFor({ ...snap, recentPosts: [pinnedViral, ...snap.recentPosts] }, S, en).primary;
+    expect(e?.sample).toBe(5);
+    expect(e?.rate).toBeCloseTo(0.05, 12);
+  });
+  it('Spanish method text', () => {
+    expect(engagementFor(snap, S, textsFor('es')).primary?.method).toMatch(/^mediana de 5 publicaciones: \(me gusta/);
+  });
+});
+
+describe('interval propagation: rounded followers widen the range', () => {
+  const posts = igPosts([
+    [60, 0],
+    [50, 0],
+    [40, 0],
+    [55, 0],
+    [45, 0],
+  ]);
+  it('"1.2K" (1,150–1,250) vs exactly 1,200', () => {
+    const exactE = engagementFor(snapshot('instagram', { followers: exact(1_200), recentPosts: posts }), S, en).primary;
+    const roundE = engagementFor(snapshot('instagram', { followers: shown('1.2K'), recentPosts: posts }), S, en).primary;
+    // Exact: 40/1200 … 60/1200. Rounded: 40/1250 = 3.2 % … 60/1150 ≈ 5.217 %. Same point 50/1200.
+    expect(exactE?.low).toBeCloseTo(40 / 1200, 12);
+    expect(exactE?.high).toBeCloseTo(60 / 1200, 12);
+    expect(roundE?.low).toBeCloseTo(40 / 1250, 12);
+    expect(roundE?.high).toBeCloseTo(60 / 1150, 12);
+    expect(roundE?.rate).toBeCloseTo(exactE?.rate ?? Number.NaN, 12);
+  });
+  it('rounded likes widen it too', () => {
+    const e = engagementFor(
+      snapshot('instagram', {
+        followers: exact(100_000),
+        recentPosts: ['1.2K', '1.5K', '1.1K'].map((l, i) => post(`r${i}`, { likes: shown(l), comments: exact(0) })),
+      }),
+      S,
+      en,
+    ).primary;
+    // Points 1,100 / 1,200 / 1,500 → median 1.2 %; whole sample (3 posts): lows from 1,050, highs to 1,550.
+    expect(e?.rate).toBeCloseTo(0.012, 12);
+    expect(e?.low).toBeCloseTo(0.0105, 12);
+    expect(e?.high).toBeCloseTo(0.0155, 12);
+  });
+});
+
+describe('small samples', () => {
+  const many = Array.from({ length: 12 }, (_, i) => [100 + 10 * i, 0] as const); // 100 … 210
+  it('2 posts → no estimate, only the range of those posts, and "insufficient data"', () => {
+    const snap = snapshot('instagram', { followers: exact(5_000), recentPosts: igPosts(many.slice(0, 2)) });
+    const insight = scoreProfile(snap);
+    expect(insight.engagement?.rate).toBeNull();
+    expect(insight.engagement?.low).toBeCloseTo(100 / 5000, 12);
+    expect(insight.engagement?.high).toBeCloseTo(110 / 5000, 12);
+    expect(insight.fit.verdict).toBe('insufficient-data');
+    expect(insight.fit.reasons.map((r) => r.code)).toContain('too-few-posts');
+  });
+  it('12 posts give a narrower range than 5 posts from the same spread', () => {
+    const five = igPosts([
+      [100, 0],
+      [130, 0],
+      [160, 0],
+      [190, 0],
+      [210, 0],
+    ]);
+    const e5 = engagementFor(snapshot('instagram', { followers: exact(5_000), recentPosts: five }), S, en).primary;
+    const e12 = engagementFor(snapshot('instagram', { followers: exact(5_000), recentPosts: igPosts(many) }), S, en)
+      .primary;
+    // 5 posts: ranks 1–5 → 100…210; 12 posts: ranks 3–10 → 120…190.
+    expect(e12?.low).toBeCloseTo(120 / 5000, 12);
+    expect(e12?.high).toBeCloseTo(190 / 5000, 12);
+    const width = (e: typeof e5) => (e?.high ?? 0) - (e?.low ?? 0);
+    expect(width(e12)).toBeLessThan(width(e5));
+    expect(e12?.coverage).toBeGreaterThan(0.95);
+  });
+});
+
+describe('TikTok: by views, and by followers', () => {
+  it('per-post (likes + comments + shares) ÷ views, secondary ÷ followers', () => {
+    const snap = snapshot('tiktok', {
+      followers: exact(50_000),
+      recentPosts: [
+        post('a', { likes: exact(900), comments: exact(50), shares: exact(50), views: exact(10_000) }), // 10 %
+        post('b', { likes: exact(400), comments: exact(50), shares: exact(50), views: exact(10_000) }), // 5 %
+        post('c', { likes: exact(1_800), comments: exact(100), shares: exact(100), views: exact(20_000) }), // 10 %
+        post('d', { likes: exact(600), comments: exact(100), shares: null, views: exact(10_000) }), // 7 %
+      ],
+    });
+    const { primary, secondary } = engagementFor(snap, S, en);
+    // Views: 5, 7, 10, 10 % → median 8.5 %; 4 posts → whole sample 5–10 %.
+    expect(primary?.basis).toBe('views');
+    expect(primary?.rate).toBeCloseTo(0.085, 12);
+    expect([primary?.low, primary?.high]).toEqual([0.05, 0.1]);
+    // Followers: 1000, 500, 2000, 700 ÷ 50,000 → 2, 1, 4, 1.4 % → median 1.7 %.
+    expect(secondary?.basis).toBe('followers');
+    expect(secondary?.rate).toBeCloseTo(0.017, 12);
+  });
+  it('grid with views only → lifetime fallbacks, labelled', () => {
+    // Likes per video 1,000,000 ÷ 10 = 100,000; views 400K, 500K, 600K → mean 500K → 20 % by views;
+    // by followers 100,000 ÷ 200,000 = 50 %.
+    const snap = snapshot('tiktok', {
+      followers: exact(200_000),
+      totalLikes: exact(1_000_000),
+      posts: exact(10),
+      recentPosts: [400_000, 500_000, 600_000].map((v, i) => post(`v${i}`, { views: exact(v) })),
+    });
+    const { primary, secondary } = engagementFor(snap, S, en);
+    expect(primary?.fallback).toBe(true);
+    expect(primary?.basis).toBe('views');
+    expect(primary?.rate).toBeCloseTo(0.2, 12);
+    expect(primary?.method).toMatch(/^lifetime average \(fallback\)/);
+    expect(primary?.low).toBeLessThan(0.2);
+    expect(primary?.high).toBeGreaterThan(0.2);
+    expect(secondary?.fallback).toBe(true);
+    expect(secondary?.rate).toBeCloseTo(0.5, 12);
+    expect(secondary?.coverage).toBeNull();
+  });
+});
+
+describe('YouTube: median views ÷ subscribers; likes ÷ views where known', () => {
+  const videos = [
+    post('a', { views: exact(2_000), likes: exact(100) }),
+    post('b', { views: exact(3_000), likes: exact(150) }),
+    post('c', { views: exact(1_000) }),
+    post('d', { views: exact(5_000), likes: exact(200) }),
+    post('e', { views: exact(4_000), likes: 'hidden' }),
+  ];
+  const snap = snapshot('youtube', { followers: exact(20_000), recentPosts: videos });
+  it('computes both', () => {
+    const { primary, secondary } = engagementFor(snap, S, en);
+    // 10, 15, 5, 25, 20 % → median 15 %.
+    expect(primary?.basis).toBe('followers');
+    expect(primary?.rate).toBeCloseTo(0.15, 12);
+    // 5, 5, 4 % → median 5 %, 3 posts → 4–5 %.
+    expect(secondary?.basis).toBe('views');
+    expect(secondary?.rate).toBeCloseTo(0.05, 12);
+    expect(secondary?.low).toBeCloseTo(0.04, 12);
+  });
+  it('benchmarks the likes ÷ views figure (5 % ÷ 0.54 % ≈ 9.3×)', () => {
+    const b = scoreProfile(snap).benchmark;
+    expect(b?.basis).toBe('views');
+    expect(b?.ratio).toBeCloseTo(0.05 / 0.0054, 9);
+  });
+  it('views only → no benchmark, engagement not judged, never "strong"', () => {
+    const viewsOnly = { ...snap, recentPosts: videos.map((v) => ({ ...v, likes: null })) };
+    const insight = scoreProfile(viewsOnly, { now: new Date('2026-01-01') });
+    expect(insight.benchmark).toBeNull();
+    expect(insight.fit.reasons.map((r) => r.code)).toContain('no-benchmark');
+    expect(insight.fit.verdict).not.toBe('strong');
+  });
+});
+
+describe('X and Facebook', () => {
+  it('X: (likes + replies + reposts) ÷ followers', () => {
+    const snap = snapshot('x', {
+      followers: exact(10_000),
+      recentPosts: [
+        post('a', { likes: exact(100), comments: exact(10), shares: exact(20) }), // 1.3 %
+        post('b', { likes: exact(50), comments: exact(5), shares: null }), // 0.55 %
+        post('c', { likes: exact(200), comments: exact(20), shares: exact(30) }), // 2.5 %
+      ],
+    });
+    const insight = scoreProfile(snap);
+    expect(insight.engagement?.rate).toBeCloseTo(0.013, 12);
+    // Brand-account median 0.035 % → 37.1×.
+    expect(insight.benchmark?.ratio).toBeCloseTo(0.013 / 0.00035, 9);
+    expect(insight.benchmark?.source).toMatch(/brand-account median/);
+  });
+  it('Facebook: (reactions + comments) ÷ followers, shares left out', () => {
+    const snap = snapshot('facebook', {
+      followers: exact(5_000),
+      recentPosts: [
+        post('a', { likes: exact(100), comments: exact(10), shares: exact(50) }), // 2.2 %
+        post('b', { likes: exact(50), comments: exact(5), shares: exact(0) }), // 1.1 %
+        post('c', { likes: exact(80), comments: exact(20) }), // 2 %
+        post('d', { likes: exact(80), comments: null }), // no comments count → not used
+      ],
+    });
+    const e = scoreProfile(snap).engagement;
+    expect(e?.rate).toBeCloseTo(0.02, 12);
+    expect(e?.sample).toBe(3);
+  });
+});
