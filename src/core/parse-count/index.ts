@@ -1,24 +1,92 @@
 import type { Count } from '../count.ts';
+import { resolveLocale } from './language.ts';
+import { normaliseText } from './normalise.ts';
+import { findNumbers, readNumber } from './numbers.ts';
+import { countFromShown } from './precision.ts';
+import { type LocaleSeparators, localeSeparators } from './separators.ts';
+import { buildUnitTable, matchPrefixUnit, matchSuffixUnit, type UnitTable } from './units.ts';
+import { countFromWords } from './words.ts';
 
 export interface ParseCountOptions {
   /** The site truncates instead of rounding (YouTube "1,7 M" for 1 783 335): max covers a whole last unit. */
   truncated?: boolean;
 }
 
+/** A chain of at most two units on each side: en-IN "1.1K crore", es "11 mil M", my "ကုဋေ1.1ထ". */
+const MAX_UNITS_PER_SIDE = 2;
+
 /**
  * Text as a site shows it + the page's UI language → Count, or null when the text holds no count.
- * TEMPORARY minimal version (English digits and K/M/B only); the full multilingual parser replaces it.
+ * - Digits of any script; group/decimal marks as the language writes them (de "1.234" = 1234).
+ * - Compact units from CLDR for that language plus the platforms' own (platform-units.ts), next to the
+ *   number only; words around the number are ignored ("조회수 2.4천회", "Sett 2,4k ganger").
+ * - Exact digits → min = max; a compact value → its rounding interval, or with `truncated` the interval
+ *   a truncating site implies (see precision.ts).
+ * - Null for: no digits and no "no/one" word ("views"); two or more numbers ("1 of 3": which one is
+ *   the count is not ours to guess); a fraction without a unit (en "1.234", de "1,5"); separators that
+ *   fit no reading. Never throws.
  */
 export function parseCount(text: string, lang: string, options: ParseCountOptions = {}): Count | null {
-  void lang;
-  const m = /(\d[\d,]*(?:\.\d+)?)\s*([KMB])?/i.exec(text.replace(/[\u00a0\u202f]/g, ' '));
-  if (!m?.[1]) return null;
-  const digits = m[1].replace(/,/g, '');
-  const value = Number(digits);
-  const unit = { K: 1e3, M: 1e6, B: 1e9 }[(m[2] ?? '').toUpperCase() as 'K' | 'M' | 'B'];
-  if (!unit) return { value, min: value, max: value };
-  const decimals = digits.split('.')[1]?.length ?? 0;
-  const step = unit / 10 ** decimals;
-  const v = value * unit;
-  return options.truncated ? { value: v, min: v, max: v + step - 1 } : { value: v, min: v - step / 2, max: v + step / 2 };
+  try {
+    return readCount(text, lang, options.truncated === true);
+  } catch {
+    return null;
+  }
+}
+
+function readCount(raw: string, lang: string, truncated: boolean): Count | null {
+  if (typeof raw !== 'string') return null;
+  const language = languageData(resolveLocale(lang));
+  const { text, nativeDigits } = normaliseText(raw);
+  const separators = nativeDigits ? language.separators.native : language.separators.latin;
+  const numbers = findNumbers(text, separators);
+  const [only] = numbers;
+  if (!only) {
+    const fromWords = countFromWords(text, language.code);
+    return fromWords === null ? null : { value: fromWords, min: fromWords, max: fromWords };
+  }
+  if (numbers.length > 1) return null;
+  const written = readNumber(only, separators);
+  if (!written) return null;
+  const exponent = unitPower(text, written.start, written.end, language.units);
+  return countFromShown(written.digits, written.decimals, exponent, truncated);
+}
+
+function unitPower(text: string, start: number, end: number, units: UnitTable): number {
+  let exponent = 0;
+  for (let i = 0, edge = end; i < MAX_UNITS_PER_SIDE; i++) {
+    const unit = matchSuffixUnit(text, edge, units);
+    if (!unit) break;
+    exponent += unit.exponent;
+    edge = unit.edge;
+  }
+  for (let i = 0, edge = start; i < MAX_UNITS_PER_SIDE; i++) {
+    const unit = matchPrefixUnit(text, edge, units);
+    if (!unit) break;
+    exponent += unit.exponent;
+    edge = unit.edge;
+  }
+  return exponent;
+}
+
+interface LanguageData {
+  /** Language subtag for the word lists ("pt" for pt-PT). */
+  code: string;
+  separators: LocaleSeparators;
+  units: UnitTable;
+}
+
+// Built on first use, for the page's language only (the content script pays ~1 ms once per language).
+const languages = new Map<string, LanguageData>();
+
+function languageData(locale: string): LanguageData {
+  const known = languages.get(locale);
+  if (known) return known;
+  const data = {
+    code: locale.split('-')[0] ?? locale,
+    separators: localeSeparators(locale),
+    units: buildUnitTable(locale),
+  };
+  languages.set(locale, data);
+  return data;
 }

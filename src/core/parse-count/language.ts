@@ -1,0 +1,44 @@
+/** Locale used when the page's language tag is missing or unknown: English has the most common formats. */
+export const DEFAULT_LOCALE = 'en';
+
+const resolved = new Map<string, string>();
+
+/**
+ * A page's language tag ("pt_BR", "iw", "zh-Hant-TW", "es-419", garbage) → a locale Intl supports.
+ * Legacy tags are canonicalised by Intl (iw → he, in → id); an unsupported region falls back to its
+ * language, anything else to DEFAULT_LOCALE. Never throws.
+ */
+export function resolveLocale(tag: string): string {
+  const known = resolved.get(tag);
+  if (known !== undefined) return known;
+  const locale = lookUp(tag);
+  resolved.set(tag, locale);
+  return locale;
+}
+
+function lookUp(tag: string): string {
+  const cleaned = typeof tag === 'string' ? tag.trim().replace(/_/g, '-') : '';
+  if (!cleaned) return DEFAULT_LOCALE;
+  let canonical: string;
+  try {
+    canonical = Intl.getCanonicalLocales(cleaned)[0] ?? '';
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+  for (const candidate of [canonical, canonical.split('-')[0] ?? '']) {
+    if (candidate && Intl.NumberFormat.supportedLocalesOf([candidate]).length > 0) return candidate;
+  }
+  return DEFAULT_LOCALE;
+}
+
+/** "zh-Hant-HK" → ["zh", "zh-Hant", "zh-HK", "zh-Hant-HK"]: keys for the data tables, most general first. */
+export function localeKeys(locale: string): string[] {
+  const [language = locale, ...rest] = locale.split('-');
+  const script = rest.find((part) => part.length === 4);
+  const region = rest.find((part) => part.length === 2 || /^\d{3}$/.test(part));
+  const keys = [language];
+  if (script) keys.push(`${language}-${script}`);
+  if (region) keys.push(`${language}-${region}`);
+  if (script && region) keys.push(`${language}-${script}-${region}`);
+  return keys;
+}
