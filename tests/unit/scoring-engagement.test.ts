@@ -84,7 +84,11 @@ describe('interval propagation: rounded followers widen the range', () => {
   ]);
   it('"1.2K" (1,150–1,250) vs exactly 1,200', () => {
     const exactE = engagementFor(snapshot('instagram', { followers: exact(1_200), recentPosts: posts }), S, en).primary;
-    const roundE = engagementFor(snapshot('instagram', { followers: shown('1.2K'), recentPosts: posts }), S, en).primary;
+    const roundE = engagementFor(
+      snapshot('instagram', { followers: shown('1.2K'), recentPosts: posts }),
+      S,
+      en,
+    ).primary;
     // Exact: 40/1200 … 60/1200. Rounded: 40/1250 = 3.2 % … 60/1150 ≈ 5.217 %. Same point 50/1200.
     expect(exactE?.low).toBeCloseTo(40 / 1200, 12);
     expect(exactE?.high).toBeCloseTo(60 / 1200, 12);
@@ -128,8 +132,11 @@ describe('small samples', () => {
       [210, 0],
     ]);
     const e5 = engagementFor(snapshot('instagram', { followers: exact(5_000), recentPosts: five }), S, en).primary;
-    const e12 = engagementFor(snapshot('instagram', { followers: exact(5_000), recentPosts: igPosts(many) }), S, en)
-      .primary;
+    const e12 = engagementFor(
+      snapshot('instagram', { followers: exact(5_000), recentPosts: igPosts(many) }),
+      S,
+      en,
+    ).primary;
     // 5 posts: ranks 1–5 → 100…210; 12 posts: ranks 3–10 → 120…190.
     expect(e12?.low).toBeCloseTo(120 / 5000, 12);
     expect(e12?.high).toBeCloseTo(190 / 5000, 12);

@@ -70,12 +70,15 @@ describe('the five verdicts', () => {
     expect(fit.verdict).toBe('possible');
     expect(fit.reasons.map((r) => r.code)).toContain('signals-warn');
   });
-  it('an edited fit range moves the verdict (1K–10K per the article\'s other figure)', () => {
+  it("an edited fit range moves the verdict (1K–10K per the article's other figure)", () => {
     const settings = { ...DEFAULT_SCORING_SETTINGS, fitRange: { min: 1_000, max: 10_000 } };
     expect(scoreProfile(instagram(0.06), { now: NOW, settings }).fit.verdict).toBe('outside-range');
   });
   it('a rounded count straddling the range edge is judged, and says so', () => {
-    const snap = { ...instagram(0.06, { followers: 100_000 }), followers: { value: 100_000, min: 99_500, max: 100_500 } };
+    const snap = {
+      ...instagram(0.06, { followers: 100_000 }),
+      followers: { value: 100_000, min: 99_500, max: 100_500 },
+    };
     const fit = scoreProfile(snap, { now: NOW }).fit;
     expect(fit.reasons[0]?.code).toBe('followers-edge');
     expect(fit.verdict).not.toBe('outside-range');

@@ -23,7 +23,9 @@ describe('following', () => {
   const withFollowing = (followers: number, following: number) =>
     codes(scoreProfile(snapshot('instagram', { followers: exact(followers), following: exact(following) })));
   it('following ≥ followers and mass following both fire (2,000 vs 1,500)', () => {
-    expect(withFollowing(1_500, 2_000)).toEqual(expect.arrayContaining(['following-exceeds-followers', 'mass-following']));
+    expect(withFollowing(1_500, 2_000)).toEqual(
+      expect.arrayContaining(['following-exceeds-followers', 'mass-following']),
+    );
   });
   it('exactly 1,500 following is not "mass" (the rule is > 1,500)', () => {
     expect(withFollowing(5_000, 1_500)).toEqual([]);
@@ -38,7 +40,11 @@ describe('following', () => {
 
 describe('comments tiny for the likes', () => {
   const s = (likes: number, comments: number) =>
-    codes(scoreProfile(snapshot('instagram', { followers: exact(20_000), recentPosts: igPosts(Array(5).fill([likes, comments])) })));
+    codes(
+      scoreProfile(
+        snapshot('instagram', { followers: exact(20_000), recentPosts: igPosts(Array(5).fill([likes, comments])) }),
+      ),
+    );
   it('fires at 2 comments per 1,000 likes (0.2 % < 0.5 %)', () => expect(s(1_000, 2)).toContain('few-comments'));
   it('not at 30 per 1,000 (3 %)', () => expect(s(1_000, 30)).not.toContain('few-comments'));
   it('not judged on tiny totals (5 × 30 likes = 150 < 200)', () => expect(s(30, 0)).not.toContain('few-comments'));

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CountSchema } from '../count.ts';
+import { CountSchema } from '../schemas.ts';
 
 /** One earlier visit to a profile, as the background stores it (up to 50 per profile). */
 export const ObservationSchema = z.object({
