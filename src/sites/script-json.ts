@@ -1,0 +1,78 @@
+// JSON embedded in <script> elements, parsed once per element and text length.
+// A live page keeps the same element across SPA navigations but may rewrite it, so the cache keys on both
+// the element (WeakMap: dropped with the element) and its text length; a failed parse is cached as null too.
+
+type Parse = (text: string) => unknown;
+
+const caches = new Map<string, WeakMap<Element, { length: number; value: unknown }>>();
+
+/** Parses a script element's text with `parse`, reusing the last result while the text length is unchanged. */
+export function cachedScriptJson(el: Element, kind: string, parse: Parse): unknown {
+  const text = el.textContent ?? '';
+  let cache = caches.get(kind);
+  if (!cache) {
+    cache = new WeakMap();
+    caches.set(kind, cache);
+  }
+  const hit = cache.get(el);
+  if (hit && hit.length === text.length) return hit.value;
+  const value = safeParse(parse, text);
+  cache.set(el, { length: text.length, value });
+  return value;
+}
+
+function safeParse(parse: Parse, text: string): unknown {
+  try {
+    return parse(text);
+  } catch {
+    return null;
+  }
+}
+
+export function parseJson(text: string): unknown {
+  return JSON.parse(text);
+}
+
+/**
+ * The object literal assigned after `marker` in inline JS (`var ytInitialData = {…};`,
+ * `window["ytInitialData"] = {…};`, `window._sharedData = {…};`); null when absent or malformed.
+ */
+export function assignedObject(text: string, marker: string): unknown {
+  const at = text.indexOf(marker);
+  if (at < 0) return null;
+  const start = text.indexOf('{', at + marker.length);
+  if (start < 0) return null;
+  // Usual case: the assignment is the whole script, so the last "}" closes it.
+  const last = text.lastIndexOf('}');
+  if (last > start) {
+    try {
+      return JSON.parse(text.slice(start, last + 1));
+    } catch {
+      // more code follows the literal: find its end by scanning
+    }
+  }
+  const end = objectEnd(text, start);
+  if (end < 0) return null;
+  try {
+    return JSON.parse(text.slice(start, end + 1));
+  } catch {
+    return null;
+  }
+}
+
+/** Index of the "}" that closes the object opened at `start`, skipping strings; -1 when unbalanced. */
+function objectEnd(text: string, start: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped char
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123) depth++;
+    else if (c === 125 && --depth === 0) return i;
+  }
+  return -1;
+}

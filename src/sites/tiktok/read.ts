@@ -1,0 +1,102 @@
+import type { ProfileSnapshot } from '../../core/snapshot.ts';
+import { guarded, NO_IDENTITY, notAProfile } from '../guard.ts';
+import { asRecord, asString, at, sameHandle } from '../json.ts';
+import { type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
+import type { ReaderOptions } from '../reader-options.ts';
+import {
+  readGrid,
+  readHeaderDom,
+  readJsonLd,
+  readLegacyState,
+  readRehydration,
+  readUserFlags,
+  rehydrationScope,
+} from './document.ts';
+import { itemListOf, itemsAuthor, postsFromItems } from './items.ts';
+import { addUserStats } from './stats.ts';
+import { tiktokUrls } from './url.ts';
+
+/** Fills `missing` for every null count with the layers tried, then records where the language came from. */
+function finish(b: SnapshotBuilder, trail: string[], langSource: string): ProfileSnapshot {
+  for (const field of ['followers', 'following', 'posts', 'totalLikes'] as const) {
+    if (!b.has(field)) b.miss(field, trail.join('; '));
+  }
+  const snapshot = b.build();
+  snapshot.sources.lang = langSource;
+  return snapshot;
+}
+
+function readDocument(doc: Document, url: URL, options: ReaderOptions): ReadResult {
+  const handle = tiktokUrls.profileHandle(url);
+  if (!handle) return notAProfile('TikTok', url);
+  const scope = rehydrationScope(doc);
+  const appLang = asString(at(scope, 'webapp.app-context', 'language'));
+  const htmlLang = doc.documentElement?.getAttribute('lang')?.trim();
+  const [lang, langSource] = options.lang
+    ? [options.lang, 'override']
+    : appLang
+      ? [appLang, 'webapp.app-context.language']
+      : htmlLang
+        ? [htmlLang, 'html[lang]']
+        : ['en', 'default'];
+  const b = new SnapshotBuilder('tiktok', handle, url.href, lang);
+  const trail = [
+    readRehydration(b, scope, handle),
+    readJsonLd(b, doc, handle),
+    readLegacyState(b, doc, handle),
+    readHeaderDom(b, doc, handle, lang),
+  ];
+  const posts = readGrid(doc, handle, lang);
+  b.posts(posts, 'dom:[data-e2e=video-views]');
+  if (posts.length === 0) b.miss('recentPosts', 'no grid items of this handle ([data-e2e=user-post-item])');
+  return { ok: true, snapshot: finish(b, trail, langSource) };
+}
+
+/** A `userInfo` object (as in the rehydration JSON or /api/user/detail), possibly wrapped. */
+function userInfoOf(json: unknown): unknown {
+  const candidates = [
+    json,
+    Array.isArray(json) && json.length === 1 ? json[0] : undefined, // a scraper's one-profile array
+    at(json, 'userInfo'),
+    at(json, '__DEFAULT_SCOPE__', 'webapp.user-detail', 'userInfo'),
+  ];
+  return candidates.find((c) => asRecord(at(c, 'user')) && (asRecord(at(c, 'statsV2')) || asRecord(at(c, 'stats'))));
+}
+
+function readPayload(json: unknown, url: URL | null, options: ReaderOptions): ReadResult | null {
+  const userInfo = userInfoOf(json);
+  const items = itemListOf(json);
+  if (!userInfo && !items) return null;
+  const urlHandle = url ? tiktokUrls.profileHandle(url) : null;
+  if (url && !urlHandle) return notAProfile('TikTok', url);
+  const ownHandle = asString(at(userInfo, 'user', 'uniqueId')) ?? (items ? itemsAuthor(items) : null);
+  if (ownHandle && urlHandle && !sameHandle(ownHandle, urlHandle)) {
+    return { ok: false, error: `the payload is about @${ownHandle}, the URL names @${urlHandle}` };
+  }
+  const handle = urlHandle ?? ownHandle;
+  if (!handle) return NO_IDENTITY;
+  const profileUrl = url?.href ?? tiktokUrls.profileUrl(handle);
+  // Payload numbers are JSON numbers, not text: the language only labels the snapshot.
+  const b = new SnapshotBuilder('tiktok', handle, profileUrl, options.lang ?? 'en');
+  const trail: string[] = [];
+  if (userInfo) {
+    addUserStats(b, userInfo, 'userInfo.');
+    readUserFlags(b, at(userInfo, 'user'));
+  } else trail.push('payload: an item list carries no profile counts');
+  if (items) b.posts(postsFromItems(items), 'item_list stats (rounded ≥ 10,000)');
+  else b.miss('recentPosts', 'payload: no itemList');
+  return {
+    ok: true,
+    snapshot: finish(b, trail.length ? trail : ['payload: field absent'], options.lang ? 'override' : 'default'),
+  };
+}
+
+export function createTikTokReader(options: ReaderOptions = {}): SiteReader {
+  return {
+    platform: 'tiktok',
+    readDocument: (doc, url) => guarded(() => readDocument(doc, url, options)),
+    readPayload: (json, url) => guarded(() => readPayload(json, url, options)),
+  };
+}
+
+export const tiktokReader: SiteReader = createTikTokReader();
