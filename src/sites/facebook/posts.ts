@@ -1,0 +1,45 @@
+import { parseCount } from '../../core/parse-count/index.ts';
+import type { RecentPost } from '../../core/snapshot.ts';
+import { allMatches, firstMatch } from '../dom.ts';
+import { asCountInteger, asRecord, asString, at } from '../json.ts';
+import { LEGACY_MOBILE_COMMENTS, LEGACY_MOBILE_LIKES, LEGACY_MOBILE_POST } from './selectors.ts';
+
+/**
+ * Posts of the legacy m.facebook.com layout (2021-06): footer "466 Likes" / "34 comments", id and publish time
+ * in the article's `data-ft` JSON. Posts whose content owner is not the page (shared or visitor posts) are left out.
+ */
+export function readLegacyMobilePosts(doc: Document, lang: string): RecentPost[] {
+  const posts: RecentPost[] = [];
+  for (const article of allMatches(doc, LEGACY_MOBILE_POST)) {
+    const ft = parseDataFt(article.getAttribute('data-ft'));
+    const id = asString(ft?.top_level_post_id) ?? asString(ft?.mf_story_key);
+    if (!ft || !id) continue;
+    const owner = asString(ft.content_owner_id_new);
+    const page = asString(ft.page_id);
+    if (owner && page && owner !== page) continue;
+    const likesText = firstMatch(article, LEGACY_MOBILE_LIKES)?.textContent ?? '';
+    const commentsText = firstMatch(article, LEGACY_MOBILE_COMMENTS)?.textContent ?? '';
+    posts.push({
+      id,
+      likes: likesText ? parseCount(likesText, lang) : null,
+      comments: commentsText ? parseCount(commentsText, lang) : null,
+      views: null,
+      publishedAt: publishTime(ft, page),
+    });
+  }
+  return posts;
+}
+
+function parseDataFt(text: string | null): Record<string, unknown> | null {
+  try {
+    return asRecord(JSON.parse(text ?? ''));
+  } catch {
+    return null;
+  }
+}
+
+/** `page_insights[<page id>].post_context.publish_time` (Unix seconds) → ISO 8601. */
+function publishTime(ft: Record<string, unknown>, page: string | null): string | null {
+  const seconds = asCountInteger(at(ft, 'page_insights', page ?? '', 'post_context', 'publish_time'));
+  return seconds === null ? null : new Date(seconds * 1000).toISOString();
+}
