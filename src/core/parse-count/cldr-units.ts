@@ -4,14 +4,16 @@ import { normaliseToken } from './normalise.ts';
 export interface UnitWord {
   token: string;
   exponent: number;
-  position: 'prefix' | 'suffix';
+  /** Before or after the digits, or standing for the number by itself (fr/it long "mille" = 1000). */
+  position: 'prefix' | 'suffix' | 'alone';
 }
 
 const DISPLAYS = ['short', 'long'] as const;
 const LOWEST_POWER = 3;
 const HIGHEST_POWER = 14;
-// Mantissas that reach every plural form we need (ru миллион / миллиона / миллионов, fr millier / mille).
-const MANTISSAS = [1, 1.5, 2, 2.1, 3, 5];
+// Mantissas that reach every plural form we need (ru миллион / миллиона / миллионов, fr millier / mille,
+// fil "milyon" / "na milyon" after a 4, 6 or 9).
+const MANTISSAS = [1, 1.5, 1.9, 2, 2.1, 3, 4, 5];
 
 /**
  * The compact units CLDR knows for a locale, read from Intl at run time (short and long display,
@@ -41,7 +43,11 @@ export function cldrUnitWords(locale: string): UnitWord[] {
       for (const mantissa of MANTISSAS) {
         const n = mantissa * 10 ** power;
         const shown = splitCompact(format.formatToParts(n));
-        if (!shown || shown.mantissa <= 0) continue;
+        if (!shown) continue;
+        if (shown.mantissa === null) {
+          if (mantissa === 1) vote(`alone\u0000${shown.prefix}${shown.suffix}`, power);
+          continue;
+        }
         const exponent = Math.round(Math.log10(n / shown.mantissa));
         if (shown.prefix && shown.suffix) combos.push({ prefix: shown.prefix, suffix: shown.suffix, exponent });
         else if (shown.prefix) vote(`prefix\u0000${shown.prefix}`, exponent);
@@ -57,7 +63,8 @@ export function cldrUnitWords(locale: string): UnitWord[] {
 interface CompactShown {
   prefix: string;
   suffix: string;
-  mantissa: number;
+  /** Null when the words stand for the whole number ("mille"). */
+  mantissa: number | null;
 }
 
 function splitCompact(parts: Intl.NumberFormatPart[]): CompactShown | null {
@@ -75,7 +82,9 @@ function splitCompact(parts: Intl.NumberFormatPart[]): CompactShown | null {
     }
   }
   if (!prefix && !suffix) return null;
-  return { prefix: normaliseToken(prefix), suffix: normaliseToken(suffix), mantissa: Number(digits) };
+  const mantissa = digits ? Number(digits) : null;
+  if (mantissa !== null && !(mantissa > 0)) return null;
+  return { prefix: normaliseToken(prefix), suffix: normaliseToken(suffix), mantissa };
 }
 
 function toWord(key: string, counts: Map<number, number>): UnitWord {
@@ -88,7 +97,7 @@ function toWord(key: string, counts: Map<number, number>): UnitWord {
       bestCount = count;
     }
   }
-  return { token, exponent: best, position: position === 'prefix' ? 'prefix' : 'suffix' };
+  return { token, exponent: best, position: position === 'prefix' || position === 'alone' ? position : 'suffix' };
 }
 
 /** my "ဋေ ၁.၅ ထ" = 1.5·10¹⁰: a known prefix (ဋေ = 10⁷) gives the suffix its power (ထ = 10³), and back. */

@@ -1,10 +1,10 @@
-import type { Count } from '../count.ts';
+import { type Count, exactCount } from '../count.ts';
 import { resolveLocale } from './language.ts';
 import { normaliseText } from './normalise.ts';
 import { findNumbers, readNumber } from './numbers.ts';
 import { countFromShown } from './precision.ts';
 import { type LocaleSeparators, localeSeparators } from './separators.ts';
-import { buildUnitTable, matchPrefixUnit, matchSuffixUnit, type UnitTable } from './units.ts';
+import { buildUnitTable, matchPrefixUnit, matchStandaloneUnit, matchSuffixUnit, type UnitTable } from './units.ts';
 import { countFromWords } from './words.ts';
 
 export interface ParseCountOptions {
@@ -23,8 +23,8 @@ const MAX_UNITS_PER_SIDE = 2;
  * - Exact digits → min = max; a compact value → its rounding interval, or with `truncated` the interval
  *   a truncating site implies (see precision.ts).
  * - Null for: no digits and no "no/one" word ("views"); two or more numbers ("1 of 3": which one is
- *   the count is not ours to guess); a fraction without a unit (en "1.234", de "1,5"); separators that
- *   fit no reading. Never throws.
+ *   the count is not ours to guess); a signed number ("-5"); a fraction without a unit (en "1.234",
+ *   de "1,5"); separators that fit no reading. Never throws.
  */
 export function parseCount(text: string, lang: string, options: ParseCountOptions = {}): Count | null {
   try {
@@ -43,13 +43,21 @@ function readCount(raw: string, lang: string, truncated: boolean): Count | null 
   const [only] = numbers;
   if (!only) {
     const fromWords = countFromWords(text, language.code);
-    return fromWords === null ? null : { value: fromWords, min: fromWords, max: fromWords };
+    if (fromWords !== null) return exactCount(fromWords);
+    const alone = matchStandaloneUnit(text, language.units);
+    return alone === null ? null : countFromShown('1', 0, alone, truncated);
   }
-  if (numbers.length > 1) return null;
+  if (numbers.length > 1 || isSigned(text, only.start)) return null;
   const written = readNumber(only, separators);
   if (!written) return null;
   const exponent = unitPower(text, written.start, written.end, language.units);
   return countFromShown(written.digits, written.decimals, exponent, truncated);
+}
+
+/** "-5", "−1.2K": a difference, not a count (a hyphen after a word, "views-5", is not a sign). */
+function isSigned(text: string, start: number): boolean {
+  const before = text.charAt(start - 1);
+  return (before === '-' || before === '\u2212') && (start === 1 || text.charAt(start - 2) === ' ');
 }
 
 function unitPower(text: string, start: number, end: number, units: UnitTable): number {

@@ -11,13 +11,20 @@ export interface NormalisedText {
 const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 const SPACES = /\s+/g;
 const NON_ASCII_DIGIT = /(?![0-9])\p{Nd}/gu;
+const HAS_NON_ASCII_DIGIT = /(?![0-9])\p{Nd}/u;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+// Characters NFKC folds that matter here: full-width forms (２．４万), Arabic presentation forms,
+// compatibility ideographs, letterlike/superscript forms, and Indic nukta letters (क़ → क + ़).
+// Checking first keeps the common case (already-folded text) at a fraction of NFKC's cost.
+const FOLDABLE =
+  /[\u0958-\u095f\u09dc-\u09df\u0a33\u0a36\u0a59-\u0a5e\u0b5c\u0b5d\u2070-\u209f\u2100-\u214f\uf900-\uffef]/;
 
 export function normaliseText(raw: string): NormalisedText {
   if (PRINTABLE_ASCII.test(raw)) return { text: raw.replace(SPACES, ' ').trim(), nativeDigits: false };
-  // NFKC folds full-width digits/letters and NBSP/thin/narrow spaces into their plain forms.
-  let text = raw.normalize('NFKC').replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+  // Every Unicode space (NBSP, U+202F, U+2009…) matches \s and becomes one U+0020.
+  let text = (FOLDABLE.test(raw) ? raw.normalize('NFKC') : raw).replace(INVISIBLE, '').replace(SPACES, ' ').trim();
   let nativeDigits = false;
+  if (!HAS_NON_ASCII_DIGIT.test(text)) return { text, nativeDigits };
   text = text.replace(NON_ASCII_DIGIT, (d) => {
     nativeDigits = true;
     return String(asciiDigit(d));

@@ -16,6 +16,7 @@ interface UnitEntry {
 export interface UnitTable {
   suffix: Map<string, UnitEntry[]>;
   prefix: Map<string, UnitEntry[]>;
+  alone: UnitWord[];
 }
 
 export function buildUnitTable(locale: string): UnitTable {
@@ -34,7 +35,12 @@ export function buildUnitTable(locale: string): UnitTable {
   }
   const lowerCased = new Set([...words.values()].map((w) => w.token.toLowerCase()));
   for (const word of FALLBACK_UNITS) if (!lowerCased.has(word.token.toLowerCase())) add(word);
-  return { suffix: index([...words.values()], 'suffix'), prefix: index([...words.values()], 'prefix') };
+  const all = [...words.values()];
+  return {
+    suffix: index(all, 'suffix'),
+    prefix: index(all, 'prefix'),
+    alone: all.filter((w) => w.position === 'alone').sort((a, b) => b.token.length - a.token.length),
+  };
 }
 
 function index(words: UnitWord[], position: UnitWord['position']): Map<string, UnitEntry[]> {
@@ -79,6 +85,18 @@ export function matchPrefixUnit(text: string, to: number, table: UnitTable): Uni
     const start = at - entry.token.length;
     if (start < 0 || !sameToken(text.slice(start, at), entry)) continue;
     if (startsWord(text, start, entry.token)) return { exponent: entry.exponent, edge: start };
+  }
+  return null;
+}
+
+/** The power of a unit word that stands alone as a whole word (fr "mille vues" = 1000), or null. */
+export function matchStandaloneUnit(text: string, table: UnitTable): number | null {
+  const lower = text.toLowerCase();
+  for (const word of table.alone) {
+    const at = lower.indexOf(word.token.toLowerCase());
+    if (at !== -1 && startsWord(text, at, word.token) && endsWord(text, at + word.token.length, word.token)) {
+      return word.exponent;
+    }
   }
   return null;
 }
