@@ -9,7 +9,7 @@ import { OG_WORDS, type OgMetric, wordTables } from './words.ts';
 // swallowed because a separator must be followed by exactly three digits.
 const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)`;
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -19,7 +19,7 @@ export function parseOgDescription(text: string, lang: string): Partial<Record<O
     const out: Partial<Record<OgMetric, Count>> = {};
     for (const [metric, words] of Object.entries(table.words) as Array<[OgMetric, readonly string[]]>) {
       for (const word of words) {
-        const m = new RegExp(`(?:^|[^\\d])${NUMBER}\\s*${escape(word)}(?![\\p{L}])`, 'iu').exec(text);
+        const m = new RegExp(`(?:^|[^\\d])${NUMBER}\\s*${escapeRegExp(word)}(?![\\p{L}])`, 'iu').exec(text);
         const count = m?.[1] ? parseCount(m[1], table.lang) : null;
         if (count) {
           out[metric] = count;
