@@ -2,10 +2,11 @@ import { onHost, pathSegments, type SiteUrls } from '../site.ts';
 
 const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
 // Top-level app routes that look like handles (2026).
+// biome-ignore format: a word list reads better packed
 const RESERVED = new Set([
   'home', 'explore', 'notifications', 'messages', 'i', 'settings', 'search', 'compose', 'login', 'logout',
   'signup', 'tos', 'privacy', 'jobs', 'hashtag', 'intent', 'share', 'about', 'account', 'download',
-  'bookmarks', 'lists', 'communities', 'premium', 'verified', 'grok', 'jobs', 'help', 'rules', 'topics',
+  'bookmarks', 'lists', 'communities', 'premium', 'verified', 'grok', 'help', 'rules', 'topics',
   'who_to_follow', 'connect_people', 'search-advanced', 'display', 'keyboard_shortcuts', 'places',
 ]);
 // Profile timeline tabs; /status/…, /followers, /lists etc. are other pages.
