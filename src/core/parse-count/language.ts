@@ -9,15 +9,18 @@ const resolved = new Map<string, string>();
  * language, anything else to DEFAULT_LOCALE. Never throws.
  */
 export function resolveLocale(tag: string): string {
+  if (typeof tag !== 'string') return DEFAULT_LOCALE;
   const known = resolved.get(tag);
   if (known !== undefined) return known;
   const locale = lookUp(tag);
+  // A page has one language; a bound keeps a caller that passes garbage from growing the cache forever.
+  if (resolved.size >= 64) resolved.clear();
   resolved.set(tag, locale);
   return locale;
 }
 
 function lookUp(tag: string): string {
-  const cleaned = typeof tag === 'string' ? tag.trim().replace(/_/g, '-') : '';
+  const cleaned = tag.trim().replace(/_/g, '-');
   if (!cleaned) return DEFAULT_LOCALE;
   let canonical: string;
   try {
