@@ -6,19 +6,21 @@ import { itemsRoot, readItems } from './items.ts';
 import { URL_HL } from './selectors.ts';
 import { ytText } from './text.ts';
 
-/** The UI language of a browse response: the `hl=` of a sign-in/help URL in its header or topbar, if any. */
+/**
+ * The UI language of a browse response: the `hl=` of a sign-in/help URL. Browse JSON has no hl field;
+ * header/topbar URLs carry it (2023–2026), and /next responses only deeper (sign-in prompts in endpoints).
+ */
 export function browseHl(data: unknown): string | null {
-  const stack: Array<[unknown, number]> = [
-    [at(data, 'header'), 0],
-    [at(data, 'topbar'), 0],
-  ];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop() ?? [null, 0];
-    if (typeof node === 'string') {
-      const hl = node.includes('hl=') ? URL_HL.exec(node)?.[1] : undefined;
-      if (hl) return hl;
-    } else if (node !== null && typeof node === 'object' && depth < 30) {
-      for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  for (const key of ['header', 'topbar', 'onResponseReceivedEndpoints', 'frameworkUpdates']) {
+    const stack: Array<[unknown, number]> = [[at(data, key), 0]];
+    while (stack.length > 0) {
+      const [node, depth] = stack.pop() ?? [null, 0];
+      if (typeof node === 'string') {
+        const hl = node.includes('hl=') ? URL_HL.exec(node)?.[1] : undefined;
+        if (hl) return hl;
+      } else if (node !== null && typeof node === 'object' && depth < 40) {
+        for (const child of Object.values(node)) stack.push([child, depth + 1]);
+      }
     }
   }
   return null;
