@@ -30,9 +30,10 @@ export const SAMPLES: Sample[] = [
   },
   {
     name: 'YouTube @OneMedia (es-ES, 2024-01)',
-    url: 'https://www.youtube.com/@OneMedia',
+    // The channel's handle really ends in a dot (ytInitialData vanityChannelUrl ".../@OneMedia.").
+    url: 'https://www.youtube.com/@OneMedia.',
     file: 'youtube/yt-channel-home_OneMedia_es-ES_2024-01.html',
-    profile: 'youtube:onemedia',
+    profile: 'youtube:onemedia.',
     // "4,69 M de suscriptores", truncated by YouTube: 4 690 000 ≤ true < 4 700 000.
     followers: { min: 4_690_000, max: 4_700_000 },
   },

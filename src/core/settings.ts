@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { PLATFORMS, type Platform } from './platform.ts';
+import { ScoringSettingsSchema } from './scoring/settings.ts';
 
 export const SETTINGS_VERSION = 1;
 
@@ -8,7 +9,7 @@ export const AppSettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
   overlay: z.record(z.enum(PLATFORMS), z.boolean()),
   uiLang: z.enum(['auto', 'en', 'es']),
-  scoring: z.optional(z.unknown()),
+  scoring: z.optional(ScoringSettingsSchema),
 });
 export type AppSettings = z.infer<typeof AppSettingsSchema>;
 

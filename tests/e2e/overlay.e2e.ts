@@ -29,6 +29,15 @@ describe('overlay on saved real profiles in Chromium', () => {
       expect(await host.getAttribute('data-profile')).toBe(sample.profile);
       // The shadow root is open, so tests (and users' tools) can reach the card.
       expect(await host.evaluate((el) => el.shadowRoot?.mode)).toBe('open');
+      // The number shown is the page's true follower count (or inside the interval a rounded page allows).
+      const followers = host.locator('[data-testid="cl-followers"][data-value]:not([data-value=""])');
+      await followers.waitFor({ timeout: 10_000 });
+      const value = Number(await followers.getAttribute('data-value'));
+      expect(value).toBeGreaterThanOrEqual(sample.followers?.min ?? Number.NaN);
+      expect(value).toBeLessThanOrEqual(sample.followers?.max ?? Number.NaN);
+      for (const id of ['cl-tier', 'cl-engagement', 'cl-fit', 'cl-save']) {
+        expect(await host.locator(`[data-testid="${id}"]`).count(), id).toBe(1);
+      }
       await page.close();
     });
   }
@@ -60,6 +69,18 @@ describe('overlay on saved real profiles in Chromium', () => {
       .locator('[data-testid="creator-lens-overlay"][data-profile="tiktok:someone_else"]')
       .waitFor({ state: 'attached', timeout: 5000 });
     expect(await page.locator('[data-testid="creator-lens-overlay"]').count()).toBe(1);
+    // The DOM still shows @illojuan's header (the site's app is not running): those numbers must not be
+    // attributed to @someone_else. Wait past one re-read, then the card must not show 783,427.
+    await page.waitForTimeout(1500);
+    const card = await page.evaluate(() => {
+      const root = document.querySelector('[data-testid="creator-lens-overlay"]')?.shadowRoot;
+      return {
+        followers: root?.querySelector('[data-testid="cl-followers"]')?.getAttribute('data-value') ?? null,
+        text: root?.textContent ?? '',
+      };
+    });
+    expect(card.followers).not.toBe('783427');
+    expect(card.text).not.toContain('783,427');
     // Leaving profiles altogether removes the overlay.
     await page.evaluate(() => history.pushState({}, '', '/explore'));
     await page.locator('[data-testid="creator-lens-overlay"]').waitFor({ state: 'detached', timeout: 5000 });

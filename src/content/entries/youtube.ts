@@ -1,5 +1,6 @@
-// Content script for youtube: self-contained (no shared chunks exposed to the site).
+// Content script for youtube: self-contained (no shared chunks exposed to the site), only this site's reader.
+import { youtubeReader } from '../../sites/youtube/read.ts';
 import { youtubeUrls } from '../../sites/youtube/url.ts';
 import { startContentScript } from '../run.ts';
 
-startContentScript(youtubeUrls, undefined);
+startContentScript(youtubeUrls, youtubeReader);
