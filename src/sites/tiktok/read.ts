@@ -40,12 +40,12 @@ function readDocument(doc: Document, url: URL, options: ReaderOptions): ReadResu
         ? [htmlLang, 'html[lang]']
         : ['en', 'default'];
   const b = new SnapshotBuilder('tiktok', handle, url.href, lang);
-  const trail = [
-    readRehydration(b, scope, handle),
-    readJsonLd(b, doc, handle),
-    readLegacyState(b, doc, handle),
-    readHeaderDom(b, doc, handle, lang),
-  ];
+  // Strongest first; a weaker layer runs only while a count is still missing (keeps live re-reads cheap).
+  const complete = () => b.has('followers') && b.has('following') && b.has('posts') && b.has('totalLikes');
+  const trail = [readRehydration(b, scope, handle)];
+  if (!complete()) trail.push(readJsonLd(b, doc, handle));
+  if (!complete()) trail.push(readLegacyState(b, doc, handle));
+  if (!complete()) trail.push(readHeaderDom(b, doc, handle, lang));
   const posts = readGrid(doc, handle, lang);
   b.posts(posts, 'dom:[data-e2e=video-views]');
   if (posts.length === 0) b.miss('recentPosts', 'no grid items of this handle ([data-e2e=user-post-item])');
