@@ -95,6 +95,8 @@ function languageData(locale: string): LanguageData {
     separators: localeSeparators(locale),
     units: buildUnitTable(locale),
   };
+  // Bounded: Intl accepts any region ("en-XX"), and a caller looping over odd tags must not leak memory.
+  if (languages.size >= 16) languages.clear();
   languages.set(locale, data);
   return data;
 }
