@@ -39,14 +39,14 @@ function Popup() {
 
   return (
     <main class={matchMedia('(prefers-color-scheme: dark)').matches ? 'cl-dark' : 'cl-light'}>
-      <nav role="tablist">
+      <div role="tablist" class="cl-tabs">
         <button type="button" role="tab" aria-selected={tab === 'profile'} onClick={() => setTab('profile')}>
           {t('tabThisProfile')}
         </button>
         <button type="button" role="tab" aria-selected={tab === 'shortlist'} onClick={() => setTab('shortlist')}>
           {t('tabShortlist')}
         </button>
-      </nav>
+      </div>
       {tab === 'profile' && (
         <section data-testid="cl-popup-profile" data-profile={loaded?.view?.key ?? ''}>
           {loaded === null && <p class="cl-muted">…</p>}

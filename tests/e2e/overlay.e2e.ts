@@ -63,7 +63,9 @@ describe('overlay on saved real profiles in Chromium', () => {
     const page = await session.browser.context.newPage();
     keepEvidenceOnFailure(page, 'navigation-pushstate');
     await page.goto('https://www.tiktok.com/@illojuan');
-    await page.locator('[data-testid="creator-lens-overlay"][data-profile="tiktok:illojuan"]').waitFor({ state: 'attached' });
+    await page
+      .locator('[data-testid="creator-lens-overlay"][data-profile="tiktok:illojuan"]')
+      .waitFor({ state: 'attached' });
     await page.evaluate(() => history.pushState({}, '', '/@someone_else'));
     await page
       .locator('[data-testid="creator-lens-overlay"][data-profile="tiktok:someone_else"]')

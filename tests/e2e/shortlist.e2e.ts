@@ -73,7 +73,7 @@ describe('saving from the overlay, the popup, persistence', () => {
     }
     const list = await popup.evaluate(() => chrome.runtime.sendMessage({ kind: 'ui:list-shortlist' }));
     expect(list.ok).toBe(true);
-    expect(list.data.map((v: { key: string }) => v.key)).toEqual([sample.profile]);
+    expect((list.data as Array<{ key: string }>).map((v) => v.key)).toEqual([sample.profile]);
     await popup.close();
   });
 
@@ -89,4 +89,6 @@ describe('saving from the overlay, the popup, persistence', () => {
   });
 });
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; error?: string; data?: any }> } };
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; error?: string; data?: unknown }> };
+};

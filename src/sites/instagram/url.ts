@@ -2,11 +2,11 @@ import { onHost, pathSegments, type SiteUrls } from '../site.ts';
 
 const USERNAME = /^[A-Za-z0-9._]{1,30}$/;
 // First path segments that are app sections, not usernames (2026 site map).
-const RESERVED = new Set([
-  'explore', 'p', 'reel', 'reels', 'tv', 'stories', 'accounts', 'direct', 'about', 'developer', 'legal',
-  'web', 'api', 'emails', 'challenge', 'graphql', 'privacy', 'terms', 'session', 'login', 'signup',
-  'oauth', 'ar', 'directory', 'lite', 'topics', 'nametag', 'your_activity', 'create', 'threads', 'locations',
-]);
+const RESERVED = new Set(
+  'explore p reel reels tv stories accounts direct about developer legal web api emails challenge graphql privacy terms session login signup oauth ar directory lite topics nametag your_activity create threads locations'.split(
+    ' ',
+  ),
+);
 // Profile tabs keep the profile header, so they are still the profile.
 const TABS = new Set(['tagged', 'reels', 'saved', 'guides', 'feed', 'igtv']);
 

@@ -3,10 +3,9 @@ import { onHost, pathSegments, type SiteUrls } from '../site.ts';
 const HANDLE = /^@([\p{L}\p{N}\p{M}_.-]{3,30})$/u;
 const CHANNEL_ID = /^UC[\w-]{22}$/;
 // Channel tabs: the header with the subscriber count is on all of them.
-const TABS = new Set([
-  'featured', 'videos', 'shorts', 'streams', 'playlists', 'community', 'posts', 'podcasts', 'releases',
-  'courses', 'store', 'about', 'search',
-]);
+const TABS = new Set(
+  'featured videos shorts streams playlists community posts podcasts releases courses store about search'.split(' '),
+);
 
 export const youtubeUrls: SiteUrls = {
   platform: 'youtube',

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { ProfileSnapshot } from '../../src/core/snapshot.ts';
+import { type Migration, planMigration } from '../../src/storage/migrations.ts';
+import { HISTORY_LIMIT, KEY, SCHEMA_VERSION } from '../../src/storage/schema.ts';
+import { ProfileStore, recordKey } from '../../src/storage/store.ts';
+import { MemoryArea } from './memory-area.ts';
+
+const snapshot = (handle: string, followers: number): ProfileSnapshot => ({
+  platform: 'tiktok',
+  handle,
+  url: `https://www.tiktok.com/@${handle}`,
+  lang: 'en',
+  followers: { value: followers, min: followers, max: followers },
+  following: null,
+  posts: null,
+  totalLikes: null,
+  recentPosts: [],
+  sources: { followers: 'statsV2' },
+});
+
+describe('ProfileStore', () => {
+  it('records snapshots, keeps a bounded history, and keeps the shortlist entry across refreshes', async () => {
+    const store = new ProfileStore(new MemoryArea());
+    await store.migrate();
+    await store.recordSnapshot(snapshot('ana', 1000), 0.05, new Date('2026-01-01T00:00:00Z'));
+    await store.setSaved({ platform: 'tiktok', handle: 'ANA' }, true, new Date('2026-01-02T00:00:00Z'));
+    for (let i = 0; i < HISTORY_LIMIT + 10; i++) {
+      await store.recordSnapshot(snapshot('ana', 1000 + i), null, new Date(Date.UTC(2026, 1, 1 + i)));
+    }
+    const record = await store.get({ platform: 'tiktok', handle: 'ana' });
+    expect(record?.history).toHaveLength(HISTORY_LIMIT);
+    expect(record?.history.at(-1)?.followers?.value).toBe(1000 + HISTORY_LIMIT + 9);
+    expect(record?.snapshot.followers?.value).toBe(1000 + HISTORY_LIMIT + 9);
+    expect(record?.saved?.savedAt).toBe('2026-01-02T00:00:00.000Z');
+    expect(record?.firstSeen).toBe('2026-01-01T00:00:00.000Z');
+  });
+
+  it('refuses to save a profile it never read, and unsaves', async () => {
+    const store = new ProfileStore(new MemoryArea());
+    expect(await store.setSaved({ platform: 'x', handle: 'nobody' }, true)).toBeNull();
+    await store.recordSnapshot(snapshot('bo', 10), null);
+    expect((await store.setSaved({ platform: 'tiktok', handle: 'bo' }, true))?.saved).not.toBeNull();
+    expect((await store.setSaved({ platform: 'tiktok', handle: 'bo' }, false))?.saved).toBeNull();
+  });
+
+  it('two writers at once lose nothing (the lock orders read-modify-write)', async () => {
+    const store = new ProfileStore(new MemoryArea());
+    const handles = Array.from({ length: 100 }, (_, i) => `user_${i}`);
+    await Promise.all(handles.map((h, i) => store.recordSnapshot(snapshot(h, i + 1), null)));
+    await Promise.all(handles.map((h) => store.setSaved({ platform: 'tiktok', handle: h }, true)));
+    const all = await store.all();
+    expect(all).toHaveLength(100);
+    expect(all.every((r) => r.saved !== null)).toBe(true);
+  });
+
+  it('moves a corrupt stored value aside with the reason, and keeps the rest', async () => {
+    const area = new MemoryArea();
+    const store = new ProfileStore(area);
+    await store.recordSnapshot(snapshot('good', 5), null);
+    const bad = { ...(await store.get({ platform: 'tiktok', handle: 'good' })), history: 'not a list' };
+    await area.set({ 'profile:tiktok:bad': bad });
+    const all = await store.all();
+    expect(all.map((r) => r.ref.handle)).toEqual(['good']);
+    const quarantined = await store.quarantined();
+    expect(quarantined).toHaveLength(1);
+    expect(quarantined[0]?.key).toBe('profile:tiktok:bad');
+    expect(quarantined[0]?.reason).toMatch(/history/);
+    expect(quarantined[0]?.value).toEqual(bad);
+    expect(area.items.has('profile:tiktok:bad')).toBe(false);
+  });
+
+  it('keys records by platform and lower-cased handle', () => {
+    expect(recordKey({ platform: 'x', handle: 'Kikobeats' })).toBe('profile:x:kikobeats');
+  });
+});
+
+describe('planMigration', () => {
+  const v2: Migration = (items) => ({
+    set: Object.fromEntries(
+      Object.entries(items)
+        .filter(([k]) => k.startsWith('profile:'))
+        .map(([k, v]) => [k, { ...(v as object), migrated: 2 }]),
+    ),
+    remove: ['obsolete'],
+  });
+  const v3: Migration = (items) => ({ set: { settings: { ...(items.settings as object), v3: true } }, remove: [] });
+
+  it('a fresh install starts at the current version with nothing to change', () => {
+    const plan = planMigration({});
+    expect(plan).toEqual({ from: SCHEMA_VERSION, to: SCHEMA_VERSION, set: { meta: { schemaVersion: SCHEMA_VERSION } }, remove: [] });
+  });
+
+  it('runs every numbered step in order from the stored version', () => {
+    const items = { meta: { schemaVersion: 1 }, 'profile:x:a': { n: 1 }, obsolete: 1, settings: { a: 1 } };
+    const plan = planMigration(items, { 2: v2, 3: v3 }, 3);
+    expect(plan.from).toBe(1);
+    expect(plan.set['profile:x:a']).toEqual({ n: 1, migrated: 2 });
+    expect(plan.set.settings).toEqual({ a: 1, v3: true });
+    expect(plan.set[KEY.meta]).toEqual({ schemaVersion: 3 });
+    expect(plan.remove).toEqual(['obsolete']);
+  });
+
+  it('data without a version is treated as version 1; a gap or a newer version is an error', () => {
+    expect(planMigration({ 'profile:x:a': {} }, { 2: v2 }, 2).from).toBe(1);
+    expect(() => planMigration({ meta: { schemaVersion: 1 } }, { 3: v3 }, 3)).toThrow(/no migration from schema 1/);
+    expect(() => planMigration({ meta: { schemaVersion: 9 } })).toThrow(/newer/);
+  });
+});
