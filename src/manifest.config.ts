@@ -28,8 +28,9 @@ export function manifestFor(browser: TargetBrowser) {
       browser === 'firefox'
         ? { scripts: ['src/background/index.ts'], type: 'module' }
         : { service_worker: 'src/background/index.ts', type: 'module' },
-    // storage: the shortlist; nothing else is needed (tabs.query sees URLs of our hosts via host permissions).
-    permissions: ['storage'],
+    // storage: the shortlist. activeTab: when the user opens the popup, see which site the tab shows even if
+    // the browser withholds our host access (Firefox), so the popup can offer the grant instead of staying blank.
+    permissions: ['storage', 'activeTab'],
     host_permissions: PLATFORMS.flatMap((p) => matchPatterns(SITE_URLS[p])),
     content_scripts: PLATFORMS.map((p) => ({
       matches: matchPatterns(SITE_URLS[p]),

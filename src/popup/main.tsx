@@ -1,17 +1,18 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { ProfileRef } from '../core/platform.ts';
+import type { Platform, ProfileRef } from '../core/platform.ts';
 import type { ProfileView } from '../messages/view.ts';
 import { t, uiLanguage } from '../ui/i18n.ts';
 import { ProfileSummary } from '../ui/ProfileSummary.tsx';
 import { SUMMARY_CSS, THEME_CSS } from '../ui/styles.ts';
 import { getProfile, listShortlist, setSaved } from './api.ts';
+import { HostAccess } from './HostAccess.tsx';
 import { ProfileDetails } from './ProfileDetails.tsx';
 import { POPUP_CSS } from './styles.ts';
-import { whichProfile } from './which-profile.ts';
+import { reloadActiveTab, whichProfile } from './which-profile.ts';
 
 type Tab = 'profile' | 'shortlist';
-type Loaded = { ref: ProfileRef | null; view: ProfileView | null; error?: string };
+type Loaded = { ref: ProfileRef | null; view: ProfileView | null; error?: string; site: Platform | null };
 
 function Popup() {
   const lang = uiLanguage();
@@ -21,10 +22,10 @@ function Popup() {
 
   useEffect(() => {
     void (async () => {
-      const ref = await whichProfile(location.search);
-      if (!ref) return setLoaded({ ref: null, view: null });
+      const { ref, site } = await whichProfile(location.search);
+      if (!ref) return setLoaded({ ref: null, view: null, site });
       const reply = await getProfile(ref);
-      setLoaded(reply.ok ? { ref, view: reply.data } : { ref, view: null, error: reply.error });
+      setLoaded(reply.ok ? { ref, view: reply.data, site } : { ref, view: null, error: reply.error, site });
     })();
   }, []);
   useEffect(() => {
@@ -34,7 +35,7 @@ function Popup() {
   const toggle = async (saved: boolean) => {
     if (!loaded?.ref) return;
     const reply = await setSaved(loaded.ref, saved);
-    if (reply.ok) setLoaded({ ref: loaded.ref, view: reply.data });
+    if (reply.ok) setLoaded({ ...loaded, view: reply.data });
   };
 
   return (
@@ -50,6 +51,7 @@ function Popup() {
       {tab === 'profile' && (
         <section data-testid="cl-popup-profile" data-profile={loaded?.view?.key ?? ''}>
           {loaded === null && <p class="cl-muted">…</p>}
+          {loaded?.site && <HostAccess platform={loaded.site} onGranted={() => void reloadActiveTab()} />}
           {loaded && !loaded.ref && <p>{t('popupNoProfile')}</p>}
           {loaded?.ref && !loaded.view && <p>{loaded.error ?? t('popupNotRead')}</p>}
           {loaded?.view && (
