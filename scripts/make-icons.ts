@@ -47,17 +47,27 @@ const GREEN: Rgba = [34, 197, 94, 255];
 
 // Shape in unit coordinates (0..1): rounded violet tile, white lens ring + handle, green bars inside the lens.
 function shade(u: number, v: number): Rgba | null {
-  const cx = 0.42, cy = 0.42, r = 0.25;
+  const cx = 0.42,
+    cy = 0.42,
+    r = 0.25;
   const d = Math.hypot(u - cx, v - cy);
-  const inBars = d < r - 0.05 && [[0.3, 0.5], [0.39, 0.4], [0.48, 0.3]].some(([x0, top]) => u >= (x0 as number) && u <= (x0 as number) + 0.07 && v >= (top as number) && v <= 0.58);
+  const inBars =
+    d < r - 0.05 &&
+    [
+      [0.3, 0.5],
+      [0.39, 0.4],
+      [0.48, 0.3],
+    ].some(([x0, top]) => u >= (x0 as number) && u <= (x0 as number) + 0.07 && v >= (top as number) && v <= 0.58);
   if (inBars) return GREEN;
   if (Math.abs(d - r) < 0.055) return WHITE;
   // Handle: a thick segment from the ring towards the bottom-right corner.
-  const t = ((u - 0.6) + (v - 0.6)) / 2;
-  const off = Math.abs((u - 0.6) - (v - 0.6)) / Math.SQRT2;
+  const t = (u - 0.6 + (v - 0.6)) / 2;
+  const off = Math.abs(u - 0.6 - (v - 0.6)) / Math.SQRT2;
   if (t >= 0 && t <= 0.2 && off < 0.06) return WHITE;
-  const m = 0.04, rad = 0.2;
-  const qx = Math.max(m + rad - u, 0, u - (1 - m - rad)), qy = Math.max(m + rad - v, 0, v - (1 - m - rad));
+  const m = 0.04,
+    rad = 0.2;
+  const qx = Math.max(m + rad - u, 0, u - (1 - m - rad)),
+    qy = Math.max(m + rad - v, 0, v - (1 - m - rad));
   if (Math.hypot(qx, qy) <= rad) return VIOLET;
   return null;
 }
@@ -69,11 +79,17 @@ for (const size of [16, 32, 48, 128]) {
     for (let i = 0; i < S; i++)
       for (let j = 0; j < S; j++) {
         const c = shade((x + (i + 0.5) / S) / size, (y + (j + 0.5) / S) / size);
-        if (c) for (let k = 0; k < 4; k++) acc[k] = (acc[k] as number) + (k < 3 ? (c[k] as number) * (c[3] / 255) : c[3]);
+        if (c)
+          for (let k = 0; k < 4; k++) acc[k] = (acc[k] as number) + (k < 3 ? (c[k] as number) * (c[3] / 255) : c[3]);
       }
     const a = (acc[3] as number) / (S * S);
     const w = (acc[3] as number) / 255 || 1;
-    return [Math.round((acc[0] as number) / w), Math.round((acc[1] as number) / w), Math.round((acc[2] as number) / w), Math.round(a)];
+    return [
+      Math.round((acc[0] as number) / w),
+      Math.round((acc[1] as number) / w),
+      Math.round((acc[2] as number) / w),
+      Math.round(a),
+    ];
   });
   writeFileSync(new URL(`../icons/icon-${size}.png`, import.meta.url), image);
 }

@@ -1,13 +1,14 @@
 // `npm start`: builds the extension and runs it in Chromium on the bundled real profiles.
 // With a display: a normal window with one tab per profile. Without one: headless, a screenshot per profile
 // (page + overlay) and of the popup in artifacts/start/, and one summary line per profile.
+
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, ROOT } from './harness/chromium.ts';
 import { SAMPLES, sampleHtml } from './harness/samples.ts';
 import { PageServer } from './harness/serve.ts';
-import { execFileSync } from 'node:child_process';
 
 const OUT = join(ROOT, 'artifacts/start');
 const headed = Boolean(process.env.DISPLAY) && process.env.HEADLESS !== '1';
@@ -41,7 +42,9 @@ for (const sample of SAMPLES) {
   await popup.close();
   await page.close();
   if (!card.followers) failures += 1;
-  console.log(`${sample.name.padEnd(40)} ${[card.tier, card.followers || 'followers: could not read', card.engagement, card.fit].filter(Boolean).join(' · ')}`);
+  console.log(
+    `${sample.name.padEnd(40)} ${[card.tier, card.followers || 'followers: could not read', card.engagement, card.fit].filter(Boolean).join(' · ')}`,
+  );
 }
 console.log(`screenshots: ${OUT}`);
 await browser.close();

@@ -8,7 +8,12 @@ export const CHROME_DIST = join(ROOT, 'dist/chrome');
 const PROFILES = join(ROOT, '.tmp/browser-profiles');
 
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
   const found = candidates.find((p): p is string => Boolean(p && existsSync(p)));
   if (!found) throw new Error('no Chromium found: install it (apt-get install -y chromium) or set CHROME_PATH');
   return found;

@@ -24,7 +24,11 @@ export class PageServer {
         if (request.isNavigationRequest() && body !== undefined) {
           await route.fulfill({ status: 200, headers: HEADERS, body });
         } else if (request.isNavigationRequest() && siteOfHost(new URL(request.url()).hostname)) {
-          await route.fulfill({ status: 404, headers: HEADERS, body: '<!doctype html><title>not saved</title><p>not saved' });
+          await route.fulfill({
+            status: 404,
+            headers: HEADERS,
+            body: '<!doctype html><title>not saved</title><p>not saved',
+          });
         } else {
           await route.abort('blockedbyclient');
         }

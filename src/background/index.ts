@@ -1,6 +1,6 @@
 // The service worker: validates, scores, stores. It keeps no state in module variables (MV3 stops it at will);
 // everything it knows lives in browser.storage.local.
-import { profileKey, type ProfileRef } from '../core/platform.ts';
+import { type ProfileRef, profileKey } from '../core/platform.ts';
 import { type AppSettings, AppSettingsSchema, DEFAULT_SETTINGS } from '../core/settings.ts';
 import type { Reply } from '../messages/protocol.ts';
 import type { BackgroundToContent } from '../messages/to-content.ts';

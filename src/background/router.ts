@@ -1,19 +1,19 @@
 import type { Insight } from '../core/insight.ts';
 import { type ProfileRef, profileKey } from '../core/platform.ts';
+import type { AppSettings } from '../core/settings.ts';
 import type { ProfileSnapshot } from '../core/snapshot.ts';
 import {
-  ContentToBackgroundSchema,
   type ContentToBackground,
+  ContentToBackgroundSchema,
   type Reply,
-  UiToBackgroundSchema,
   type UiToBackground,
+  UiToBackgroundSchema,
 } from '../messages/protocol.ts';
 import type { ContentView } from '../messages/to-content.ts';
 import type { ProfileView } from '../messages/view.ts';
-import type { AppSettings } from '../core/settings.ts';
+import { profileAt, siteOfHost } from '../sites/registry.ts';
 import type { ProfileRecord } from '../storage/schema.ts';
 import type { ProfileStore } from '../storage/store.ts';
-import { profileAt, siteOfHost } from '../sites/registry.ts';
 import type { Origin } from './sender.ts';
 
 export interface RouterDeps {

@@ -6,7 +6,8 @@ import { scoreProfile } from '../core/scoring/index.ts';
 import { countsCommand } from './counts-command.ts';
 import { pageCommand } from './page-command.ts';
 
-const USAGE = 'usage: inspect page <file.html|file.json> [--url <profile URL>] [--lang <tag>] | inspect counts <file.json>';
+const USAGE =
+  'usage: inspect page <file.html|file.json> [--url <profile URL>] [--lang <tag>] | inspect counts <file.json>';
 
 function fail(message: string): never {
   process.stderr.write(`inspect: ${message}\n`);

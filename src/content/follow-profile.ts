@@ -85,7 +85,12 @@ export function followProfile({ ref, read, ctx, showOverlay, lang, signal }: Fol
     const reasons = result.ok ? (result.snapshot.missing ?? {}) : { page: result.error };
     const diagnostic = JSON.stringify({ url: location.href, profile: key, missing: reasons }, null, 2);
     overlay?.update({ phase: 'unreadable', missing, diagnostic });
-    void send({ kind: 'content:profile-unreadable', ref, url: location.href, error: JSON.stringify(reasons).slice(0, 2000) });
+    void send({
+      kind: 'content:profile-unreadable',
+      ref,
+      url: location.href,
+      error: JSON.stringify(reasons).slice(0, 2000),
+    });
   }, FIRST_READ_DEADLINE_MS);
 
   void readOnce();

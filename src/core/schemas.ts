@@ -9,10 +9,8 @@ export const ProfileRefSchema = z.object({
   handle: z.string().check(z.regex(HANDLE_PATTERN)),
 });
 
-export const CountSchema = z
-  .object({ value: z.number(), min: z.number(), max: z.number() })
-  .check(
-    z.refine((c: Count) => c.min <= c.value && c.value <= c.max && c.min >= 0, {
-      message: 'a Count needs 0 ≤ min ≤ value ≤ max',
-    }),
-  );
+export const CountSchema = z.object({ value: z.number(), min: z.number(), max: z.number() }).check(
+  z.refine((c: Count) => c.min <= c.value && c.value <= c.max && c.min >= 0, {
+    message: 'a Count needs 0 ≤ min ≤ value ≤ max',
+  }),
+);

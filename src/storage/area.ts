@@ -12,7 +12,10 @@ export async function exclusive<T>(name: string, task: () => Promise<T>): Promis
   const previous = queues.get(name) ?? Promise.resolve();
   const run = previous.then(task, task);
   // The queue only orders writes in flight; it holds no data, so losing it with the worker loses nothing.
-  queues.set(name, run.catch(() => undefined));
+  queues.set(
+    name,
+    run.catch(() => undefined),
+  );
   return run;
 }
 const queues = new Map<string, Promise<unknown>>();

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { CountSchema } from '../core/schemas.ts';
-import { ProfileRefSchema } from '../core/schemas.ts';
+import { CountSchema, ProfileRefSchema } from '../core/schemas.ts';
 import { ProfileSnapshotSchema } from '../core/snapshot.ts';
 
 /** The stored schema version; raise it with a numbered migration in migrations.ts. */

@@ -1,4 +1,4 @@
-import { profileKey, type ProfileRef } from '../core/platform.ts';
+import { type ProfileRef, profileKey } from '../core/platform.ts';
 import type { ProfileSnapshot } from '../core/snapshot.ts';
 import type { KeyValueArea } from './area.ts';
 import { exclusive } from './area.ts';
@@ -98,9 +98,7 @@ export class ProfileStore {
   async setSaved(ref: ProfileRef, saved: boolean, now = new Date()): Promise<ProfileRecord | null> {
     return this.updateExisting(ref, (old) => ({
       ...old,
-      saved: saved
-        ? (old.saved ?? { savedAt: now.toISOString(), notes: '', tags: [], lists: [] })
-        : null,
+      saved: saved ? (old.saved ?? { savedAt: now.toISOString(), notes: '', tags: [], lists: [] }) : null,
     }));
   }
 

@@ -48,7 +48,8 @@ export function ProfileSummary({ view, lang, onToggleSave, reasons = 2 }: Props)
       <div class="cl-row" data-testid="cl-engagement">
         {engagement ? (
           <>
-            {t('engagement')} <strong>{formatPercentRange(engagement.low, engagement.high, engagement.rate, lang)}</strong>
+            {t('engagement')}{' '}
+            <strong>{formatPercentRange(engagement.low, engagement.high, engagement.rate, lang)}</strong>
             <span class="cl-muted">
               {' '}
               ({t(engagement.basis === 'views' ? 'byViews' : 'byFollowers')}, {t('postsSample', engagement.sample)})

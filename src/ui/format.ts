@@ -15,10 +15,15 @@ export function formatCountRange(count: Count, lang: string): string {
 /** A fraction as a percentage: 0.0412 → "4.1 %" (locale decides the spacing and separator). */
 export function formatPercent(fraction: number, lang: string): string {
   const digits = fraction < 0.01 ? 2 : 1;
-  return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(fraction);
+  return new Intl.NumberFormat(lang, {
+    style: 'percent',
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  }).format(fraction);
 }
 
 export function formatPercentRange(low: number | null, high: number | null, rate: number | null, lang: string): string {
-  if (low !== null && high !== null && low !== high) return `${formatPercent(low, lang)} – ${formatPercent(high, lang)}`;
+  if (low !== null && high !== null && low !== high)
+    return `${formatPercent(low, lang)} – ${formatPercent(high, lang)}`;
   return rate === null ? '—' : formatPercent(rate, lang);
 }

@@ -33,7 +33,13 @@ export function Overlay({ state, lang, dark, onToggleSave, onHide }: Props) {
       <header class="cl-bar">
         <span class="cl-brand">◉ Creator Lens</span>
         <span>
-          <button type="button" class="cl-icon" aria-label={t('collapse')} title={t('collapse')} onClick={() => setCollapsed(true)}>
+          <button
+            type="button"
+            class="cl-icon"
+            aria-label={t('collapse')}
+            title={t('collapse')}
+            onClick={() => setCollapsed(true)}
+          >
             –
           </button>
           <button type="button" class="cl-icon" aria-label={t('hideOverlay')} title={t('hideOverlay')} onClick={onHide}>
