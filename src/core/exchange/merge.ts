@@ -1,0 +1,103 @@
+import { type ProfileRecord, ProfileRecordSchema } from '../../storage/schema.ts';
+import { profileKey } from '../platform.ts';
+import { canonicalJson } from './canonical.ts';
+import type { ImportedRecord, ImportParse, ImportReport, MergePlan, ProfileChange, Rejection } from './format.ts';
+import { describeIssues } from './issues.ts';
+import { mergeRecord, newRecord } from './merge-record.ts';
+
+const NOTES_LIMIT = 10_000;
+const LABELS_LIMIT = 50;
+
+const emptyReport = (): ImportReport => ({
+  added: 0,
+  updated: 0,
+  unchanged: 0,
+  rejected: [],
+  changes: [],
+  warnings: [],
+});
+
+/** Why a merged record cannot be written, in words a marketer can act on; null when it is valid. */
+function mergedProblem(record: ProfileRecord): string | null {
+  const saved = record.saved;
+  if (saved && saved.notes.length > NOTES_LIMIT) {
+    return `together with the notes already saved, the notes would be ${saved.notes.length} characters; the limit is ${NOTES_LIMIT}`;
+  }
+  if (saved && saved.tags.length > LABELS_LIMIT)
+    return `together there would be ${saved.tags.length} tags; the limit is ${LABELS_LIMIT}`;
+  if (saved && saved.lists.length > LABELS_LIMIT)
+    return `together there would be ${saved.lists.length} lists; the limit is ${LABELS_LIMIT}`;
+  const parsed = ProfileRecordSchema.safeParse(record);
+  return parsed.success ? null : describeIssues(parsed.error);
+}
+
+const PARTS = ['ref', 'snapshot', 'history', 'firstSeen', 'lastSeen'] as const;
+const SAVED_PARTS = ['savedAt', 'notes', 'tags', 'lists'] as const;
+
+/** Which parts of a record an import changed, for the preview. */
+function changedFields(before: ProfileRecord, after: ProfileRecord): string[] {
+  const fields: string[] = PARTS.filter((part) => canonicalJson(before[part]) !== canonicalJson(after[part]));
+  if (!before.saved || !after.saved) {
+    if (before.saved !== after.saved) fields.push('saved');
+    return fields;
+  }
+  const [a, b] = [before.saved, after.saved];
+  return [...fields, ...SAVED_PARTS.filter((part) => canonicalJson(a[part]) !== canonicalJson(b[part]))];
+}
+
+/**
+ * What importing a parsed file into the stored profiles would do: the records to write (only those that
+ * change) and a report for the preview. Pure; a refused file gives no records. Profiles are matched by
+ * platform + case-insensitive handle; a profile named twice in the file is merged twice, in file order.
+ */
+export function mergeImport(existing: readonly ProfileRecord[], incoming: ImportParse): MergePlan {
+  const report = emptyReport();
+  if (!incoming.ok) return { records: [], report: { ...report, error: incoming.error } };
+  const label = incoming.format === 'json' ? 'record' : 'row';
+  const before = new Map(existing.map((record) => [profileKey(record.ref), record]));
+  const working = new Map(before);
+  const touched: string[] = [];
+  const rejected: Rejection[] = [...incoming.rejected];
+
+  const apply = (item: ImportedRecord) => {
+    const key = profileKey(item.record.ref);
+    const base = working.get(key);
+    const merged = base ? mergeRecord(base, item) : newRecord(item.record);
+    const problem = mergedProblem(merged);
+    if (problem) {
+      rejected.push({ row: item.row, reason: `${label} ${item.row}: ${problem}` });
+      return;
+    }
+    working.set(key, ProfileRecordSchema.parse(merged));
+    if (!touched.includes(key)) touched.push(key);
+  };
+  for (const item of incoming.records) apply(item);
+
+  const records: ProfileRecord[] = [];
+  const changes: ProfileChange[] = [];
+  for (const key of touched) {
+    const after = working.get(key);
+    if (!after) continue;
+    const original = before.get(key);
+    if (!original) {
+      records.push(after);
+      changes.push({ ref: after.ref, action: 'added', fields: [] });
+      continue;
+    }
+    const fields = changedFields(original, after);
+    if (fields.length > 0) records.push(after);
+    changes.push({ ref: after.ref, action: fields.length > 0 ? 'updated' : 'unchanged', fields });
+  }
+  const count = (action: ProfileChange['action']) => changes.filter((change) => change.action === action).length;
+  return {
+    records,
+    report: {
+      added: count('added'),
+      updated: count('updated'),
+      unchanged: count('unchanged'),
+      rejected: rejected.sort((a, b) => a.row - b.row),
+      changes,
+      warnings: incoming.warnings,
+    },
+  };
+}
