@@ -10,8 +10,11 @@ export const GECKO_ID = 'creator-lens@creatorlens.app';
 
 const icons = { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' };
 
+/** Main-world observer that forwards YouTube's in-app navigation data (the isolated world cannot see it). */
+const YOUTUBE_BRIDGE = 'src/content/entries/youtube-main.ts';
+
 /** The content script of each platform, one self-contained file each (no web-accessible chunks). */
-export const CONTENT_ENTRIES = PLATFORMS.map((p) => `src/content/entries/${p}.ts`);
+export const CONTENT_ENTRIES = [...PLATFORMS.map((p) => `src/content/entries/${p}.ts`), YOUTUBE_BRIDGE];
 
 export function manifestFor(browser: TargetBrowser) {
   return defineManifest({
@@ -32,11 +35,19 @@ export function manifestFor(browser: TargetBrowser) {
     // the browser withholds our host access (Firefox), so the popup can offer the grant instead of staying blank.
     permissions: ['storage', 'activeTab'],
     host_permissions: PLATFORMS.flatMap((p) => matchPatterns(SITE_URLS[p])),
-    content_scripts: PLATFORMS.map((p) => ({
-      matches: matchPatterns(SITE_URLS[p]),
-      js: [`src/content/entries/${p}.ts`],
-      run_at: 'document_idle' as const,
-    })),
+    content_scripts: [
+      ...PLATFORMS.map((p) => ({
+        matches: matchPatterns(SITE_URLS[p]),
+        js: [`src/content/entries/${p}.ts`],
+        run_at: 'document_idle' as const,
+      })),
+      {
+        matches: matchPatterns(SITE_URLS.youtube),
+        js: [YOUTUBE_BRIDGE],
+        run_at: 'document_start' as const,
+        world: 'MAIN' as const,
+      },
+    ],
     commands: {
       'save-profile': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSaveProfile__' },
     },

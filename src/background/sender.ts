@@ -17,11 +17,20 @@ export function classifySender(sender: SenderInfo, ownId: string, ownOrigin: str
   if (sender.id !== ownId || !sender.url) return null;
   if (sender.url.startsWith(ownOrigin)) return { from: 'ui' };
   if (sender.tab?.id === undefined) return null;
-  let url: URL;
+  const frame = parse(sender.url);
+  if (!frame || frame.protocol !== 'https:' || !siteOfHost(frame.hostname)) return null;
+  // sender.url stays the document's first URL after pushState (Chromium 156); the tab's URL follows in-app
+  // navigation, so it names the profile actually shown, as long as it is on the same site.
+  const tab = parse(sender.tab.url);
+  const current = tab && siteOfHost(tab.hostname) === siteOfHost(frame.hostname) ? tab : frame;
+  return { from: 'content', tabId: sender.tab.id, url: current };
+}
+
+function parse(href: string | undefined): URL | null {
+  if (!href) return null;
   try {
-    url = new URL(sender.url);
+    return new URL(href);
   } catch {
     return null;
   }
-  return url.protocol === 'https:' && siteOfHost(url.hostname) ? { from: 'content', tabId: sender.tab.id, url } : null;
 }

@@ -26,6 +26,7 @@ export interface FollowOptions {
 /** Reads one profile page, sends each new snapshot to the background, and keeps the overlay in step. */
 export function followProfile({ ref, read, ctx, showOverlay, lang, signal }: FollowOptions): {
   refresh(): Promise<void>;
+  reread(): void;
 } {
   const key = profileKey(ref);
   let overlay: OverlayHandle | null = null;
@@ -95,6 +96,7 @@ export function followProfile({ ref, read, ctx, showOverlay, lang, signal }: Fol
 
   void readOnce();
   return {
+    reread: () => void readOnce(),
     async refresh() {
       const reply = await ctx.send<ContentView>({ kind: 'content:get-view', ref });
       if (!signal.aborted && reply?.ok && reply.data.view) show(reply.data.view);

@@ -13,9 +13,20 @@ import { watchUrl } from './navigation.ts';
  * The content script of one site. On non-profile URLs it only watches for navigation (dormant);
  * on a profile it reads, reports to the background and shows the overlay.
  */
-export function startContentScript(site: SiteUrls, reader: SiteReader | undefined): void {
+export function startContentScript(
+  site: SiteUrls,
+  reader: SiteReader | undefined,
+  extras: {
+    /** Lets a site-specific data source (the YouTube bridge) ask for a re-read when fresh data arrives. */
+    onDataChange?(reread: () => void): void;
+    /** Aborted with the content script's own lifetime (extension updated or removed). */
+    lifetime?: AbortController;
+  } = {},
+): void {
   const ctx = new ContentContext();
-  let current: { key: string; controller: AbortController; refresh(): Promise<void> } | null = null;
+  let current: { key: string; controller: AbortController; refresh(): Promise<void>; reread(): void } | null = null;
+  if (extras.lifetime) ctx.signal.addEventListener('abort', () => extras.lifetime?.abort(), { once: true });
+  extras.onDataChange?.(() => current?.reread());
 
   const read = (): ReadResult => {
     const url = new URL(location.href);
@@ -41,7 +52,7 @@ export function startContentScript(site: SiteUrls, reader: SiteReader | undefine
       lang: uiLanguage(),
       signal: controller.signal,
     });
-    current = { key, controller, refresh: follower.refresh };
+    current = { key, controller, ...follower };
   };
 
   watchUrl((href) => void onUrl(href), ctx.signal);

@@ -1,0 +1,89 @@
+// YouTube navigates in-app: the first document's ytInitialData goes stale and the fresh data only exists in
+// the page's own `yt-navigate-finish` event. Our main-world bridge forwards it; these tests dispatch that
+// event the way YouTube does (with a hand-made browse response in the page's UI language, es-ES) and check the overlay.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLES, sampleHtml } from '../../scripts/harness/samples.ts';
+import { keepEvidenceOnFailure, openSession, type Session } from './session.ts';
+
+const youtube = SAMPLES.find((s) => s.profile.startsWith('youtube:')) as (typeof SAMPLES)[number];
+let session: Session;
+
+/** A minimal browse response in the 2026 pageHeaderViewModel shape (see EXTRACTION.md §1.1). */
+function browseResponse(handle: string, subscribers: string) {
+  return {
+    responseContext: {},
+    metadata: { channelMetadataRenderer: { vanityChannelUrl: `http://www.youtube.com/@${handle}` } },
+    header: {
+      pageHeaderRenderer: {
+        content: {
+          pageHeaderViewModel: {
+            metadata: {
+              contentMetadataViewModel: {
+                metadataRows: [
+                  { metadataParts: [{ text: { content: `@${handle}` } }] },
+                  { metadataParts: [{ text: { content: subscribers } }, { text: { content: '48 vídeos' } }] },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
+beforeAll(async () => {
+  session = await openSession();
+  session.server.add(youtube.url, sampleHtml(youtube));
+});
+afterAll(async () => {
+  await session?.browser.close();
+});
+
+describe('YouTube in-app navigation through the main-world bridge', () => {
+  it('reads the fresh browse response after navigating to another channel', async () => {
+    const page = await session.browser.context.newPage();
+    keepEvidenceOnFailure(page, 'youtube-bridge');
+    await page.goto(youtube.url);
+    await page.locator('[data-testid="creator-lens-overlay"] [data-testid="cl-followers"][data-value]').waitFor();
+    await page.evaluate(
+      (response) => {
+        history.pushState({}, '', '/@SyntheticChan/videos');
+        document.dispatchEvent(new CustomEvent('yt-navigate-finish', { detail: { response: { response } } }));
+      },
+      browseResponse('SyntheticChan', '12,3\u00a0K de suscriptores'),
+    );
+    const followers = page.locator(
+      '[data-testid="creator-lens-overlay"][data-profile="youtube:syntheticchan"] [data-testid="cl-followers"][data-value]',
+    );
+    await followers.waitFor({ timeout: 5000 });
+    const value = Number(await followers.getAttribute('data-value'));
+    // "12,3 K" (es-ES, like the page) truncated by YouTube: 12,300 ≤ true < 12,400 (the value shown is the interval's base).
+    expect(value).toBeGreaterThanOrEqual(12_300);
+    expect(value).toBeLessThan(12_400);
+    await page.close();
+  });
+
+  it('ignores a forwarded response about a different channel than the URL (stale or forged)', async () => {
+    const page = await session.browser.context.newPage();
+    keepEvidenceOnFailure(page, 'youtube-bridge-mismatch');
+    await page.goto(youtube.url);
+    await page.locator('[data-testid="creator-lens-overlay"] [data-testid="cl-followers"][data-value]').waitFor();
+    await page.evaluate(
+      (response) => {
+        history.pushState({}, '', '/@AnotherChan');
+        document.dispatchEvent(new CustomEvent('yt-navigate-finish', { detail: { response: { response } } }));
+      },
+      browseResponse('NotThisOne', '99.9M subscribers'),
+    );
+    await page
+      .locator('[data-testid="creator-lens-overlay"][data-profile="youtube:anotherchan"]')
+      .waitFor({ state: 'attached' });
+    await page.waitForTimeout(1500);
+    const text = await page.evaluate(
+      () => document.querySelector('[data-testid="creator-lens-overlay"]')?.shadowRoot?.textContent ?? '',
+    );
+    expect(text).not.toMatch(/99[.,]9|4[.,]69|4,690,000/);
+    await page.close();
+  });
+});
