@@ -17,6 +17,8 @@ export interface BenchmarkRow {
   high?: number;
   statistic: 'median' | 'band-midpoint' | 'stated-rate';
   use: 'primary' | 'reference';
+  /** Whose accounts the figure describes: brand-account medians are shown for context, never used to judge a creator. */
+  population?: 'creators' | 'brands';
   source: string;
   url?: string;
   date: string;
@@ -112,6 +114,7 @@ export const BENCHMARKS: readonly BenchmarkRow[] = [
     median: 0.00035,
     statistic: 'median',
     use: 'primary',
+    population: 'brands',
     source: 'Rival IQ, Social Media Industry Benchmark Report 2023 — brand-account median',
     url: 'https://www.rivaliq.com/blog/social-media-industry-benchmark-report/',
     date: '2023',
@@ -125,6 +128,7 @@ export const BENCHMARKS: readonly BenchmarkRow[] = [
     median: 0.0006,
     statistic: 'median',
     use: 'primary',
+    population: 'brands',
     source: 'Rival IQ, Social Media Industry Benchmark Report 2023 — brand-account median',
     url: 'https://www.rivaliq.com/blog/social-media-industry-benchmark-report/',
     date: '2023',

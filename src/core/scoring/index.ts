@@ -101,7 +101,7 @@ export function scoreProfile(snapshot: ProfileSnapshot, context: ScoreContext = 
         ...(compared.row.note ? { note: compared.row.note } : {}),
         ...(ratio !== null
           ? {
-              text: texts.t('bench.ratio', {
+              text: texts.t(compared.row.population === 'brands' ? 'bench.ratioBrands' : 'bench.ratio', {
                 ratio: texts.ratio(ratio),
                 tier: texts.t(`tier.${tier.id}`),
                 platform: platformName(platform),
@@ -136,7 +136,8 @@ export function scoreProfile(snapshot: ProfileSnapshot, context: ScoreContext = 
       followers,
       engagement: engagement.primary,
       ratio,
-      hasBenchmark: compared !== null,
+      // A brand-account median says nothing about what is typical for a creator: context only, not judged.
+      hasBenchmark: compared !== null && compared.row.population !== 'brands',
       signals,
       activity,
     },

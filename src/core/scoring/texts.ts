@@ -27,6 +27,7 @@ const EN = {
     'lifetime average (fallback): total likes ÷ {videos} videos ÷ average views of the {n} videos on screen; range = {coverage} bootstrap interval plus rounding',
 
   'bench.ratio': '{ratio}× typical for {tier} on {platform}',
+  'bench.ratioBrands': '{ratio}× the median brand account on {platform} (no creator benchmark)',
   'bench.band': '{min}–{max} followers',
   'bench.bandOver': 'over {min} followers',
   'bench.bandAll': 'all sizes',
@@ -49,7 +50,7 @@ const EN = {
   'fit.engagementTypical': 'engagement typical for its band ({ratio}× typical)',
   'fit.engagementBelow': 'engagement below its band ({ratio}× typical)',
   'fit.engagementFarBelow': 'engagement far below its band ({ratio}× typical)',
-  'fit.noBenchmark': 'no benchmark for this kind of rate on {platform}; engagement not judged',
+  'fit.noBenchmark': 'no creator benchmark for this rate on {platform}; engagement not judged',
   'fit.signalsClean': 'no authenticity warnings from the public counts',
   'fit.signalsWarn': 'authenticity warnings: {n}',
   'fit.signalCap': 'an authenticity warning rules out a strong fit',
@@ -101,6 +102,7 @@ const ES: Record<TextKey, string> = {
     'media histórica (alternativa): me gusta totales ÷ {videos} vídeos ÷ visualizaciones medias de los {n} vídeos en pantalla; rango = intervalo bootstrap del {coverage} más el redondeo',
 
   'bench.ratio': '{ratio}× lo típico para {tier} en {platform}',
+  'bench.ratioBrands': '{ratio}× la cuenta de marca mediana en {platform} (sin referencia de creadores)',
   'bench.band': '{min}–{max} seguidores',
   'bench.bandOver': 'más de {min} seguidores',
   'bench.bandAll': 'todos los tamaños',
@@ -123,7 +125,7 @@ const ES: Record<TextKey, string> = {
   'fit.engagementTypical': 'interacción típica de su franja ({ratio}× lo típico)',
   'fit.engagementBelow': 'interacción por debajo de su franja ({ratio}× lo típico)',
   'fit.engagementFarBelow': 'interacción muy por debajo de su franja ({ratio}× lo típico)',
-  'fit.noBenchmark': 'no hay referencia para este tipo de tasa en {platform}; la interacción no se valora',
+  'fit.noBenchmark': 'no hay referencia de creadores para esta tasa en {platform}; la interacción no se valora',
   'fit.signalsClean': 'sin avisos de autenticidad en las cifras públicas',
   'fit.signalsWarn': 'avisos de autenticidad: {n}',
   'fit.signalCap': 'un aviso de autenticidad descarta un encaje muy bueno',
