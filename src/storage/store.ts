@@ -24,6 +24,18 @@ export interface Quarantined {
   value: unknown;
 }
 
+/**
+ * Moves the value now stored under `key` aside if it is still invalid. Runs under the write lock and re-reads:
+ * the caller saw the value earlier, and a writer may have replaced it since with a valid, acknowledged record
+ * (found by the reliability tests, 2026: a listing that quarantined a stale read deleted a fresh save).
+ */
+async function quarantineIfInvalid(area: KeyValueArea, key: string): Promise<void> {
+  const value = (await area.get(key))[key];
+  if (value === undefined) return;
+  const parsed = ProfileRecordSchema.safeParse(value);
+  if (!parsed.success) await quarantine(area, key, value, issueText(parsed.error));
+}
+
 async function quarantine(area: KeyValueArea, key: string, value: unknown, reason: string): Promise<void> {
   const at = new Date().toISOString();
   const item: Quarantined = { key, reason, at, value };
@@ -52,10 +64,15 @@ export class ProfileStore {
     });
   }
 
-  async get(ref: ProfileRef): Promise<ProfileRecord | null> {
+  get(ref: ProfileRef): Promise<ProfileRecord | null> {
+    return this.read(ref, false);
+  }
+
+  /** `locked`: the caller already holds the write lock (the lock is not re-entrant). */
+  private async read(ref: ProfileRef, locked: boolean): Promise<ProfileRecord | null> {
     const key = recordKey(ref);
     const value = (await this.area.get(key))[key];
-    return value === undefined ? null : this.validate(key, value);
+    return value === undefined ? null : this.validate(key, value, locked);
   }
 
   /** Every valid record; invalid ones are quarantined on the way. */
@@ -121,16 +138,17 @@ export class ProfileStore {
 
   private update(ref: ProfileRef, change: (old: ProfileRecord | null) => ProfileRecord): Promise<ProfileRecord> {
     return exclusive(WRITE_LOCK, async () => {
-      const next = ProfileRecordSchema.parse(change(await this.get(ref)));
+      const next = ProfileRecordSchema.parse(change(await this.read(ref, true)));
       await this.area.set({ [recordKey(ref)]: next });
       return next;
     });
   }
 
-  private async validate(key: string, value: unknown): Promise<ProfileRecord | null> {
+  private async validate(key: string, value: unknown, locked = false): Promise<ProfileRecord | null> {
     const parsed = ProfileRecordSchema.safeParse(value);
     if (parsed.success) return parsed.data;
-    await quarantine(this.area, key, value, issueText(parsed.error));
+    if (locked) await quarantineIfInvalid(this.area, key);
+    else await exclusive(WRITE_LOCK, () => quarantineIfInvalid(this.area, key));
     return null;
   }
 }
