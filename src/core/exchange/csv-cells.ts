@@ -8,7 +8,7 @@ const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
 const fail = <T>(reason: string): CellResult<T> => ({ ok: false, reason });
 
 // Plain digits, as the exporter writes them; "1,234" and "1.234" mean different things per locale, so no separators.
-const PLAIN_NUMBER = /^\d+(?:\.\d+)?(?:e\+?\d+)?$/i;
+const PLAIN_NUMBER = /^\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
 
 function numberCell(text: string, label: string): CellResult<number> {
   const trimmed = text.trim();

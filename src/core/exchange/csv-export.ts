@@ -93,7 +93,7 @@ function rowCells({ record, insight }: ExportRow, lang: ExportLang): string[] | 
 
 /**
  * The shortlist as a CSV file's text: BOM, header in `lang`, one row per saved profile (unsaved records are
- * skipped), RFC 4180 quoting, CRLF. Every cell is formula-neutralised (cell-safety.ts).
+ * skipped), RFC 4180 quoting, CRLF after every row (the last too). Every cell is formula-neutralised (cell-safety.ts).
  */
 export function shortlistToCsv(rows: readonly ExportRow[], options: CsvExportOptions): string {
   const data: string[][] = [];
@@ -111,5 +111,6 @@ export function shortlistToCsv(rows: readonly ExportRow[], options: CsvExportOpt
       header: true,
     },
   );
-  return BOM + body;
+  // papaparse ends a header-only file with a newline and a file with rows without one; we always end with one.
+  return BOM + (body.endsWith(CSV_NEWLINE) ? body : body + CSV_NEWLINE);
 }

@@ -52,10 +52,12 @@ export function mergeRecord(base: ProfileRecord, item: ImportedRecord): ProfileR
   const newer = item.dated && seenTime(incoming) > seenTime(base);
   let snapshot = base.snapshot;
   if (newer) snapshot = item.partial ? overlaySnapshot(base.snapshot, incoming.snapshot) : incoming.snapshot;
+  // A CSV row's one observation at the moment of our own snapshot is that snapshot: not a new history point.
+  const points = item.partial ? incoming.history.filter((p) => validTime(p.at) !== seenTime(base)) : incoming.history;
   return {
     ref: newer && !item.partial ? incoming.ref : base.ref,
     snapshot,
-    history: uniteHistory(base.history, incoming.history),
+    history: uniteHistory(base.history, points),
     firstSeen: earlier(base.firstSeen, incoming.firstSeen),
     lastSeen: item.dated ? later(base.lastSeen, incoming.lastSeen) : base.lastSeen,
     saved: uniteSaved(base.saved, incoming.saved),
