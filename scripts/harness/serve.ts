@@ -1,18 +1,46 @@
 // Serves saved pages under their real hostnames, fully offline: the navigation gets the saved HTML,
-// every other request (the sites' scripts, images, trackers) is aborted.
+// every other request (the sites' scripts, images, trackers) is aborted. One rule, two browser bindings.
 import type { BrowserContext } from 'playwright-core';
 import { siteOfHost } from '../../src/sites/registry.ts';
 
 /** The page's own scripts are blocked by CSP: we test our extension on the saved DOM, not the site's app. */
-const HEADERS = {
+export const HEADERS = {
   'content-type': 'text/html; charset=utf-8',
   'content-security-policy': "script-src 'none'",
 };
 
-export class PageServer {
+/** What to answer one request with: a page (saved, or a 404 on a known site), or null to abort it. */
+export interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** The saved pages by URL (without the hash), and the rule that answers requests from them. */
+export class SavedPages {
   private readonly pages = new Map<string, string>();
 
-  constructor(private readonly context: BrowserContext) {}
+  /** `url` will answer with `html` (exact URL match, without the hash). */
+  add(url: string, html: string): void {
+    this.pages.set(stripHash(url), html);
+  }
+
+  answer(url: string, isNavigation: boolean): Answer | null {
+    if (!isNavigation || !/^https?:/.test(url)) return null;
+    const body = this.pages.get(stripHash(url));
+    if (body !== undefined) return { status: 200, headers: HEADERS, body };
+    if (siteOfHost(new URL(url).hostname)) {
+      return { status: 404, headers: HEADERS, body: '<!doctype html><title>not saved</title><p>not saved' };
+    }
+    return null;
+  }
+}
+
+/** The Chromium binding (playwright-core): routes every http(s) request of the context. */
+export class PageServer extends SavedPages {
+  constructor(private readonly context: BrowserContext) {
+    super();
+  }
 
   /** Starts answering every http(s) request: saved pages for the five sites, an abort for everything else. */
   async start(): Promise<void> {
@@ -20,25 +48,11 @@ export class PageServer {
       (url) => url.protocol === 'https:' || url.protocol === 'http:',
       async (route) => {
         const request = route.request();
-        const body = this.pages.get(stripHash(request.url()));
-        if (request.isNavigationRequest() && body !== undefined) {
-          await route.fulfill({ status: 200, headers: HEADERS, body });
-        } else if (request.isNavigationRequest() && siteOfHost(new URL(request.url()).hostname)) {
-          await route.fulfill({
-            status: 404,
-            headers: HEADERS,
-            body: '<!doctype html><title>not saved</title><p>not saved',
-          });
-        } else {
-          await route.abort('blockedbyclient');
-        }
+        const answer = this.answer(request.url(), request.isNavigationRequest());
+        if (answer) await route.fulfill(answer);
+        else await route.abort('blockedbyclient');
       },
     );
-  }
-
-  /** `url` will answer with `html` (exact URL match, without the hash). */
-  add(url: string, html: string): void {
-    this.pages.set(stripHash(url), html);
   }
 }
 

@@ -1,95 +1,83 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The overlay on the bundled real profiles, in every e2e browser (see driver/browsers.ts).
+import { expect, it } from 'vitest';
 import { SAMPLES, sampleHtml } from '../../scripts/harness/samples.ts';
-import { keepEvidenceOnFailure, openSession, overlayOn, type Session } from './session.ts';
+import { describeEachBrowser } from './driver/browsers.ts';
+import { keepEvidence } from './driver/evidence.ts';
+import { useDriver } from './driver/use-driver.ts';
 
-let session: Session;
 const [tiktok, instagram, youtube] = SAMPLES;
 
-beforeAll(async () => {
-  session = await openSession();
-  for (const sample of SAMPLES) session.server.add(sample.url, sampleHtml(sample));
-  // The same saved documents under URLs that are not profiles: the content script must stay dormant there.
-  if (tiktok) session.server.add('https://www.tiktok.com/explore', sampleHtml(tiktok));
-  if (tiktok) session.server.add('https://www.tiktok.com/@illojuan/video/7571863205253778710', sampleHtml(tiktok));
-  if (youtube) session.server.add('https://www.youtube.com/watch?v=c31G0fKqHs8', sampleHtml(youtube));
-  if (instagram) session.server.add('https://www.instagram.com/p/CPQjO5RIIO9/', sampleHtml(instagram));
-});
-afterAll(async () => {
-  await session?.browser.close();
-});
+// The same saved documents under URLs that are not profiles: the content script must stay dormant there.
+const NOT_PROFILES = [
+  { url: 'https://www.tiktok.com/explore', sample: tiktok },
+  { url: 'https://www.tiktok.com/@illojuan/video/7571863205253778710', sample: tiktok },
+  { url: 'https://www.youtube.com/watch?v=c31G0fKqHs8', sample: youtube },
+  { url: 'https://www.instagram.com/p/CPQjO5RIIO9/', sample: instagram },
+];
 
-describe('overlay on saved real profiles in Chromium', () => {
+describeEachBrowser('overlay on saved real profiles', ({ factory, label }) => {
+  const driver = useDriver(factory, label, import.meta.filename, (d) => {
+    for (const sample of SAMPLES) d.serve(sample.url, sampleHtml(sample));
+    for (const { url, sample } of NOT_PROFILES) if (sample) d.serve(url, sampleHtml(sample));
+  });
+
   for (const sample of SAMPLES) {
     it(`${sample.name}: the overlay appears for ${sample.profile}`, async () => {
-      const page = await session.browser.context.newPage();
-      keepEvidenceOnFailure(page, `overlay-${sample.profile}`);
-      await page.goto(sample.url);
-      const host = page.locator('[data-testid="creator-lens-overlay"]');
-      await host.waitFor({ state: 'attached', timeout: 10_000 });
-      expect(await host.getAttribute('data-profile')).toBe(sample.profile);
+      const page = await driver().openProfile(sample.url);
+      keepEvidence(page, `overlay-${sample.profile}`);
+      await page.waitForOverlay(sample.profile, { withFollowers: true });
+      const card = await page.readCard();
+      expect(card?.profile).toBe(sample.profile);
       // The shadow root is open, so tests (and users' tools) can reach the card.
-      expect(await host.evaluate((el) => el.shadowRoot?.mode)).toBe('open');
+      expect(card?.shadowMode).toBe('open');
       // The number shown is the page's true follower count (or inside the interval a rounded page allows).
-      const followers = host.locator('[data-testid="cl-followers"][data-value]:not([data-value=""])');
-      await followers.waitFor({ timeout: 10_000 });
-      const value = Number(await followers.getAttribute('data-value'));
+      const value = Number(card?.attributes['cl-followers']?.['data-value']);
       expect(value).toBeGreaterThanOrEqual(sample.followers?.min ?? Number.NaN);
       expect(value).toBeLessThanOrEqual(sample.followers?.max ?? Number.NaN);
       for (const id of ['cl-tier', 'cl-engagement', 'cl-fit', 'cl-save']) {
-        expect(await host.locator(`[data-testid="${id}"]`).count(), id).toBe(1);
+        expect(card?.texts[id], id).toBeTruthy();
       }
       await page.close();
     });
   }
 
-  for (const url of [
-    'https://www.tiktok.com/explore',
-    'https://www.tiktok.com/@illojuan/video/7571863205253778710',
-    'https://www.youtube.com/watch?v=c31G0fKqHs8',
-    'https://www.instagram.com/p/CPQjO5RIIO9/',
-  ]) {
-    it(`stays dormant on ${url}`, async () => {
-      const page = await session.browser.context.newPage();
-      keepEvidenceOnFailure(page, `dormant-${new URL(url).pathname}`);
-      await page.goto(url);
-      // Long enough for the content script (document_idle) and one navigation check to have run.
-      await page.waitForTimeout(1500);
-      expect(await overlayOn(page)).toBeNull();
-      await page.close();
-    });
-  }
+  it('stays dormant on pages that are not profiles', async () => {
+    const pages = await Promise.all(NOT_PROFILES.map(({ url }) => driver().openProfile(url)));
+    for (const [i, page] of pages.entries()) keepEvidence(page, `dormant-${i}`);
+    // Long enough for the content script (document_idle) and one navigation check to have run.
+    await pages[0]?.sleep(1500);
+    for (const [i, page] of pages.entries()) {
+      expect(await page.readCard(), NOT_PROFILES[i]?.url).toBeNull();
+    }
+    for (const page of pages) await page.close();
+  });
 
   it('follows in-page navigation from one profile to another (pushState)', async () => {
-    const page = await session.browser.context.newPage();
-    keepEvidenceOnFailure(page, 'navigation-pushstate');
-    await page.goto('https://www.tiktok.com/@illojuan');
-    await page
-      .locator('[data-testid="creator-lens-overlay"][data-profile="tiktok:illojuan"]')
-      .waitFor({ state: 'attached' });
-    await page.evaluate(() => history.pushState({}, '', '/@someone_else'));
-    await page
-      .locator('[data-testid="creator-lens-overlay"][data-profile="tiktok:someone_else"]')
-      .waitFor({ state: 'attached', timeout: 5000 });
-    expect(await page.locator('[data-testid="creator-lens-overlay"]').count()).toBe(1);
+    const page = await driver().openProfile('https://www.tiktok.com/@illojuan');
+    keepEvidence(page, 'navigation-pushstate');
+    await page.waitForOverlay('tiktok:illojuan', { withFollowers: true });
+    await page.evaluate((path) => history.pushState({}, '', path), '/@someone_else');
+    await page.waitForOverlay('tiktok:someone_else', { timeoutMs: 5000 });
+    expect(await page.evaluate(() => document.querySelectorAll('[data-testid="creator-lens-overlay"]').length, 0)).toBe(
+      1,
+    );
     // The DOM still shows @illojuan's header (the site's app is not running): those numbers must not be
     // attributed to @someone_else. Wait past one re-read, then the card must not show 783,427.
-    await page.waitForTimeout(1500);
-    const card = await page.evaluate(() => {
-      const root = document.querySelector('[data-testid="creator-lens-overlay"]')?.shadowRoot;
-      return {
-        followers: root?.querySelector('[data-testid="cl-followers"]')?.getAttribute('data-value') ?? null,
-        text: root?.textContent ?? '',
-      };
-    });
-    expect(card.followers).not.toBe('783427');
-    expect(card.text).not.toContain('783,427');
+    await page.sleep(1500);
+    const card = await page.readCard();
+    expect(card?.profile).toBe('tiktok:someone_else');
+    expect(card?.attributes['cl-followers']?.['data-value']).not.toBe('783427');
+    expect(card?.text).not.toContain('783,427');
     // Leaving profiles altogether removes the overlay.
-    await page.evaluate(() => history.pushState({}, '', '/explore'));
-    await page.locator('[data-testid="creator-lens-overlay"]').waitFor({ state: 'detached', timeout: 5000 });
+    await page.evaluate((path) => history.pushState({}, '', path), '/explore');
+    await page.waitUntil(() => !document.querySelector('[data-testid="creator-lens-overlay"]'), 0, 5000);
     await page.close();
   });
 
-  it('the extension worker logged no errors', () => {
-    expect(session.browser.workerErrors).toEqual([]);
-  });
+  it.runIf(factory.capabilities.backgroundErrors)(
+    'the extension background logged no errors (Chromium only: its worker console)',
+    () => {
+      expect(driver().backgroundErrors()).toEqual([]);
+    },
+  );
 });

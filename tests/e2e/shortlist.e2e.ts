@@ -1,94 +1,111 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// Saving from the overlay, the popup, message validation, persistence — in every e2e browser
+// (persistence across a restart only where the profile folder survives it: Chromium).
+import { expect, it } from 'vitest';
 import { SAMPLES, sampleHtml } from '../../scripts/harness/samples.ts';
-import { keepEvidenceOnFailure, openSession, type Session } from './session.ts';
+import { describeEachBrowser } from './driver/browsers.ts';
+import { keepEvidence } from './driver/evidence.ts';
+import { useDriver } from './driver/use-driver.ts';
 
 const sample = SAMPLES[0] as (typeof SAMPLES)[number];
-let session: Session;
-let userDataDir = '';
+const SHORTLIST_TAB = { role: 'tab', name: /shortlist|lista/i };
 
-async function startSession(): Promise<Session> {
-  const s = await openSession(userDataDir ? { userDataDir } : {});
-  for (const x of SAMPLES) s.server.add(x.url, sampleHtml(x));
-  userDataDir = s.browser.userDataDir;
-  return s;
-}
+type Reply = { ok: boolean; error?: string; data?: unknown };
 
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.browser.close();
-});
+describeEachBrowser('saving from the overlay, the popup, persistence', ({ factory, label }) => {
+  const driver = useDriver(factory, label, import.meta.filename, (d) => {
+    for (const x of SAMPLES) d.serve(x.url, sampleHtml(x));
+  });
 
-describe('saving from the overlay, the popup, persistence', () => {
   it('the popup opened with ?profile= shows the profile read on its page', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(sample.url);
-    await page.locator('[data-testid="creator-lens-overlay"] [data-testid="cl-followers"][data-value]').waitFor();
-    const popup = await session.browser.context.newPage();
-    keepEvidenceOnFailure(popup, 'popup-profile');
-    await popup.goto(session.popupUrl(sample.profile));
-    const followers = popup.locator('[data-testid="cl-followers"]');
-    await followers.waitFor();
-    expect(Number(await followers.getAttribute('data-value'))).toBe(sample.followers?.min);
-    expect(await popup.locator('[data-testid="cl-popup-profile"]').getAttribute('data-profile')).toBe(sample.profile);
+    const page = await driver().openProfile(sample.url);
+    await page.waitForOverlay(sample.profile, { withFollowers: true });
+    const popup = await driver().openPopup(`?profile=${encodeURIComponent(sample.profile)}`);
+    keepEvidence(popup, 'popup-profile');
+    await popup.waitUntil(() => document.querySelector('[data-testid="cl-followers"][data-value]'), 0);
+    const shown = await popup.evaluate(
+      () => ({
+        followers: document.querySelector('[data-testid="cl-followers"]')?.getAttribute('data-value'),
+        profile: document.querySelector('[data-testid="cl-popup-profile"]')?.getAttribute('data-profile'),
+        tier: document.querySelector('[data-testid="cl-tier"]')?.textContent ?? '',
+        fit: document.querySelector('[data-testid="cl-fit"]')?.textContent ?? '',
+      }),
+      0,
+    );
+    expect(Number(shown.followers)).toBe(sample.followers?.min);
+    expect(shown.profile).toBe(sample.profile);
+    // The insight, not only the count: a tier and a fit verdict.
+    expect(shown.tier).not.toBe('');
+    expect(shown.fit).not.toBe('');
     await popup.close();
     await page.close();
   });
 
   it('Save on the overlay puts the profile in the shortlist, and the button shows it', async () => {
-    const page = await session.browser.context.newPage();
-    keepEvidenceOnFailure(page, 'overlay-save');
-    await page.goto(sample.url);
-    const save = page.locator('[data-testid="creator-lens-overlay"] [data-testid="cl-save"]');
-    await save.waitFor();
-    expect(await save.getAttribute('aria-pressed')).toBe('false');
-    await save.click();
-    await page.locator('[data-testid="creator-lens-overlay"] [data-testid="cl-save"][aria-pressed="true"]').waitFor();
-    const popup = await session.browser.context.newPage();
-    await popup.goto(session.popupUrl());
-    await popup.getByRole('tab', { name: /shortlist|lista/i }).click();
-    const row = popup.locator(`[data-testid="cl-shortlist-row"][data-profile="${sample.profile}"]`);
-    await row.waitFor();
-    expect(await popup.locator('[data-testid="cl-shortlist-row"]').count()).toBe(1);
+    const page = await driver().openProfile(sample.url);
+    keepEvidence(page, 'overlay-save');
+    await page.waitForOverlay(sample.profile, { withFollowers: true });
+    expect((await page.readCard())?.attributes['cl-save']?.['aria-pressed']).toBe('false');
+    await page.clickInOverlay('cl-save');
+    await page.waitUntil(
+      () =>
+        document
+          .querySelector('[data-testid="creator-lens-overlay"]')
+          ?.shadowRoot?.querySelector('[data-testid="cl-save"]')
+          ?.getAttribute('aria-pressed') === 'true',
+      0,
+    );
+    const popup = await driver().openPopup();
+    keepEvidence(popup, 'shortlist-tab');
+    await popup.click(SHORTLIST_TAB);
+    await popup.waitUntil(
+      (key) => document.querySelector(`[data-testid="cl-shortlist-row"][data-profile="${key}"]`),
+      sample.profile,
+    );
+    expect(await popup.evaluate(() => document.querySelectorAll('[data-testid="cl-shortlist-row"]').length, 0)).toBe(1);
+    // What the extension keeps: the profile's record carries a shortlist entry.
+    const stored = (await driver().readExtensionStorage())[`profile:${sample.profile}`] as { saved?: unknown };
+    expect(stored?.saved).toBeTruthy();
     await popup.close();
     await page.close();
   });
 
   it('malformed and unknown messages are rejected with a reason, and change nothing', async () => {
-    const popup = await session.browser.context.newPage();
-    await popup.goto(session.popupUrl());
-    const replies = await popup.evaluate(async () => {
-      const send = (m: unknown) => chrome.runtime.sendMessage(m);
-      return [
-        await send({ kind: 'ui:set-saved', ref: { platform: 'myspace', handle: 'x' }, saved: true }),
-        await send({ kind: 'content:profile-read', snapshot: {} }),
-        await send('hello'),
-        await send({ kind: 'ui:set-saved', ref: { platform: 'tiktok', handle: 'never_seen' }, saved: true }),
+    const replies = await driver().evaluateInExtension(async () => {
+      const api =
+        (globalThis as { browser?: Runtime; chrome?: Runtime }).browser ?? (globalThis as { chrome?: Runtime }).chrome;
+      if (!api) throw new Error('no extension API on this page');
+      const sent = [
+        { kind: 'ui:set-saved', ref: { platform: 'myspace', handle: 'x' }, saved: true },
+        { kind: 'content:profile-read', snapshot: {} },
+        'hello',
+        { kind: 'ui:set-saved', ref: { platform: 'tiktok', handle: 'never_seen' }, saved: true },
       ];
-    });
-    for (const reply of replies) {
+      const out: Reply[] = [];
+      for (const m of sent) out.push(await api.runtime.sendMessage(m));
+      return { out, list: await api.runtime.sendMessage({ kind: 'ui:list-shortlist' }) };
+    }, 0);
+    for (const reply of replies.out) {
       expect(reply.ok).toBe(false);
       expect(typeof reply.error).toBe('string');
     }
-    const list = await popup.evaluate(() => chrome.runtime.sendMessage({ kind: 'ui:list-shortlist' }));
-    expect(list.ok).toBe(true);
-    expect((list.data as Array<{ key: string }>).map((v) => v.key)).toEqual([sample.profile]);
-    await popup.close();
+    expect(replies.list.ok).toBe(true);
+    expect((replies.list.data as Array<{ key: string }>).map((v) => v.key)).toEqual([sample.profile]);
   });
 
-  it('the shortlist survives a browser restart with the same profile folder', async () => {
-    await session.browser.close({ keepProfile: true });
-    session = await startSession();
-    const popup = await session.browser.context.newPage();
-    keepEvidenceOnFailure(popup, 'restart-shortlist');
-    await popup.goto(session.popupUrl());
-    await popup.getByRole('tab', { name: /shortlist|lista/i }).click();
-    await popup.locator(`[data-testid="cl-shortlist-row"][data-profile="${sample.profile}"]`).waitFor();
-    await popup.close();
-  });
+  it.runIf(factory.capabilities.restartKeepsProfile)(
+    'the shortlist survives a browser restart with the same profile folder (Chromium only: Firefox profiles here are fresh per launch)',
+    async () => {
+      await driver().restart();
+      const popup = await driver().openPopup();
+      keepEvidence(popup, 'restart-shortlist');
+      await popup.click(SHORTLIST_TAB);
+      await popup.waitUntil(
+        (key) => document.querySelector(`[data-testid="cl-shortlist-row"][data-profile="${key}"]`),
+        sample.profile,
+      );
+      await popup.close();
+    },
+  );
 });
 
-declare const chrome: {
-  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; error?: string; data?: unknown }> };
-};
+type Runtime = { runtime: { sendMessage(message: unknown): Promise<Reply> } };

@@ -1,0 +1,112 @@
+// The driver over Chromium + playwright-core, built on session.ts (which other Chromium-only suites use).
+import { writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { chromiumPath } from '../../../scripts/harness/chromium.ts';
+import { openSession } from '../session.ts';
+import { CARD_IDS, erased, OVERLAY, overlayReadyInPage, readCardInPage } from './in-page.ts';
+import type { Capabilities, DriverFactory, DriverPage, ExtensionDriver, FoundBrowser, Target } from './types.ts';
+import { browserVersion } from './version.ts';
+
+const CAPABILITIES: Capabilities = { restartKeepsProfile: true, withholdHostAccess: false, backgroundErrors: true };
+
+export const chromiumFactory: DriverFactory = {
+  name: 'chromium',
+  capabilities: CAPABILITIES,
+  find(): FoundBrowser | null {
+    let path: string;
+    try {
+      path = chromiumPath();
+    } catch {
+      return null;
+    }
+    return { name: 'chromium', label: `chromium ${browserVersion(path)}`, path };
+  },
+  launch: launchChromiumDriver,
+};
+
+async function launchChromiumDriver(): Promise<ExtensionDriver> {
+  const served = new Map<string, string>();
+  let session = await openSession();
+  let extensionPage: Page | null = null;
+
+  const popupUrl = (query = '') => `chrome-extension://${session.browser.extensionId}/src/popup/index.html${query}`;
+  const extensionPageNow = async (): Promise<Page> => {
+    if (extensionPage && !extensionPage.isClosed()) return extensionPage;
+    extensionPage = await session.browser.context.newPage();
+    await extensionPage.goto(popupUrl());
+    return extensionPage;
+  };
+
+  return {
+    name: 'chromium',
+    capabilities: CAPABILITIES,
+    serve(url, html) {
+      served.set(url, html);
+      session.server.add(url, html);
+    },
+    async openProfile(url) {
+      const page = await session.browser.context.newPage();
+      await page.goto(url);
+      return wrap(page, popupUrl);
+    },
+    async openPopup(query = '') {
+      const page = await session.browser.context.newPage();
+      await page.goto(popupUrl(query));
+      return wrap(page, popupUrl);
+    },
+    async evaluateInExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+      return (await (await extensionPageNow()).evaluate(erased(fn), arg)) as R;
+    },
+    readExtensionStorage() {
+      return session.browser.worker.evaluate(() => chrome.storage.local.get(null));
+    },
+    backgroundErrors: () => session.browser.workerErrors,
+    async restart() {
+      extensionPage = null;
+      const userDataDir = session.browser.userDataDir;
+      await session.browser.close({ keepProfile: true });
+      session = await openSession({ userDataDir });
+      for (const [url, html] of served) session.server.add(url, html);
+    },
+    close: () => session.browser.close(),
+  };
+}
+
+function wrap(page: Page, popupUrl: (query?: string) => string): DriverPage {
+  return {
+    browser: 'chromium',
+    async evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+      return (await page.evaluate(erased(fn), arg)) as R;
+    },
+    async waitUntil<A>(fn: (arg: A) => unknown, arg: A, timeoutMs = 10_000) {
+      await page.waitForFunction(erased(fn), arg, { timeout: timeoutMs, polling: 50 });
+    },
+    async waitForOverlay(profile, { withFollowers = false, timeoutMs = 10_000 } = {}) {
+      await page.waitForFunction(
+        overlayReadyInPage,
+        { profile: profile ?? null, withFollowers },
+        { timeout: timeoutMs, polling: 50 },
+      );
+    },
+    readCard: () => page.evaluate(readCardInPage, CARD_IDS),
+    async clickInOverlay(testId) {
+      // Playwright's CSS engine pierces open shadow roots.
+      await page.locator(`${OVERLAY} [data-testid="${testId}"]`).click();
+    },
+    async click(target: Target) {
+      if (typeof target === 'string') return page.locator(target).first().click();
+      await page.getByRole(target.role as Parameters<Page['getByRole']>[0], { name: target.name }).click();
+    },
+    async gotoPopup(query = '') {
+      await page.goto(popupUrl(query));
+    },
+    sleep: (ms) => page.waitForTimeout(ms),
+    async saveEvidence(base) {
+      writeFileSync(`${base}.html`, await page.content());
+      await page.screenshot({ path: `${base}.png` });
+    },
+    close: () => page.close(),
+  };
+}
+
+declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };

@@ -1,0 +1,131 @@
+// The driver over a real Firefox (ESR) + puppeteer-core over WebDriver BiDi, dist/firefox as a temporary add-on.
+
+import { writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import {
+  type FirefoxWithExtension,
+  firefoxPath,
+  gotoExtensionPage,
+  launchFirefoxWithExtension,
+  serveSavedPages,
+} from '../../../scripts/harness/firefox.ts';
+import { SavedPages } from '../../../scripts/harness/serve.ts';
+import { CARD_IDS, erased, markByRoleInPage, OVERLAY, overlayReadyInPage, readCardInPage } from './in-page.ts';
+import type { Capabilities, DriverFactory, DriverPage, ExtensionDriver, FoundBrowser, Target } from './types.ts';
+import { browserVersion } from './version.ts';
+
+const CAPABILITIES: Capabilities = { restartKeepsProfile: false, withholdHostAccess: true, backgroundErrors: false };
+
+/**
+ * Without this pref Firefox answers permissions.request with a doorhanger prompt that nothing can accept
+ * in headless automation (the request just stays pending); with it, a request made in a user gesture is
+ * granted at once. Checked on ESR 153.
+ */
+export const FIREFOX_TEST_PREFS = { 'extensions.webextOptionalPermissionPrompts': false };
+
+const POPUP = 'src/popup/index.html';
+
+export const firefoxFactory: DriverFactory = {
+  name: 'firefox',
+  capabilities: CAPABILITIES,
+  find(): FoundBrowser | null {
+    const path = firefoxPath();
+    if (!path) return null;
+    const name = basename(path).includes('esr') ? 'firefox-esr' : 'firefox';
+    return { name: 'firefox', label: `${name} ${browserVersion(path)}`, path };
+  },
+  launch: launchFirefoxDriver,
+};
+
+async function launchFirefoxDriver(): Promise<ExtensionDriver> {
+  const pages = new SavedPages();
+  const firefox: FirefoxWithExtension = await launchFirefoxWithExtension({ prefs: FIREFOX_TEST_PREFS });
+  let extensionPage: Page | null = null;
+
+  const newTab = async (): Promise<Page> => {
+    const page = await firefox.browser.newPage();
+    await serveSavedPages(page, pages);
+    return page;
+  };
+  const extensionPageNow = async (): Promise<Page> => {
+    if (extensionPage && !extensionPage.isClosed()) return extensionPage;
+    extensionPage = await firefox.browser.newPage();
+    await gotoExtensionPage(extensionPage, POPUP);
+    return extensionPage;
+  };
+
+  return {
+    name: 'firefox',
+    capabilities: CAPABILITIES,
+    serve: (url, html) => pages.add(url, html),
+    async openProfile(url) {
+      const page = await newTab();
+      await page.goto(url);
+      return wrap(page);
+    },
+    async openPopup(query = '') {
+      const page = await firefox.browser.newPage();
+      await gotoExtensionPage(page, `${POPUP}${query}`);
+      return wrap(page);
+    },
+    async evaluateInExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+      return (await (await extensionPageNow()).evaluate(erased(fn), arg)) as R;
+    },
+    async readExtensionStorage() {
+      return (await extensionPageNow()).evaluate(() => browser.storage.local.get(null));
+    },
+    backgroundErrors: () => [],
+    async restart() {
+      throw new Error('Firefox profiles do not persist across launches in this harness');
+    },
+    close: () => firefox.close(),
+  };
+}
+
+function wrap(page: Page): DriverPage {
+  let marks = 0;
+  return {
+    browser: 'firefox',
+    async evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+      return (await page.evaluate(erased(fn), arg)) as R;
+    },
+    async waitUntil<A>(fn: (arg: A) => unknown, arg: A, timeoutMs = 10_000) {
+      await page.waitForFunction(erased(fn), { timeout: timeoutMs, polling: 50 }, arg);
+    },
+    async waitForOverlay(profile, { withFollowers = false, timeoutMs = 10_000 } = {}) {
+      await page.waitForFunction(
+        overlayReadyInPage,
+        { timeout: timeoutMs, polling: 50 },
+        { profile: profile ?? null, withFollowers },
+      );
+    },
+    readCard: () => page.evaluate(readCardInPage, CARD_IDS),
+    async clickInOverlay(testId) {
+      // `>>>` is puppeteer's deep combinator: it crosses the open shadow root.
+      await page.locator(`${OVERLAY} >>> [data-testid="${testId}"]`).click();
+    },
+    async click(target: Target) {
+      if (typeof target === 'string') return page.locator(target).click();
+      marks += 1;
+      const mark = String(marks);
+      const found = await page.evaluate(markByRoleInPage, {
+        role: target.role,
+        source: target.name.source,
+        flags: target.name.flags,
+        mark,
+      });
+      if (!found) throw new Error(`no ${target.role} named ${target.name}`);
+      await page.locator(`[data-e2e-click="${mark}"]`).click();
+    },
+    gotoPopup: (query = '') => gotoExtensionPage(page, `${POPUP}${query}`),
+    sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
+    async saveEvidence(base) {
+      writeFileSync(`${base}.html`, await page.content());
+      await page.screenshot({ path: `${base}.png` });
+    },
+    close: () => page.close(),
+  };
+}
+
+declare const browser: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };

@@ -1,0 +1,86 @@
+// The browser-neutral driver the e2e scenarios are written against once; one implementation per browser
+// (chromium.ts over playwright-core, firefox.ts over puppeteer-core/WebDriver BiDi).
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** A browser found on this machine. */
+export interface FoundBrowser {
+  name: BrowserName;
+  /** e.g. "chromium 156", "firefox-esr 153". */
+  label: string;
+  path: string;
+}
+
+/** What one browser allows, so scenarios that cannot run there are skipped by name, visibly. */
+export interface Capabilities {
+  /** The same profile folder can be reopened after a restart (Firefox: each launch is a fresh profile). */
+  restartKeepsProfile: boolean;
+  /** The extension's required host permissions can be removed at run time, as a user can (Firefox only). */
+  withholdHostAccess: boolean;
+  /** The extension's background console can be watched for errors (Chromium's service worker). */
+  backgroundErrors: boolean;
+}
+
+/** The overlay card as the user sees it: its host's attributes and, by test id, texts and attributes. */
+export interface Card {
+  profile: string | null;
+  shadowMode: string | null;
+  /** test id → the first element's text (whitespace collapsed); absent ids are missing. */
+  texts: Record<string, string>;
+  /** test id → that element's attributes. */
+  attributes: Record<string, Record<string, string>>;
+  /** The card's whole text, to check what it must not show. */
+  text: string;
+}
+
+/** An element to click in ordinary (not shadow) DOM: a CSS selector, or a role and an accessible name. */
+export type Target = string | { role: string; name: RegExp };
+
+export interface DriverPage {
+  readonly browser: BrowserName;
+  /** Runs `fn(arg)` in the page (serialised: no closures, no named inner functions). */
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Waits until `fn(arg)` is truthy in the page. */
+  waitUntil<A>(fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
+  /** Waits for the overlay of `profile` (or of any profile), with a follower value when `withFollowers`. */
+  waitForOverlay(profile?: string, options?: { withFollowers?: boolean; timeoutMs?: number }): Promise<void>;
+  /** The overlay card, or null when the page has none. */
+  readCard(): Promise<Card | null>;
+  /** A real (trusted) click on `[data-testid=testId]` inside the overlay's shadow root. */
+  clickInOverlay(testId: string): Promise<void>;
+  /** A real (trusted) click, so it counts as a user gesture (permissions.request needs one). */
+  click(target: Target): Promise<void>;
+  /** Navigates this page to another extension page (or reloads it) and waits for it to load. */
+  gotoPopup(query?: string): Promise<void>;
+  sleep(ms: number): Promise<void>;
+  /** Writes the page's HTML and a screenshot to `base`.html / `base`.png. */
+  saveEvidence(base: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionDriver {
+  readonly name: BrowserName;
+  readonly capabilities: Capabilities;
+  /** `url` answers with `html` from now on (every other request is aborted: no network). */
+  serve(url: string, html: string): void;
+  /** A new tab at a served URL. */
+  openProfile(url: string): Promise<DriverPage>;
+  /** A new tab with the popup page, `?profile=` etc. from `query` ("" for none). */
+  openPopup(query?: string): Promise<DriverPage>;
+  /** Runs `fn(arg)` on an extension page (where `browser`/`chrome` extension APIs exist). */
+  evaluateInExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Everything in the extension's storage.local. */
+  readExtensionStorage(): Promise<Record<string, unknown>>;
+  /** Errors the background logged since launch (empty unless capabilities.backgroundErrors). */
+  backgroundErrors(): string[];
+  /** Closes and relaunches on the same profile (only when capabilities.restartKeepsProfile). */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DriverFactory {
+  readonly name: BrowserName;
+  readonly capabilities: Capabilities;
+  find(): FoundBrowser | null;
+  launch(): Promise<ExtensionDriver>;
+}
