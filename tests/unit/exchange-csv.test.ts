@@ -23,7 +23,8 @@ function roundTrip(records: ReturnType<typeof savedRecord>[], lang: 'en' | 'es' 
   return { csv, parsed, plan };
 }
 
-const cellsOf = (csv: string, delimiter = ',') => Papa.parse<string[]>(csv.slice(1), { newline: '\r\n', delimiter, skipEmptyLines: true }).data;
+const cellsOf = (csv: string, delimiter = ',') =>
+  Papa.parse<string[]>(csv.slice(1), { newline: '\r\n', delimiter, skipEmptyLines: true }).data;
 
 describe('cell safety (formula injection)', () => {
   it.each([
@@ -236,7 +237,10 @@ describe('CSV import: per-row reasons', () => {
     expect(parsed.ok && parsed.records.map((r) => r.record.ref)).toEqual([{ platform: 'tiktok', handle: 'illojuan' }]);
     expect(parsed.ok && parsed.rejected[0]?.reason).toMatch(/^row 3: 'https:\/\/example.com\/x' is not a profile URL/);
     // Undated rows are saved now and never count as a newer reading.
-    expect(parsed.ok && parsed.records[0]).toMatchObject({ dated: false, record: { saved: { savedAt: NOW.toISOString() } } });
+    expect(parsed.ok && parsed.records[0]).toMatchObject({
+      dated: false,
+      record: { saved: { savedAt: NOW.toISOString() } },
+    });
   });
 
   it('reads a Spanish ";" export and a tab-separated file', () => {

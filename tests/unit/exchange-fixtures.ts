@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import type { Count } from '../../src/core/count.ts';
 import { PLATFORMS, type Platform, profileKey } from '../../src/core/platform.ts';
 import type { ProfileSnapshot } from '../../src/core/snapshot.ts';
-import { type ProfileRecord, ProfileRecordSchema, type ShortlistEntry } from '../../src/storage/schema.ts';
 import { SITE_URLS } from '../../src/sites/registry.ts';
+import { type ProfileRecord, ProfileRecordSchema, type ShortlistEntry } from '../../src/storage/schema.ts';
 
 export const exact = (n: number): Count => ({ value: n, min: n, max: n });
 
@@ -87,7 +87,7 @@ const TRAPS = [
   '  padded  ',
   '',
 ];
-const noBadChars = (text: string) => !/[\u0000\uFFFD]/.test(text);
+const noBadChars = (text: string) => !text.includes('\u0000') && !text.includes('\uFFFD');
 const freeText = (maxLength: number) =>
   fc
     .oneof(
@@ -147,7 +147,10 @@ export const savedRecordArb: fc.Arbitrary<ProfileRecord> = fc
   .record({
     platform: fc.constantFrom(...PLATFORMS),
     handle,
-    displayName: fc.option(freeText(80).filter((t) => t !== ''), { nil: undefined }),
+    displayName: fc.option(
+      freeText(80).filter((t) => t !== ''),
+      { nil: undefined },
+    ),
     lang: fc.oneof(fc.constantFrom('en', 'es-ES', 'pt-BR', 'und', ''), freeText(10)),
     followers: maybe(count),
     following: maybe(count),
@@ -179,7 +182,8 @@ export const savedRecordArb: fc.Arbitrary<ProfileRecord> = fc
       readAt: r.seen,
     },
     history: r.history,
-    firstSeen: r.firstSeen,
+    // Store invariant: a profile is read before it is saved, and first seen no later than last seen.
+    firstSeen: [r.firstSeen, r.seen, r.savedAt].sort()[0],
     lastSeen: r.seen,
     saved: { savedAt: r.savedAt, notes: r.notes, tags: r.tags, lists: r.lists },
   }))

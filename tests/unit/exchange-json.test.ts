@@ -72,7 +72,9 @@ describe('shortlistToJson / parseImport (JSON)', () => {
   });
 
   it('keeps a reader URL with a query or tab when it is the same profile', () => {
-    const withQuery = savedRecord('tiktok', 'illojuan', { snapshot: { url: 'https://www.tiktok.com/@IlloJuan?lang=en' } });
+    const withQuery = savedRecord('tiktok', 'illojuan', {
+      snapshot: { url: 'https://www.tiktok.com/@IlloJuan?lang=en' },
+    });
     const parsed = parseImport(shortlistToJson([withQuery], AT), 'x.json');
     expect(parsed.ok && parsed.records[0]?.record.snapshot.url).toBe('https://www.tiktok.com/@IlloJuan?lang=en');
   });

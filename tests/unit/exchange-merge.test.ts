@@ -53,7 +53,12 @@ describe('mergeImport rules', () => {
 
   it('unites notes, tags and lists; keeps the earlier savedAt', () => {
     const ours = ana(EARLY, 100, { notes: 'Good fit.', tags: ['Food', 'travel'], lists: ['Q1'], savedAt: EARLY });
-    const theirs = ana(EARLY, 100, { notes: 'Asked for rates.', tags: ['food', 'Spain'], lists: ['q1', 'Q2'], savedAt: LATE });
+    const theirs = ana(EARLY, 100, {
+      notes: 'Asked for rates.',
+      tags: ['food', 'Spain'],
+      lists: ['q1', 'Q2'],
+      savedAt: LATE,
+    });
     const saved = mergeImport([ours], file([theirs])).records[0]?.saved;
     expect(saved).toEqual({
       savedAt: EARLY,
@@ -77,7 +82,9 @@ describe('mergeImport rules', () => {
     const odds = Array.from({ length: 40 }, (_, i) => point(2 * i + 1, 2));
     const united = uniteHistory(evens, [...odds, point(0, 99)]);
     expect(united).toHaveLength(HISTORY_LIMIT);
-    expect(united.map((p) => p.at)).toEqual(Array.from({ length: HISTORY_LIMIT }, (_, i) => day(80 - HISTORY_LIMIT + i)));
+    expect(united.map((p) => p.at)).toEqual(
+      Array.from({ length: HISTORY_LIMIT }, (_, i) => day(80 - HISTORY_LIMIT + i)),
+    );
     // Same moment written differently is one point, and ours wins.
     expect(uniteHistory([point(0, 1)], [{ ...point(0, 5), at: '2025-01-01T00:00:00Z' }])).toEqual([point(0, 1)]);
   });
@@ -93,7 +100,10 @@ describe('mergeImport rules', () => {
   it('a CSV row (partial) newer than ours updates its counts and keeps our recent posts', () => {
     const ours = savedRecord('tiktok', 'ana', {
       seen: EARLY,
-      snapshot: { recentPosts: [{ id: 'p', likes: exact(5), comments: null, views: null }], missing: { totalLikes: 'x' } },
+      snapshot: {
+        recentPosts: [{ id: 'p', likes: exact(5), comments: null, views: null }],
+        missing: { totalLikes: 'x' },
+      },
     });
     const row = savedRecord('tiktok', 'ana', {
       seen: LATE,
@@ -142,7 +152,15 @@ describe('mergeImport rules', () => {
     const plan = mergeImport([ana(EARLY, 1)], { ok: false, error: 'the file is empty' });
     expect(plan).toEqual({
       records: [],
-      report: { added: 0, updated: 0, unchanged: 0, rejected: [], changes: [], warnings: [], error: 'the file is empty' },
+      report: {
+        added: 0,
+        updated: 0,
+        unchanged: 0,
+        rejected: [],
+        changes: [],
+        warnings: [],
+        error: 'the file is empty',
+      },
     });
   });
 

@@ -48,6 +48,14 @@ export function dateFromCell(text: string, label: string): CellResult<string> {
   return ok(new Date(time).toISOString());
 }
 
+/** Length as zod's maxLength counts it: code points, so an emoji is one character, not two. */
+export function characterCount(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
 export function boundedText(text: string, label: string, max: number): CellResult<string> {
-  return text.length > max ? fail(`${label} is ${text.length} characters long; the limit is ${max}`) : ok(text);
+  const length = characterCount(text);
+  return length > max ? fail(`${label} is ${length} characters long; the limit is ${max}`) : ok(text);
 }

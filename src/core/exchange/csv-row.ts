@@ -4,7 +4,7 @@ import type { Count } from '../count.ts';
 import { HANDLE_PATTERN, isPlatform, PLATFORMS, type ProfileRef } from '../platform.ts';
 import { COUNT_FIELDS, type CountField } from '../snapshot.ts';
 import type { ColumnId } from './columns.ts';
-import { boundedText, type CellResult, countFromCells, dateFromCell } from './csv-cells.ts';
+import { boundedText, type CellResult, characterCount, countFromCells, dateFromCell } from './csv-cells.ts';
 import { describeIssues, quoted } from './issues.ts';
 import { splitListCell } from './list-cell.ts';
 
@@ -48,7 +48,7 @@ function refFromCells(cells: RowCells): CellResult<ProfileRef> {
 
 function labelsFromCell(cell: string | undefined, label: string): CellResult<string[]> {
   const labels = splitListCell(cell ?? '');
-  const long = labels.find((text) => text.length > 60);
+  const long = labels.find((text) => characterCount(text) > 60);
   if (long !== undefined) return { ok: false, reason: `${label} ${quoted(long)} is longer than 60 characters` };
   if (labels.length > 50) return { ok: false, reason: `${labels.length} ${label}s; the limit is 50` };
   return { ok: true, value: labels };

@@ -1,6 +1,7 @@
 import { type ProfileRecord, ProfileRecordSchema } from '../../storage/schema.ts';
 import { profileKey } from '../platform.ts';
 import { canonicalJson } from './canonical.ts';
+import { characterCount } from './csv-cells.ts';
 import type { ImportedRecord, ImportParse, ImportReport, MergePlan, ProfileChange, Rejection } from './format.ts';
 import { describeIssues } from './issues.ts';
 import { mergeRecord, newRecord } from './merge-record.ts';
@@ -20,8 +21,9 @@ const emptyReport = (): ImportReport => ({
 /** Why a merged record cannot be written, in words a marketer can act on; null when it is valid. */
 function mergedProblem(record: ProfileRecord): string | null {
   const saved = record.saved;
-  if (saved && saved.notes.length > NOTES_LIMIT) {
-    return `together with the notes already saved, the notes would be ${saved.notes.length} characters; the limit is ${NOTES_LIMIT}`;
+  const notes = saved ? characterCount(saved.notes) : 0;
+  if (notes > NOTES_LIMIT) {
+    return `together with the notes already saved, the notes would be ${notes} characters; the limit is ${NOTES_LIMIT}`;
   }
   if (saved && saved.tags.length > LABELS_LIMIT)
     return `together there would be ${saved.tags.length} tags; the limit is ${LABELS_LIMIT}`;
