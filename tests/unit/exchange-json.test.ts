@@ -58,9 +58,9 @@ describe('shortlistToJson / parseImport (JSON)', () => {
     expect(parsed.ok && parsed.records).toHaveLength(2);
   });
 
-  it('replaces a stored page URL that is not the same profile’s https URL', () => {
+  it('replaces a stored page URL that is not an https profile URL of the same site', () => {
     const hostile = { ...records[1], snapshot: { ...records[1]?.snapshot, url: 'javascript:alert(1)' } };
-    const other = { ...records[0], snapshot: { ...records[0]?.snapshot, url: 'https://www.tiktok.com/@someoneelse' } };
+    const other = { ...records[0], snapshot: { ...records[0]?.snapshot, url: 'https://www.youtube.com/@illojuan' } };
     const text = JSON.stringify({ format: JSON_FORMAT, version: 1, exportedAt: '', records: [hostile, other] });
     const parsed = parseImport(text, 'x.json');
     if (!parsed.ok) throw new Error(parsed.error);

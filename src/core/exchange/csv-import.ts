@@ -55,6 +55,11 @@ function missingColumns(columns: ReadonlyArray<ColumnId | null>): string | null 
   return `the CSV needs the columns '${name('platform')}' and '${name('handle')}' (or '${name('url')}')`;
 }
 
+const QUOTE_PROBLEMS: Record<string, string> = {
+  MissingQuotes: 'a quote opened in this row is never closed, so the rest of the file could not be read (cut short?)',
+  InvalidQuotes: 'a quote inside a quoted cell is not doubled ("")',
+};
+
 const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
 
 /** A CSV export's text (BOM already stripped) → validated records, one reason per refused row. */
@@ -82,7 +87,7 @@ export function parseCsvImport(text: string, now: Date): ImportParse {
   const rowErrors = new Map<number, string>();
   for (const error of parsed.errors) {
     if (error.type === 'Quotes' && error.row !== undefined && !rowErrors.has(error.row)) {
-      rowErrors.set(error.row, error.message);
+      rowErrors.set(error.row, QUOTE_PROBLEMS[error.code] ?? error.message.toLowerCase());
     }
   }
   const records: ImportedRecord[] = [];
@@ -94,7 +99,7 @@ export function parseCsvImport(text: string, now: Date): ImportParse {
     dataRows += 1;
     const quoteError = rowErrors.get(index + 1);
     if (quoteError) {
-      rejected.push({ row, reason: `row ${row}: ${quoteError.toLowerCase()} (the file may be cut short)` });
+      rejected.push({ row, reason: `row ${row}: ${quoteError}` });
       return;
     }
     if (cells.length < header.columns.length) {

@@ -24,13 +24,14 @@ export function shortlistToJson(records: readonly ProfileRecord[], exportedAt = 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Keeps the stored page URL only if it is an https profile URL of the same profile; else the canonical one. */
+/**
+ * Keeps the stored page URL only if it is an https profile URL of the same site; else the canonical one.
+ * Same site, not same handle: a YouTube channel read as @OneMedia. is stored under its /channel/UC… URL (2026-02).
+ */
 function safeSnapshotUrl(record: ProfileRecord): string {
   const { platform, handle } = record.ref;
-  const canonical = SITE_URLS[platform].profileUrl(handle);
   const shown = profileAt(record.snapshot.url);
-  const same = shown && profileKey(shown) === profileKey(record.ref);
-  return record.snapshot.url === canonical || same ? record.snapshot.url : canonical;
+  return shown?.platform === platform ? record.snapshot.url : SITE_URLS[platform].profileUrl(handle);
 }
 
 function envelopeProblem(data: unknown): string | null {
