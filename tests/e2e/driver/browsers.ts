@@ -58,9 +58,10 @@ export const PACKAGES: Record<BrowserName, string> = { chromium: 'chromium', fir
 const ENV_PATH: Record<BrowserName, string> = { chromium: 'CHROME_PATH', firefox: 'FIREFOX_PATH' };
 
 /** "e2e browsers: chromium 156 (/usr/bin/chromium), firefox-esr 153 (/usr/bin/firefox-esr)" + what is missing. */
-export function describeSelection(selection: Selection): string {
+export function describeSelection(selection: Selection, ci = Boolean(process.env.CI)): string {
   const ran = selection.run.map(({ found }) => `${found.label} (${found.path})`).join(', ') || 'none';
-  const missing = selection.missing.length ? `; not found, skipped: ${selection.missing.join(', ')}` : '';
+  const verdict = ci ? 'a failure under CI' : 'skipped';
+  const missing = selection.missing.length ? `; not found (${verdict}): ${selection.missing.join(', ')}` : '';
   return `e2e browsers: ${ran}${missing}`;
 }
 
@@ -78,4 +79,9 @@ export function describeEachBrowser(
     return;
   }
   describe.each(entries)(`${title} [$label]`, body);
+}
+
+/** For Chromium-only files (session.ts): `describe.skipIf(!selected('chromium'))` honours E2E_BROWSERS too. */
+export function selected(name: BrowserName): boolean {
+  return selectBrowsers().run.some((entry) => entry.factory.name === name);
 }
