@@ -45,7 +45,11 @@ describeEachBrowser('withheld host access', ({ factory, label }) => {
       // Another site keeps its access: its popup shows no access notice.
       const other = await driver().openPopup(`?profile=${encodeURIComponent(instagram.profile)}`);
       keepEvidence(other, 'withheld-other-site');
-      await other.waitUntil(() => !document.querySelector('main .cl-muted:only-child'), 0);
+      // Loaded (the "…" placeholder gone), then time for the access check, which resolves in a few ms.
+      await other.waitUntil(() => {
+        const text = document.querySelector('[data-testid="cl-popup-profile"]')?.textContent ?? '…';
+        return text !== '' && text !== '…';
+      }, 0);
       await other.sleep(500);
       expect(await other.evaluate(() => document.querySelector('[data-testid="cl-host-access"]'), 0)).toBeNull();
       await other.close();
