@@ -6,3 +6,8 @@ export function canonicalJson(value: unknown): string {
     return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   });
 }
+
+/** Same data? Plain JSON first (records from the schema share key order), sorted keys only when that differs. */
+export function sameData(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b) || canonicalJson(a) === canonicalJson(b);
+}

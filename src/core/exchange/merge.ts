@@ -1,6 +1,6 @@
 import { type ProfileRecord, ProfileRecordSchema } from '../../storage/schema.ts';
 import { profileKey } from '../platform.ts';
-import { canonicalJson } from './canonical.ts';
+import { sameData } from './canonical.ts';
 import { characterCount } from './csv-cells.ts';
 import type { ImportedRecord, ImportParse, ImportReport, MergePlan, ProfileChange, Rejection } from './format.ts';
 import { describeIssues } from './issues.ts';
@@ -18,8 +18,17 @@ const emptyReport = (): ImportReport => ({
   warnings: [],
 });
 
-/** Why a merged record cannot be written, in words a marketer can act on; null when it is valid. */
-function mergedProblem(record: ProfileRecord): string | null {
+type Checked = { ok: true; record: ProfileRecord } | { ok: false; problem: string };
+
+/** The merged record as the schema returns it, or why it cannot be written, in words a marketer can act on. */
+function checkMerged(record: ProfileRecord): Checked {
+  const problem = limitProblem(record);
+  if (problem) return { ok: false, problem };
+  const parsed = ProfileRecordSchema.safeParse(record);
+  return parsed.success ? { ok: true, record: parsed.data } : { ok: false, problem: describeIssues(parsed.error) };
+}
+
+function limitProblem(record: ProfileRecord): string | null {
   const saved = record.saved;
   const notes = saved ? characterCount(saved.notes) : 0;
   if (notes > NOTES_LIMIT) {
@@ -38,13 +47,13 @@ const SAVED_PARTS = ['savedAt', 'notes', 'tags', 'lists'] as const;
 
 /** Which parts of a record an import changed, for the preview. */
 function changedFields(before: ProfileRecord, after: ProfileRecord): string[] {
-  const fields: string[] = PARTS.filter((part) => canonicalJson(before[part]) !== canonicalJson(after[part]));
+  const fields: string[] = PARTS.filter((part) => !sameData(before[part], after[part]));
   if (!before.saved || !after.saved) {
     if (before.saved !== after.saved) fields.push('saved');
     return fields;
   }
   const [a, b] = [before.saved, after.saved];
-  return [...fields, ...SAVED_PARTS.filter((part) => canonicalJson(a[part]) !== canonicalJson(b[part]))];
+  return [...fields, ...SAVED_PARTS.filter((part) => !sameData(a[part], b[part]))];
 }
 
 /**
@@ -58,20 +67,25 @@ export function mergeImport(existing: readonly ProfileRecord[], incoming: Import
   const label = incoming.format === 'json' ? 'record' : 'row';
   const before = new Map(existing.map((record) => [profileKey(record.ref), record]));
   const working = new Map(before);
-  const touched: string[] = [];
+  const touched = new Set<string>(); // in file order
   const rejected: Rejection[] = [...incoming.rejected];
 
   const apply = (item: ImportedRecord) => {
     const key = profileKey(item.record.ref);
     const base = working.get(key);
     const merged = base ? mergeRecord(base, item) : newRecord(item.record);
-    const problem = mergedProblem(merged);
-    if (problem) {
-      rejected.push({ row: item.row, reason: `${label} ${item.row}: ${problem}` });
+    // Re-importing what we already hold is the common case: no need to validate an unchanged record again.
+    if (base && sameData(merged, base)) {
+      touched.add(key);
       return;
     }
-    working.set(key, ProfileRecordSchema.parse(merged));
-    if (!touched.includes(key)) touched.push(key);
+    const checked = checkMerged(merged);
+    if (!checked.ok) {
+      rejected.push({ row: item.row, reason: `${label} ${item.row}: ${checked.problem}` });
+      return;
+    }
+    working.set(key, checked.record);
+    touched.add(key);
   };
   for (const item of incoming.records) apply(item);
 
