@@ -34,6 +34,8 @@ for (const sample of SAMPLES) {
   const card = await waitForCard(page);
   const slug = sample.profile.replace(':', '-');
   await page.screenshot({ path: join(OUT, `${slug}.png`) });
+  // Save each read profile, so the shortlist screenshot shows the workflow's result.
+  if (card.followers) await page.locator('[data-testid="creator-lens-overlay"] [data-testid="cl-save"]').click();
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?profile=${sample.profile}`);
@@ -45,6 +47,14 @@ for (const sample of SAMPLES) {
   console.log(
     `${sample.name.padEnd(40)} ${[card.tier, card.followers || 'followers: could not read', card.engagement, card.fit].filter(Boolean).join(' · ')}`,
   );
+}
+for (const tab of ['shortlist', 'settings', 'how']) {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tab}`);
+  await popup.waitForTimeout(400);
+  await popup.screenshot({ path: join(OUT, `popup-${tab}.png`) });
+  await popup.close();
 }
 console.log(`screenshots: ${OUT}`);
 await browser.close();

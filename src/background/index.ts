@@ -9,10 +9,12 @@ import { matchPatterns, profileAt, SITE_URLS } from '../sites/registry.ts';
 import { KEY } from '../storage/schema.ts';
 import { ProfileStore } from '../storage/store.ts';
 import { type RouterDeps, route } from './router.ts';
-import { scoreRecord } from './score.ts';
+import { scoreRecord, summaryOf } from './score.ts';
 import { classifySender } from './sender.ts';
 
-const store = new ProfileStore(browser.storage.local);
+const store = new ProfileStore(browser.storage.local, async (record) =>
+  summaryOf(record, scoreRecord(record, await getSettings(), browser.i18n.getUILanguage())),
+);
 // Derived, not state: resolves once this worker instance has migrated storage.
 const migrated = store.migrate().catch((error: unknown) => console.error('Creator Lens: migration failed', error));
 
@@ -30,6 +32,7 @@ const deps: RouterDeps = {
     const parsed = AppSettingsSchema.safeParse(value);
     if (!parsed.success) return { ok: false, error: `rejected: invalid settings (${parsed.error.issues[0]?.message})` };
     await browser.storage.local.set({ [KEY.settings]: parsed.data });
+    await store.resummarizeAll();
     await notifyAllTabs();
     return { ok: true, data: parsed.data };
   },

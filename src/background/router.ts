@@ -1,3 +1,4 @@
+import { mergeImport, parseImport, shortlistToCsv, shortlistToJson } from '../core/exchange/index.ts';
 import type { Insight } from '../core/insight.ts';
 import { type ProfileRef, profileKey } from '../core/platform.ts';
 import type { AppSettings } from '../core/settings.ts';
@@ -10,9 +11,9 @@ import {
   UiToBackgroundSchema,
 } from '../messages/protocol.ts';
 import type { ContentView } from '../messages/to-content.ts';
-import type { ProfileView } from '../messages/view.ts';
-import { profileAt, siteOfHost } from '../sites/registry.ts';
-import type { ProfileRecord } from '../storage/schema.ts';
+import type { ProfileView, ShortlistRow } from '../messages/view.ts';
+import { profileAt, SITE_URLS, siteOfHost } from '../sites/registry.ts';
+import type { ProfileRecord, ShortlistEntry } from '../storage/schema.ts';
 import type { ProfileStore } from '../storage/store.ts';
 import type { Origin } from './sender.ts';
 
@@ -98,9 +99,39 @@ async function fromUi(message: UiToBackground, deps: RouterDeps): Promise<Reply<
       await deps.notify(ref);
       return { ok: true, data: await view(record, deps) };
     }
-    case 'ui:list-shortlist': {
-      const records = (await deps.store.all()).filter((r) => r.saved);
-      return { ok: true, data: await Promise.all(records.map((r) => view(r, deps))) };
+    case 'ui:list-shortlist':
+      return { ok: true, data: (await deps.store.saved()).map(shortlistRow) };
+    case 'ui:unsave-many': {
+      const removed = await deps.store.unsaveMany(message.refs);
+      await Promise.all(removed.map((r) => deps.notify(r.ref)));
+      return { ok: true, data: removed };
+    }
+    case 'ui:restore-saved': {
+      const restored = await deps.store.restoreSaved(message.entries);
+      await Promise.all(message.entries.map((e) => deps.notify(e.ref)));
+      return { ok: true, data: restored };
+    }
+    case 'ui:edit-lists': {
+      const { refs, add, remove, set } = message;
+      return { ok: true, data: await deps.store.editLists(refs, { add, remove, set }) };
+    }
+    case 'ui:compare': {
+      const records = await Promise.all(message.refs.map((ref) => deps.store.get(ref)));
+      const found = records.filter((r): r is ProfileRecord => r !== null);
+      return { ok: true, data: await Promise.all(found.map((r) => view(r, deps))) };
+    }
+    case 'ui:export': {
+      const saved = await deps.store.saved();
+      return { ok: true, data: await exportShortlist(saved, message.format, message.lang, deps) };
+    }
+    case 'ui:import': {
+      const plan = mergeImport(await deps.store.all(), parseImport(message.text, message.fileName));
+      if (plan.report.error) return fail(`rejected: ${plan.report.error}`);
+      if (message.apply) {
+        await deps.store.writeMany(plan.records);
+        await Promise.all(plan.records.map((r) => deps.notify(r.ref)));
+      }
+      return { ok: true, data: { applied: message.apply, report: plan.report } };
     }
     case 'ui:get-settings':
       return { ok: true, data: await deps.getSettings() };
@@ -127,6 +158,28 @@ async function view(record: ProfileRecord, deps: RouterDeps): Promise<ProfileVie
     firstSeen: record.firstSeen,
     lastSeen: record.lastSeen,
   };
+}
+
+function shortlistRow(record: ProfileRecord): ShortlistRow {
+  return {
+    key: profileKey(record.ref),
+    ref: record.ref,
+    displayName: record.snapshot.displayName ?? null,
+    url: SITE_URLS[record.ref.platform].profileUrl(record.ref.handle),
+    summary: record.summary ?? null,
+    saved: record.saved as ShortlistEntry,
+    firstSeen: record.firstSeen,
+    lastSeen: record.lastSeen,
+  };
+}
+
+async function exportShortlist(saved: ProfileRecord[], format: 'csv' | 'json', lang: 'en' | 'es', deps: RouterDeps) {
+  const day = new Date().toISOString().slice(0, 10);
+  if (format === 'json') {
+    return { text: shortlistToJson(saved), fileName: `creator-lens-shortlist-${day}.json`, mime: 'application/json' };
+  }
+  const rows = await Promise.all(saved.map(async (record) => ({ record, insight: await deps.score(record) })));
+  return { text: shortlistToCsv(rows, { lang }), fileName: `creator-lens-shortlist-${day}.csv`, mime: 'text/csv' };
 }
 
 function withSnapshot(previous: ProfileRecord | null, snapshot: ProfileSnapshot): ProfileRecord {

@@ -1,12 +1,16 @@
 import * as z from 'zod/mini';
 import { ProfileRefSchema } from '../core/schemas.ts';
 import { ProfileSnapshotSchema } from '../core/snapshot.ts';
+import { ShortlistEntrySchema } from '../storage/schema.ts';
 
 // Messages are named by direction: content → background, ui → background, background → content.
 // Every message is validated on arrival; anything else is rejected with a reason, never crashes.
 
 const Note = z.string().check(z.maxLength(10_000));
 const Tag = z.string().check(z.minLength(1), z.maxLength(60));
+const Refs = z.array(ProfileRefSchema).check(z.minLength(1), z.maxLength(100_000));
+/** Imports are checked again by the exchange module; this only bounds what a message may carry. */
+const MAX_IMPORT_CHARS = 25_000_000;
 
 export const ContentToBackgroundSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('content:profile-read'), snapshot: ProfileSnapshotSchema }),
@@ -32,6 +36,26 @@ export const UiToBackgroundSchema = z.discriminatedUnion('kind', [
     lists: z.optional(z.array(Tag).check(z.maxLength(50))),
   }),
   z.object({ kind: z.literal('ui:list-shortlist') }),
+  z.object({ kind: z.literal('ui:unsave-many'), refs: Refs }),
+  z.object({
+    kind: z.literal('ui:restore-saved'),
+    entries: z.array(z.object({ ref: ProfileRefSchema, saved: ShortlistEntrySchema })).check(z.maxLength(100_000)),
+  }),
+  z.object({
+    kind: z.literal('ui:edit-lists'),
+    refs: Refs,
+    add: z.optional(Tag),
+    remove: z.optional(Tag),
+    set: z.optional(z.array(Tag).check(z.maxLength(50))),
+  }),
+  z.object({ kind: z.literal('ui:compare'), refs: z.array(ProfileRefSchema).check(z.minLength(2), z.maxLength(4)) }),
+  z.object({ kind: z.literal('ui:export'), format: z.enum(['csv', 'json']), lang: z.enum(['en', 'es']) }),
+  z.object({
+    kind: z.literal('ui:import'),
+    text: z.string().check(z.maxLength(MAX_IMPORT_CHARS)),
+    fileName: z.string().check(z.maxLength(500)),
+    apply: z.boolean(),
+  }),
   z.object({ kind: z.literal('ui:get-settings') }),
   z.object({ kind: z.literal('ui:set-settings'), settings: z.unknown() }),
 ]);

@@ -1,7 +1,7 @@
 import type { Insight } from '../core/insight.ts';
 import type { ProfileRef } from '../core/platform.ts';
 import type { ProfileSnapshot } from '../core/snapshot.ts';
-import type { HistoryPoint, ShortlistEntry } from '../storage/schema.ts';
+import type { HistoryPoint, RecordSummary, ShortlistEntry } from '../storage/schema.ts';
 
 /** What the overlay and popup show for one profile: stored facts plus an insight scored with today's settings. */
 export interface ProfileView {
@@ -11,6 +11,18 @@ export interface ProfileView {
   insight: Insight | null;
   saved: ShortlistEntry | null;
   history: HistoryPoint[];
+  firstSeen: string;
+  lastSeen: string;
+}
+
+/** One shortlist row: what the list shows without re-scoring (summary is cached at write time). */
+export interface ShortlistRow {
+  key: string;
+  ref: ProfileRef;
+  displayName: string | null;
+  url: string;
+  summary: RecordSummary | null;
+  saved: ShortlistEntry;
   firstSeen: string;
   lastSeen: string;
 }

@@ -1,51 +1,72 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Platform, ProfileRef } from '../core/platform.ts';
+import type { AppSettings } from '../core/settings.ts';
 import type { ProfileView } from '../messages/view.ts';
-import { t, uiLanguage } from '../ui/i18n.ts';
-import { ProfileSummary } from '../ui/ProfileSummary.tsx';
+import { t, uiLanguage, useMessages } from '../ui/i18n.ts';
+import { tableFor } from '../ui/locales.ts';
 import { SUMMARY_CSS, THEME_CSS } from '../ui/styles.ts';
-import { getProfile, listShortlist, setSaved } from './api.ts';
-import { HostAccess } from './HostAccess.tsx';
-import { ProfileDetails } from './ProfileDetails.tsx';
+import { api } from './api.ts';
+import { HowWeScore } from './how/HowWeScore.tsx';
+import { HostAccess } from './profile/HostAccess.tsx';
+import { ProfileTab } from './profile/ProfileTab.tsx';
+import { SettingsTab } from './settings/SettingsTab.tsx';
+import { ShortlistTab } from './shortlist/ShortlistTab.tsx';
 import { POPUP_CSS } from './styles.ts';
 import { reloadActiveTab, whichProfile } from './which-profile.ts';
 
-type Tab = 'profile' | 'shortlist';
+type Tab = 'profile' | 'shortlist' | 'settings' | 'how';
 type Loaded = { ref: ProfileRef | null; view: ProfileView | null; error?: string; site: Platform | null };
 
-function Popup() {
-  const lang = uiLanguage();
-  const [tab, setTab] = useState<Tab>('profile');
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [shortlist, setShortlist] = useState<ProfileView[]>([]);
+function applyLanguage(settings: AppSettings | null): void {
+  const chosen = tableFor(settings?.uiLang ?? 'auto');
+  useMessages(chosen?.lang ?? '', chosen?.table ?? null);
+  document.documentElement.lang = uiLanguage();
+}
 
+function Popup({ initialTab }: { initialTab: Tab }) {
+  const [, rerender] = useState(0);
+  const [tab, setTab] = useState<Tab>(initialTab);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [count, setCount] = useState<number | null>(null);
+  const lang = uiLanguage();
+
+  const open = async (ref: ProfileRef, site: Platform | null) => {
+    const reply = await api.profile(ref);
+    setLoaded(reply.ok ? { ref, view: reply.data, site } : { ref, view: null, error: reply.error, site });
+  };
   useEffect(() => {
     void (async () => {
       const { ref, site } = await whichProfile(location.search);
-      if (!ref) return setLoaded({ ref: null, view: null, site });
-      const reply = await getProfile(ref);
-      setLoaded(reply.ok ? { ref, view: reply.data, site } : { ref, view: null, error: reply.error, site });
+      if (ref) await open(ref, site);
+      else setLoaded({ ref: null, view: null, site });
+      const list = await api.shortlist();
+      if (list.ok) setCount(list.data.length);
     })();
   }, []);
-  useEffect(() => {
-    if (tab === 'shortlist') void listShortlist().then((r) => r.ok && setShortlist(r.data));
-  }, [tab]);
 
-  const toggle = async (saved: boolean) => {
-    if (!loaded?.ref) return;
-    const reply = await setSaved(loaded.ref, saved);
-    if (reply.ok) setLoaded({ ...loaded, view: reply.data });
-  };
-
+  const tabs: Array<[Tab, string]> = [
+    ['profile', t('tabThisProfile')],
+    ['shortlist', count === null ? t('tabShortlist') : `${t('tabShortlist')} (${count})`],
+    ['settings', t('tabSettings')],
+  ];
   return (
     <main class={matchMedia('(prefers-color-scheme: dark)').matches ? 'cl-dark' : 'cl-light'}>
       <div role="tablist" class="cl-tabs">
-        <button type="button" role="tab" aria-selected={tab === 'profile'} onClick={() => setTab('profile')}>
-          {t('tabThisProfile')}
-        </button>
-        <button type="button" role="tab" aria-selected={tab === 'shortlist'} onClick={() => setTab('shortlist')}>
-          {t('tabShortlist')}
+        {tabs.map(([id, label]) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            aria-selected={tab === id}
+            data-testid={`cl-tab-${id}`}
+            onClick={() => setTab(id)}
+          >
+            {label}
+          </button>
+        ))}
+        <button type="button" class="cl-link cl-how-link" aria-pressed={tab === 'how'} onClick={() => setTab('how')}>
+          {t('howWeScore')}
         </button>
       </div>
       {tab === 'profile' && (
@@ -55,22 +76,31 @@ function Popup() {
           {loaded && !loaded.ref && <p>{t('popupNoProfile')}</p>}
           {loaded?.ref && !loaded.view && <p>{loaded.error ?? t('popupNotRead')}</p>}
           {loaded?.view && (
-            <>
-              <ProfileSummary view={loaded.view} lang={lang} onToggleSave={toggle} reasons={10} />
-              <ProfileDetails view={loaded.view} lang={lang} />
-            </>
+            <ProfileTab view={loaded.view} lang={lang} onChange={(view) => setLoaded({ ...loaded, view })} />
           )}
         </section>
       )}
       {tab === 'shortlist' && (
-        <ul class="cl-shortlist">
-          {shortlist.map((v) => (
-            <li key={v.key} data-testid="cl-shortlist-row" data-profile={v.key}>
-              <strong>{v.ref.platform}</strong> @{v.snapshot.handle} · {v.insight?.tier.label ?? ''}
-            </li>
-          ))}
-        </ul>
+        <ShortlistTab
+          lang={lang}
+          exportLang={lang.toLowerCase().startsWith('es') ? 'es' : 'en'}
+          onCount={setCount}
+          onOpenProfile={(ref) => {
+            setTab('profile');
+            void open(ref, null);
+          }}
+        />
       )}
+      {tab === 'settings' && (
+        <SettingsTab
+          onSaved={(settings) => {
+            applyLanguage(settings);
+            rerender((n) => n + 1);
+            if (loaded?.ref) void open(loaded.ref, loaded.site);
+          }}
+        />
+      )}
+      {tab === 'how' && <HowWeScore />}
     </main>
   );
 }
@@ -78,4 +108,10 @@ function Popup() {
 const style = document.createElement('style');
 style.textContent = THEME_CSS + SUMMARY_CSS + POPUP_CSS;
 document.head.append(style);
-render(<Popup />, document.getElementById('app') as HTMLElement);
+const tabParam = new URLSearchParams(location.search).get('tab');
+const initialTab: Tab =
+  tabParam === 'shortlist' || tabParam === 'settings' || tabParam === 'how' ? tabParam : 'profile';
+void api.settings().then((reply) => {
+  applyLanguage(reply.ok ? reply.data : null);
+  render(<Popup initialTab={initialTab} />, document.getElementById('app') as HTMLElement);
+});

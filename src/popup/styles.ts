@@ -1,13 +1,56 @@
 export const POPUP_CSS = `
 html,body{margin:0}
-main{width:380px;min-height:300px;max-height:560px;overflow:auto;box-sizing:border-box;padding:10px 12px;background:var(--cl-bg);color:var(--cl-fg);font:13px/1.4 system-ui,sans-serif}
-.cl-tabs{display:flex;gap:4px;margin-bottom:10px;border-bottom:1px solid var(--cl-border)}
-.cl-tabs button{font:inherit;background:none;border:0;border-bottom:2px solid transparent;padding:6px 8px;color:var(--cl-muted);cursor:pointer}
+main{width:400px;min-height:320px;max-height:580px;overflow:auto;box-sizing:border-box;padding:8px 12px 12px;background:var(--cl-bg);color:var(--cl-fg);font:13px/1.4 system-ui,sans-serif}
+.cl-tabs{display:flex;gap:2px;align-items:flex-end;margin-bottom:10px;border-bottom:1px solid var(--cl-border)}
+.cl-tabs button[role=tab]{font:inherit;background:none;border:0;border-bottom:2px solid transparent;padding:6px 8px;color:var(--cl-muted);cursor:pointer}
 .cl-tabs button[aria-selected="true"]{color:var(--cl-fg);border-bottom-color:var(--cl-accent);font-weight:600}
-h3{font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--cl-muted);margin:12px 0 4px}
+.cl-how-link{margin-left:auto;padding:6px 0;font-size:12px}
+h3{font-size:11px;text-transform:uppercase;letter-spacing:.05em;color:var(--cl-muted);margin:14px 0 4px}
 table{border-collapse:collapse;width:100%}
-th{text-align:left;font-weight:500;padding:2px 6px 2px 0}
+th{text-align:left;font-weight:500;padding:2px 6px 2px 0;vertical-align:top}
 td{padding:2px 6px 2px 0;vertical-align:top}
-.cl-shortlist{list-style:none;padding:0;margin:0}
-.cl-shortlist li{padding:6px 0;border-bottom:1px solid var(--cl-border)}
+.cl-link{font:inherit;background:none;border:0;padding:0;color:var(--cl-accent);cursor:pointer;text-decoration:underline}
+.cl-plain{font:inherit;background:transparent;border:1px solid var(--cl-border);color:var(--cl-fg);border-radius:6px;padding:3px 8px;cursor:pointer}
+.cl-plain:disabled{opacity:.5;cursor:default}
+.cl-danger{color:var(--cl-bad);border-color:var(--cl-bad)}
+.cl-icon-btn{font:inherit;background:none;border:0;color:var(--cl-muted);cursor:pointer;padding:2px 5px;font-size:15px}
+.cl-actions{display:flex;gap:8px;margin-top:8px}
+.cl-toolbar{display:flex;flex-wrap:wrap;gap:4px;margin-bottom:6px}
+.cl-toolbar input[type=search]{flex:1 1 100%}
+.cl-toolbar select,.cl-toolbar input,.cl-bulk input,.cl-editor input,.cl-editor textarea,.cl-settings input,.cl-settings select{font:inherit;color:var(--cl-fg);background:var(--cl-bg);border:1px solid var(--cl-border);border-radius:5px;padding:3px 5px;box-sizing:border-box}
+.cl-toolbar select{max-width:120px}
+.cl-bulk{display:flex;flex-wrap:wrap;gap:4px;align-items:center;background:color-mix(in srgb,var(--cl-accent) 10%,transparent);padding:6px;border-radius:6px;margin-bottom:6px}
+.cl-bulk input{width:110px}
+.cl-toast{background:var(--cl-fg);color:var(--cl-bg);padding:6px 8px;border-radius:6px;margin-bottom:6px}
+.cl-toast .cl-link{color:var(--cl-bg)}
+.cl-count{margin:2px 0 4px}
+.cl-virtual{border-top:1px solid var(--cl-border)}
+.cl-srow{display:flex;gap:6px;align-items:flex-start;height:100%;box-sizing:border-box;padding:5px 2px;border-bottom:1px solid var(--cl-border)}
+.cl-srow.cl-selected{background:color-mix(in srgb,var(--cl-accent) 10%,transparent)}
+.cl-srow-main{flex:1;min-width:0}
+.cl-srow-line{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;display:flex;gap:6px;align-items:center}
+.cl-srow-actions{display:flex;flex-direction:column}
+.cl-dot{width:9px;height:9px;border-radius:50%;background:var(--cl-neutral);flex:none}
+.cl-dot.cl-good{background:var(--cl-good)} .cl-dot.cl-maybe{background:var(--cl-maybe)} .cl-dot.cl-bad{background:var(--cl-bad)}
+.cl-platform{font-size:11px;color:var(--cl-muted)}
+.cl-tier-small{font-size:11px;color:var(--cl-accent);font-weight:600}
+.cl-chip{font-size:11px;border:1px solid var(--cl-border);border-radius:8px;padding:0 5px}
+.cl-exchange{display:flex;gap:6px;margin-top:8px}
+.cl-editor,.cl-settings{display:flex;flex-direction:column;gap:6px;margin-bottom:8px}
+.cl-editor label,.cl-settings label{display:flex;flex-direction:column;gap:2px;font-size:12px;color:var(--cl-muted)}
+.cl-settings fieldset{border:1px solid var(--cl-border);border-radius:6px;display:grid;grid-template-columns:1fr 1fr;gap:6px}
+.cl-settings legend{font-weight:600;color:var(--cl-fg)}
+.cl-settings .cl-check{flex-direction:row;align-items:center;gap:6px;color:var(--cl-fg)}
+.cl-entry{margin-top:8px}
+.cl-notes{white-space:pre-wrap}
+.cl-import{margin-top:8px;display:flex;flex-direction:column;gap:6px}
+.cl-file input{display:block;margin-top:4px}
+.cl-rejected{max-height:120px;overflow:auto;font-size:12px}
+.cl-compare table{font-size:12px}
+.cl-compare td,.cl-compare th{border-bottom:1px solid var(--cl-border);padding:3px 4px}
+.cl-chart{margin:0}
+.cl-posts{font-size:12px}
+.cl-doc{font-size:12px} .cl-doc h2{font-size:15px} .cl-doc h3{font-size:13px;text-transform:none;letter-spacing:0;color:var(--cl-fg)}
+.cl-doc table{font-size:11px} .cl-doc td,.cl-doc th{border-bottom:1px solid var(--cl-border)}
+.cl-access{border:1px solid var(--cl-maybe);border-radius:6px;padding:8px;margin-bottom:8px}
 `;

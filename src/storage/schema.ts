@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { TierIdSchema, VerdictSchema } from '../core/insight.ts';
 import { CountSchema, ProfileRefSchema } from '../core/schemas.ts';
 import { ProfileSnapshotSchema } from '../core/snapshot.ts';
 
@@ -32,6 +33,23 @@ export const ShortlistEntrySchema = z.object({
 });
 export type ShortlistEntry = z.infer<typeof ShortlistEntrySchema>;
 
+/**
+ * What a shortlist row shows, scored when the record was last written (or settings changed). A cache, so the
+ * popup lists 5,000 entries without re-scoring each; the full insight is always recomputed for one profile.
+ */
+export const RecordSummarySchema = z.object({
+  tier: TierIdSchema,
+  tierLabel: z.string().check(z.maxLength(100)),
+  followers: z.nullable(z.number()),
+  rate: z.nullable(z.number()),
+  low: z.nullable(z.number()),
+  high: z.nullable(z.number()),
+  basis: z.nullable(z.enum(['followers', 'views'])),
+  verdict: VerdictSchema,
+  score: z.number(),
+});
+export type RecordSummary = z.infer<typeof RecordSummarySchema>;
+
 /** Everything we keep about one profile: the latest snapshot, its history, and the shortlist entry if saved. */
 export const ProfileRecordSchema = z.object({
   ref: ProfileRefSchema,
@@ -40,6 +58,7 @@ export const ProfileRecordSchema = z.object({
   firstSeen: IsoDate,
   lastSeen: IsoDate,
   saved: z.nullable(ShortlistEntrySchema),
+  summary: z.optional(RecordSummarySchema),
 });
 export type ProfileRecord = z.infer<typeof ProfileRecordSchema>;
 

@@ -9,6 +9,7 @@ import {
   KEY,
   type ProfileRecord,
   ProfileRecordSchema,
+  type RecordSummary,
   type ShortlistEntry,
 } from './schema.ts';
 
@@ -49,9 +50,15 @@ function issueText(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message
   return first ? `${first.path.map(String).join('.') || '(root)'}: ${first.message}` : 'invalid';
 }
 
+/** Scores a record into its shortlist-row summary (the background injects the scorer and current settings). */
+export type Summarize = (record: ProfileRecord) => Promise<RecordSummary | undefined>;
+
 /** The single writer's view of storage. All writes take the lock, so two tabs saving at once lose nothing. */
 export class ProfileStore {
-  constructor(private readonly area: KeyValueArea) {}
+  constructor(
+    private readonly area: KeyValueArea,
+    private readonly summarize: Summarize = async () => undefined,
+  ) {}
 
   /** Brings stored data to the current schema; run once per worker start before any read. */
   migrate(): Promise<void> {
@@ -123,6 +130,87 @@ export class ProfileStore {
     return this.updateExisting(ref, (old) => (old.saved ? { ...old, saved: { ...old.saved, ...change } } : old));
   }
 
+  /** The shortlist: every valid record with a saved entry. */
+  async saved(): Promise<ProfileRecord[]> {
+    return (await this.all()).filter((record) => record.saved !== null);
+  }
+
+  /** Removes entries from the shortlist in one write; returns what was removed so the UI can undo. */
+  unsaveMany(refs: ProfileRef[]): Promise<Array<{ ref: ProfileRef; saved: ShortlistEntry }>> {
+    return this.rewrite(refs, (record) => (record.saved ? { ...record, saved: null } : null)).then((changed) =>
+      changed.flatMap(({ before }) => (before.saved ? [{ ref: before.ref, saved: before.saved }] : [])),
+    );
+  }
+
+  /** Puts removed entries back exactly as they were (undo). */
+  async restoreSaved(entries: Array<{ ref: ProfileRef; saved: ShortlistEntry }>): Promise<number> {
+    const byKey = new Map(entries.map((e) => [recordKey(e.ref), e.saved]));
+    const changed = await this.rewrite(
+      entries.map((e) => e.ref),
+      (record) => ({ ...record, saved: byKey.get(recordKey(record.ref)) ?? record.saved }),
+    );
+    return changed.length;
+  }
+
+  /** Adds to, removes from, or replaces the named lists (campaigns) of several entries at once. */
+  async editLists(refs: ProfileRef[], edit: { add?: string; remove?: string; set?: string[] }): Promise<number> {
+    const changed = await this.rewrite(refs, (record) => {
+      if (!record.saved) return null;
+      let lists = edit.set ? [...edit.set] : [...record.saved.lists];
+      if (edit.remove) lists = lists.filter((l) => l.toLowerCase() !== edit.remove?.toLowerCase());
+      if (edit.add && !lists.some((l) => l.toLowerCase() === edit.add?.toLowerCase())) lists.push(edit.add);
+      return { ...record, saved: { ...record.saved, lists } };
+    });
+    return changed.length;
+  }
+
+  /** Writes records produced elsewhere (an import), validated, in one batch. */
+  writeMany(records: ProfileRecord[]): Promise<void> {
+    return exclusive(WRITE_LOCK, async () => {
+      const items: Record<string, unknown> = {};
+      for (const record of records) {
+        const next = ProfileRecordSchema.parse(record);
+        next.summary = await this.summarize(next);
+        items[recordKey(next.ref)] = next;
+      }
+      if (Object.keys(items).length > 0) await this.area.set(items);
+    });
+  }
+
+  /** Re-scores every stored summary (after a settings change). */
+  async resummarizeAll(): Promise<void> {
+    const all = await this.all();
+    await this.rewrite(
+      all.map((r) => r.ref),
+      (record) => record,
+    );
+  }
+
+  /** Read-modify-write of several records under one lock and one storage write; null leaves a record as is. */
+  private rewrite(
+    refs: ProfileRef[],
+    change: (record: ProfileRecord) => ProfileRecord | null,
+  ): Promise<Array<{ before: ProfileRecord; after: ProfileRecord }>> {
+    return exclusive(WRITE_LOCK, async () => {
+      const keys = [...new Set(refs.map(recordKey))];
+      const items = await this.area.get(keys);
+      const changed: Array<{ before: ProfileRecord; after: ProfileRecord }> = [];
+      const out: Record<string, unknown> = {};
+      for (const key of keys) {
+        if (items[key] === undefined) continue;
+        const before = await this.validate(key, items[key], true);
+        const next = before && change(before);
+        if (!before || !next) continue;
+        const after = ProfileRecordSchema.parse(next);
+        after.summary = await this.summarize(after);
+        out[key] = after;
+        changed.push({ before, after });
+      }
+      if (changed.length > 0) await this.area.set(out);
+      return changed;
+    });
+  }
+
   private async updateExisting(ref: ProfileRef, change: (old: ProfileRecord) => ProfileRecord) {
     let found = false;
     const record = await this.update(ref, (old) => {
@@ -139,6 +227,7 @@ export class ProfileStore {
   private update(ref: ProfileRef, change: (old: ProfileRecord | null) => ProfileRecord): Promise<ProfileRecord> {
     return exclusive(WRITE_LOCK, async () => {
       const next = ProfileRecordSchema.parse(change(await this.read(ref, true)));
+      next.summary = await this.summarize(next);
       await this.area.set({ [recordKey(ref)]: next });
       return next;
     });

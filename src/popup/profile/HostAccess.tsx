@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Platform } from '../core/platform.ts';
-import { t } from '../ui/i18n.ts';
-import { hasHostAccess, requestHostAccess } from './host-access.ts';
+import type { Platform } from '../../core/platform.ts';
+import { t } from '../../ui/i18n.ts';
+import { hasHostAccess, requestHostAccess } from '../host-access.ts';
 
 /** Shown when the browser withholds our access to the current site: a plain reason and a one-click grant. */
 export function HostAccess({ platform, onGranted }: { platform: Platform; onGranted(): void }) {

@@ -1,8 +1,9 @@
-import type { Count } from '../core/count.ts';
-import { COUNT_FIELDS } from '../core/snapshot.ts';
-import type { ProfileView } from '../messages/view.ts';
-import { formatCountRange } from '../ui/format.ts';
-import { t } from '../ui/i18n.ts';
+import type { Count } from '../../core/count.ts';
+import type { Insight } from '../../core/insight.ts';
+import { COUNT_FIELDS } from '../../core/snapshot.ts';
+import type { ProfileView } from '../../messages/view.ts';
+import { formatCountRange } from '../../ui/format.ts';
+import { t } from '../../ui/i18n.ts';
 
 const LABEL: Record<(typeof COUNT_FIELDS)[number], string> = {
   followers: 'followers',
@@ -10,6 +11,12 @@ const LABEL: Record<(typeof COUNT_FIELDS)[number], string> = {
   posts: 'postsCount',
   totalLikes: 'totalLikes',
 };
+
+/** The second engagement basis (TikTok: by followers besides by views), in words, when there is one. */
+function secondary(insight: Insight): string | null {
+  const extra = (insight.engagement as { secondary?: { method?: string } | null } | null)?.secondary;
+  return extra?.method ?? null;
+}
 
 /** Each count with its precision and where it was read, then reasons and signals in full. */
 export function ProfileDetails({ view, lang }: { view: ProfileView; lang: string }) {
@@ -36,7 +43,32 @@ export function ProfileDetails({ view, lang }: { view: ProfileView; lang: string
           </tr>
         </tbody>
       </table>
-      {insight?.engagement && <p class="cl-muted">{insight.engagement.method}</p>}
+      {insight?.engagement && (
+        <>
+          <h3>{t('howCalculated')}</h3>
+          <p data-testid="cl-method">{insight.engagement.method}</p>
+          {secondary(insight) && <p class="cl-muted">{secondary(insight)}</p>}
+        </>
+      )}
+      {insight?.benchmark && (
+        <>
+          <h3>{t('benchmark')}</h3>
+          <p>{(insight.benchmark as { text?: string }).text ?? ''}</p>
+          <p class="cl-muted">
+            {t('source')}: {insight.benchmark.source}
+          </p>
+        </>
+      )}
+      {insight && (
+        <>
+          <h3>{t('reasons')}</h3>
+          <ul data-testid="cl-reasons">
+            {insight.fit.reasons.map((r) => (
+              <li key={r.code}>{r.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {insight && insight.signals.length > 0 && (
         <>
           <h3>{t('signals')}</h3>

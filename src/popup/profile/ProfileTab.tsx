@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import type { ProfileView } from '../../messages/view.ts';
+import { t } from '../../ui/i18n.ts';
+import { ProfileSummary } from '../../ui/ProfileSummary.tsx';
+import { api } from '../api.ts';
+import { EntryEditor } from '../shortlist/EntryEditor.tsx';
+import { GrowthChart } from './GrowthChart.tsx';
+import { PostsSample } from './PostsSample.tsx';
+import { ProfileDetails } from './ProfileDetails.tsx';
+
+/** "This profile": the insight in detail, growth since the first visit, and the shortlist entry. */
+export function ProfileTab({
+  view,
+  lang,
+  onChange,
+}: {
+  view: ProfileView;
+  lang: string;
+  onChange(v: ProfileView): void;
+}) {
+  const [editing, setEditing] = useState(false);
+  const growth = (view.insight as { growth?: { text?: string } | null } | null)?.growth?.text;
+  return (
+    <>
+      <ProfileSummary
+        view={view}
+        lang={lang}
+        reasons={2}
+        onToggleSave={async (saved) => {
+          const reply = await api.setSaved(view.ref, saved);
+          if (reply.ok) onChange(reply.data);
+        }}
+      />
+      {view.saved && !editing && (
+        <div class="cl-entry">
+          {view.saved.tags.length + view.saved.lists.length > 0 && (
+            <p>{[...view.saved.lists.map((l) => `▸ ${l}`), ...view.saved.tags.map((tag) => `#${tag}`)].join('  ')}</p>
+          )}
+          {view.saved.notes && <p class="cl-notes">{view.saved.notes}</p>}
+          <button type="button" class="cl-plain" data-testid="cl-edit-entry" onClick={() => setEditing(true)}>
+            {t('editNotesShort')}
+          </button>
+        </div>
+      )}
+      {view.saved && editing && (
+        <EntryEditor
+          handle={view.ref.handle}
+          entry={view.saved}
+          onClose={() => setEditing(false)}
+          onSave={async (change) => {
+            const reply = await api.updateEntry(view.ref, change);
+            if (reply.ok) onChange(reply.data);
+            setEditing(false);
+          }}
+        />
+      )}
+      <h3>{t('growth')}</h3>
+      {growth && <p>{growth}</p>}
+      <GrowthChart history={view.history} lang={lang} />
+      <ProfileDetails view={view} lang={lang} />
+      <h3>{t('postsReadHeading')}</h3>
+      <PostsSample posts={view.snapshot.recentPosts} lang={lang} />
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import type { TierId, Verdict } from '../../core/insight.ts';
+import type { Platform } from '../../core/platform.ts';
+import type { ShortlistRow } from '../../messages/view.ts';
+
+export type SortKey = 'handle' | 'platform' | 'followers' | 'engagement' | 'score' | 'tier' | 'savedAt' | 'lastSeen';
+
+export interface ShortlistQuery {
+  search: string;
+  platform: Platform | '';
+  tier: TierId | '';
+  verdict: Verdict | '';
+  list: string;
+  tag: string;
+  sort: SortKey;
+  descending: boolean;
+}
+
+export const EMPTY_QUERY: ShortlistQuery = {
+  search: '',
+  platform: '',
+  tier: '',
+  verdict: '',
+  list: '',
+  tag: '',
+  sort: 'savedAt',
+  descending: true,
+};
+
+const TIER_ORDER: Record<TierId, number> = { emerging: 0, nano: 1, micro: 2, mid: 3, macro: 4, mega: 5 };
+
+function sortValue(row: ShortlistRow, key: SortKey): string | number | null {
+  switch (key) {
+    case 'handle':
+      return row.ref.handle.toLowerCase();
+    case 'platform':
+      return row.ref.platform;
+    case 'followers':
+      return row.summary?.followers ?? null;
+    case 'engagement':
+      return row.summary?.rate ?? null;
+    case 'score':
+      return row.summary?.score ?? null;
+    case 'tier':
+      return row.summary ? TIER_ORDER[row.summary.tier] : null;
+    case 'savedAt':
+      return row.saved.savedAt;
+    case 'lastSeen':
+      return row.lastSeen;
+  }
+}
+
+const has = (values: readonly string[], wanted: string) => values.some((v) => v.toLowerCase() === wanted.toLowerCase());
+
+/** Search text matches handle, name, notes, tags and lists, case- and accent-insensitively. */
+function matches(row: ShortlistRow, needle: string): boolean {
+  if (!needle) return true;
+  const haystack = [row.ref.handle, row.displayName ?? '', row.saved.notes, ...row.saved.tags, ...row.saved.lists].join(
+    '\n',
+  );
+  return fold(haystack).includes(needle);
+}
+
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Filters and sorts rows; rows without a value for the sort key go last either way. Pure and stable. */
+export function applyQuery(rows: readonly ShortlistRow[], q: ShortlistQuery): ShortlistRow[] {
+  const needle = fold(q.search.trim());
+  const kept = rows.filter(
+    (row) =>
+      (!q.platform || row.ref.platform === q.platform) &&
+      (!q.tier || row.summary?.tier === q.tier) &&
+      (!q.verdict || row.summary?.verdict === q.verdict) &&
+      (!q.list || has(row.saved.lists, q.list)) &&
+      (!q.tag || has(row.saved.tags, q.tag)) &&
+      matches(row, needle),
+  );
+  const direction = q.descending ? -1 : 1;
+  return kept
+    .map((row, index) => ({ row, index, value: sortValue(row, q.sort) }))
+    .sort((a, b) => {
+      if (a.value === null || b.value === null) {
+        return a.value === b.value ? a.index - b.index : a.value === null ? 1 : -1;
+      }
+      const order = a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+      return order * direction || a.index - b.index;
+    })
+    .map(({ row }) => row);
+}
+
+/** Every list and tag in use, for the filter menus (first spelling wins, sorted). */
+export function namesInUse(rows: readonly ShortlistRow[], field: 'lists' | 'tags'): string[] {
+  const seen = new Map<string, string>();
+  for (const row of rows)
+    for (const name of row.saved[field]) if (!seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name);
+  return [...seen.values()].sort((a, b) => a.localeCompare(b));
+}
