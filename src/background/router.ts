@@ -15,6 +15,7 @@ import type { ProfileView, ShortlistRow } from '../messages/view.ts';
 import { profileAt, SITE_URLS, siteOfHost } from '../sites/registry.ts';
 import type { ProfileRecord, ShortlistEntry } from '../storage/schema.ts';
 import type { ProfileStore } from '../storage/store.ts';
+import { tableFor } from '../ui/locales.ts';
 import type { Origin } from './sender.ts';
 
 export interface RouterDeps {
@@ -75,9 +76,12 @@ async function fromContent(
     case 'content:get-view': {
       const record = await deps.store.get(message.ref);
       const settings = await deps.getSettings();
+      const chosen = tableFor(settings.uiLang);
       const data: ContentView = {
         overlay: settings.overlay[message.ref.platform] !== false,
         view: record ? await view(record, deps) : null,
+        // The overlay follows the language chosen in settings; browser.i18n alone only knows the browser's.
+        ...(chosen ? { lang: chosen.lang, messages: chosen.table } : {}),
       };
       return { ok: true, data };
     }

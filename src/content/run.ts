@@ -1,10 +1,10 @@
 import { type ProfileRef, profileKey } from '../core/platform.ts';
-import { type ContentView, isBackgroundToContent } from '../messages/to-content.ts';
+import { type ContentView, isBackgroundToContent, isMessageTable } from '../messages/to-content.ts';
 import { browser } from '../platform/browser.ts';
 import type { ReadResult, SiteReader } from '../sites/reader.ts';
 import { SnapshotBuilder } from '../sites/reader.ts';
 import type { SiteUrls } from '../sites/site.ts';
-import { uiLanguage } from '../ui/i18n.ts';
+import { uiLanguage, useMessages } from '../ui/i18n.ts';
 import { ContentContext } from './context.ts';
 import { followProfile } from './follow-profile.ts';
 import { watchUrl } from './navigation.ts';
@@ -65,8 +65,11 @@ export function startContentScript(
   void onUrl(location.href);
 }
 
-/** Asks the background (the only reader of settings) whether this site shows the overlay. */
+/** Asks the background (the only reader of settings) whether this site shows the overlay, and in which language. */
 async function overlayEnabled(ctx: ContentContext, ref: ProfileRef): Promise<boolean> {
   const reply = await ctx.send<ContentView>({ kind: 'content:get-view', ref });
-  return reply?.ok ? reply.data.overlay !== false : true;
+  if (!reply?.ok) return true;
+  const { lang, messages } = reply.data;
+  useMessages(typeof lang === 'string' ? lang : '', isMessageTable(messages) ? messages : null);
+  return reply.data.overlay !== false;
 }

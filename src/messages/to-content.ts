@@ -1,11 +1,24 @@
 // Messages the content script receives. No zod here: the content script keeps it out of its size budget,
 // and these shapes are small enough to check by hand.
+import type { MessageTable } from '../ui/messages.ts';
 import type { ProfileView } from './view.ts';
 
 /** The background's answer to content:get-view: the stored view, and whether this site shows the overlay. */
 export interface ContentView {
   overlay: boolean;
   view: ProfileView | null;
+  /** Present when the user chose a UI language in settings: the overlay's texts in that language. */
+  lang?: string;
+  messages?: MessageTable;
+}
+
+/** A message table as sent by the background: every entry must have a string message. */
+export function isMessageTable(value: unknown): value is MessageTable {
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.values(value).every(
+    (entry) =>
+      typeof entry === 'object' && entry !== null && typeof (entry as { message?: unknown }).message === 'string',
+  );
 }
 
 /** Background → content: "this profile's view changed, ask again". */
