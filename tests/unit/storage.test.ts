@@ -87,7 +87,12 @@ describe('planMigration', () => {
 
   it('a fresh install starts at the current version with nothing to change', () => {
     const plan = planMigration({});
-    expect(plan).toEqual({ from: SCHEMA_VERSION, to: SCHEMA_VERSION, set: { meta: { schemaVersion: SCHEMA_VERSION } }, remove: [] });
+    expect(plan).toEqual({
+      from: SCHEMA_VERSION,
+      to: SCHEMA_VERSION,
+      set: { meta: { schemaVersion: SCHEMA_VERSION } },
+      remove: [],
+    });
   });
 
   it('runs every numbered step in order from the stored version', () => {
@@ -104,5 +109,71 @@ describe('planMigration', () => {
     expect(planMigration({ 'profile:x:a': {} }, { 2: v2 }, 2).from).toBe(1);
     expect(() => planMigration({ meta: { schemaVersion: 1 } }, { 3: v3 }, 3)).toThrow(/no migration from schema 1/);
     expect(() => planMigration({ meta: { schemaVersion: 9 } })).toThrow(/newer/);
+  });
+});
+
+describe('ProfileStore shortlist operations', () => {
+  const refs = ['a', 'b', 'c'].map((handle) => ({ platform: 'tiktok' as const, handle }));
+  async function seeded() {
+    const summaries: string[] = [];
+    const store = new ProfileStore(new MemoryArea(), async (record) => {
+      summaries.push(record.ref.handle);
+      return {
+        tier: 'nano',
+        tierLabel: 'Nano',
+        followers: record.snapshot.followers?.value ?? null,
+        rate: null,
+        low: null,
+        high: null,
+        basis: null,
+        verdict: 'insufficient-data',
+        score: 40,
+      };
+    });
+    for (const [i, ref] of refs.entries()) {
+      await store.recordSnapshot(snapshot(ref.handle, 1000 * (i + 1)), null);
+      await store.setSaved(ref, true);
+      await store.updateEntry(ref, { notes: `note ${ref.handle}`, tags: ['t'], lists: ['Old'] });
+    }
+    return { store, summaries };
+  }
+
+  it('keeps a row summary with every write', async () => {
+    const { store, summaries } = await seeded();
+    expect(summaries.length).toBeGreaterThanOrEqual(9);
+    expect((await store.get(refs[1] as (typeof refs)[number]))?.summary?.followers).toBe(2000);
+  });
+
+  it('removes several entries in one go and restores them exactly (undo)', async () => {
+    const { store } = await seeded();
+    const removed = await store.unsaveMany([refs[0], refs[2]] as typeof refs);
+    expect(removed.map((r) => r.ref.handle)).toEqual(['a', 'c']);
+    expect((await store.saved()).map((r) => r.ref.handle)).toEqual(['b']);
+    expect(await store.restoreSaved(removed)).toBe(2);
+    const back = await store.get(refs[0] as (typeof refs)[number]);
+    expect(back?.saved?.notes).toBe('note a');
+    expect(await store.saved()).toHaveLength(3);
+  });
+
+  it('adds to, moves between and removes named lists in bulk', async () => {
+    const { store } = await seeded();
+    expect(await store.editLists(refs, { add: 'Spring' })).toBe(3);
+    expect((await store.get(refs[0] as (typeof refs)[number]))?.saved?.lists).toEqual(['Old', 'Spring']);
+    await store.editLists(refs, { add: 'SPRING' });
+    expect((await store.get(refs[0] as (typeof refs)[number]))?.saved?.lists).toEqual(['Old', 'Spring']);
+    await store.editLists([refs[1]] as typeof refs, { set: ['Autumn'] });
+    expect((await store.get(refs[1] as (typeof refs)[number]))?.saved?.lists).toEqual(['Autumn']);
+    await store.editLists(refs, { remove: 'old' });
+    expect((await store.get(refs[2] as (typeof refs)[number]))?.saved?.lists).toEqual(['Spring']);
+  });
+
+  it('writeMany validates every record before writing any', async () => {
+    const { store } = await seeded();
+    const good = (await store.get(refs[0] as (typeof refs)[number])) as NonNullable<
+      Awaited<ReturnType<typeof store.get>>
+    >;
+    const bad = { ...good, ref: { platform: 'tiktok' as const, handle: 'zz' }, history: 'nope' };
+    await expect(store.writeMany([{ ...good, saved: null }, bad as unknown as typeof good])).rejects.toThrow();
+    expect((await store.get(refs[0] as (typeof refs)[number]))?.saved).not.toBeNull();
   });
 });

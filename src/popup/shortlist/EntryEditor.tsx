@@ -1,16 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ShortlistEntry } from '../../storage/schema.ts';
 import { t } from '../../ui/i18n.ts';
-
-/** Splits "a, b; c" into trimmed, de-duplicated names (tags and lists are typed as one line). */
-export function splitNames(text: string): string[] {
-  const out = new Map<string, string>();
-  for (const part of text.split(/[,;]/)) {
-    const name = part.trim().slice(0, 60);
-    if (name && !out.has(name.toLowerCase())) out.set(name.toLowerCase(), name);
-  }
-  return [...out.values()].slice(0, 50);
-}
+import { splitNames } from './query.ts';
 
 interface Props {
   handle: string;

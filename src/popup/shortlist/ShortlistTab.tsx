@@ -6,9 +6,9 @@ import { browser } from '../../platform/browser.ts';
 import { t } from '../../ui/i18n.ts';
 import { api, type Removed } from '../api.ts';
 import { ComparePanel } from './ComparePanel.tsx';
-import { EntryEditor, splitNames } from './EntryEditor.tsx';
+import { EntryEditor } from './EntryEditor.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
-import { applyQuery, EMPTY_QUERY, namesInUse, type ShortlistQuery, type SortKey } from './query.ts';
+import { applyQuery, EMPTY_QUERY, namesInUse, type ShortlistQuery, type SortKey, splitNames } from './query.ts';
 import { ShortlistRowView } from './ShortlistRowView.tsx';
 import { VirtualList } from './VirtualList.tsx';
 

@@ -96,3 +96,13 @@ export function namesInUse(rows: readonly ShortlistRow[], field: 'lists' | 'tags
     for (const name of row.saved[field]) if (!seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name);
   return [...seen.values()].sort((a, b) => a.localeCompare(b));
 }
+
+/** Splits "a, b; c" into trimmed, de-duplicated names (tags and lists are typed as one line). */
+export function splitNames(text: string): string[] {
+  const out = new Map<string, string>();
+  for (const part of text.split(/[,;]/)) {
+    const name = part.trim().slice(0, 60);
+    if (name && !out.has(name.toLowerCase())) out.set(name.toLowerCase(), name);
+  }
+  return [...out.values()].slice(0, 50);
+}
