@@ -69,7 +69,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 // Keyboard shortcut: save (or unsave) the profile in the active tab.
 browser.commands.onCommand.addListener(async (command) => {
   if (command !== 'save-profile') return;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   const ref = tab?.url ? profileAt(tab.url) : null;
   if (!ref) return;
   await migrated;
