@@ -109,7 +109,13 @@ describe('profile URL detectors', () => {
   }
 
   it('never throws on malformed input', () => {
-    for (const bad of ['', 'not a url', 'https://www.tiktok.com/%E0%A4%A', 'javascript:alert(1)', 'https://evil.example/@x']) {
+    for (const bad of [
+      '',
+      'not a url',
+      'https://www.tiktok.com/%E0%A4%A',
+      'javascript:alert(1)',
+      'https://evil.example/@x',
+    ]) {
       expect(profileAt(bad)).toBeNull();
     }
   });
