@@ -1,0 +1,65 @@
+// Row 4: numbers appear in the DOM → the overlay shows them. Each run opens the profile URL served as an empty
+// page (the content script starts, finds nothing, shows "reading"), then puts the saved page's nodes into the
+// document in one step and measures, inside the page, until the overlay's cl-followers carries a value.
+
+import { SAMPLES, sampleHtml } from '../harness/samples.ts';
+import type { Served } from './browsers.ts';
+import { type Spread, spread } from './stats.ts';
+
+const EMPTY = '<!doctype html><html><head><title>loading</title></head><body><div id="app"></div></body></html>';
+const HOST = '[data-testid="creator-lens-overlay"]';
+
+/** Runs in the page (a string: tsx's helpers must not leak into page code). Returns ms, NaN on timeout. */
+const MEASURE = `async (html, host) => {
+  const overlay = document.querySelector(host);
+  const shadow = overlay && overlay.shadowRoot;
+  if (!shadow) return -1;
+  function shown() {
+    const el = shadow.querySelector('[data-testid="cl-followers"]');
+    return Boolean(el && el.getAttribute('data-value'));
+  }
+  const saved = new DOMParser().parseFromString(html, 'text/html');
+  const done = new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (shown()) { observer.disconnect(); resolve(performance.now()); }
+    });
+    observer.observe(shadow, { subtree: true, childList: true, attributes: true });
+    setTimeout(() => resolve(NaN), 5000);
+  });
+  const t0 = performance.now();
+  const lang = saved.documentElement.getAttribute('lang');
+  if (lang) document.documentElement.setAttribute('lang', lang);
+  document.title = saved.title;
+  document.head.append(...Array.from(saved.head.childNodes).map((n) => document.importNode(n, true)));
+  document.body.append(...Array.from(saved.body.childNodes).map((n) => document.importNode(n, true)));
+  return (await done) - t0;
+}`;
+
+export interface LatencyRow {
+  sample: string;
+  ms: Spread;
+  failed: number;
+}
+
+export async function overlayLatencies(ext: Served, runs: number): Promise<LatencyRow[]> {
+  const rows: LatencyRow[] = [];
+  for (const sample of SAMPLES) {
+    const html = sampleHtml(sample);
+    const times: number[] = [];
+    let failed = 0;
+    for (let run = 0; run < runs; run++) {
+      const url = `${sample.url}${sample.url.includes('?') ? '&' : '?'}clbench=${run}`;
+      ext.server.add(url, EMPTY);
+      const page = await ext.context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      await page.locator(HOST).waitFor({ state: 'attached', timeout: 10_000 });
+      await page.waitForTimeout(600); // the first read (nothing there) and its debounce are over
+      const ms = Number(await page.evaluate(`(${MEASURE})(${JSON.stringify(html)}, ${JSON.stringify(HOST)})`));
+      if (Number.isFinite(ms) && ms >= 0) times.push(ms);
+      else failed++;
+      await page.close();
+    }
+    rows.push({ sample: sample.name, ms: spread(times), failed });
+  }
+  return rows;
+}

@@ -1,0 +1,103 @@
+// Row 5: popup first render with 5,000 shortlist entries ÷ with 10. Two extension browsers, seeded through
+// chrome.storage.local on an extension page, opened alternately; timed inside the popup from navigation start
+// to the first shortlist row (the shortlist tab is clicked by an init script as soon as it exists).
+import type { Served } from './browsers.ts';
+import { storageItems } from './records.ts';
+import { type Spread, spread } from './stats.ts';
+
+const WATCH = `
+window.__clBench = new Promise((resolve) => {
+  let clicked = null;
+  const check = () => {
+    const tab = Array.from(document.querySelectorAll('[role="tab"]')).find((b) => /shortlist|lista/i.test(b.textContent || ''));
+    if (tab && clicked === null) { clicked = performance.now(); tab.click(); }
+    if (document.querySelector('[data-testid="cl-shortlist-row"]')) {
+      observer.disconnect();
+      resolve({ row: performance.now(), clicked });
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true });
+  setTimeout(() => resolve({ row: NaN, clicked }), 30000);
+});`;
+
+type Popup = Served & { ext: { extensionId: string } };
+
+const popupUrl = (b: Popup) => `chrome-extension://${b.ext.extensionId}/src/popup/index.html`;
+
+/**
+ * Replaces the extension's storage with `n` saved profiles; returns the bytes stored (JSON). Three recent posts
+ * per record: with twelve (a TikTok profile shows 18) 5,000 records are 13 MB and storage.local refuses them
+ * (kQuotaBytes, 10 MiB without unlimitedStorage; found by this bench, 2026).
+ */
+export async function seed(b: Popup, n: number): Promise<number> {
+  const items = storageItems(n, 3);
+  const page = await b.context.newPage();
+  await page.goto(popupUrl(b));
+  const error = await page.evaluate(async (data) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: ChromeArea } } }).chrome.storage.local;
+    try {
+      await api.clear();
+      await api.set(data);
+      return null;
+    } catch (e) {
+      return String(e);
+    }
+  }, items);
+  await page.close();
+  if (error) throw new Error(`seeding ${n} records failed: ${error}`);
+  return JSON.stringify(items).length;
+}
+
+interface ChromeArea {
+  clear(): Promise<void>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+async function firstRow(b: Popup): Promise<{ row: number; click: number }> {
+  const page = await b.context.newPage();
+  await page.addInitScript(WATCH);
+  await page.goto(popupUrl(b));
+  const t = await page.evaluate(
+    () => (globalThis as unknown as { __clBench: Promise<{ row: number; clicked: number | null }> }).__clBench,
+  );
+  await page.close();
+  return { row: t.row, click: t.row - (t.clicked ?? Number.NaN) };
+}
+
+export interface PopupResult {
+  large: Spread;
+  small: Spread;
+  largeClick: Spread;
+  smallClick: Spread;
+  ratio: number;
+  bytes: number;
+}
+
+export async function popupRender(large: Popup, small: Popup, runs: number, n = 5000): Promise<PopupResult> {
+  const bytes = await seed(large, n);
+  await seed(small, 10);
+  await firstRow(large); // warm-up: the worker starts and migrates
+  await firstRow(small);
+  const l: Array<{ row: number; click: number }> = [];
+  const s: Array<{ row: number; click: number }> = [];
+  for (let i = 0; i < runs; i++) {
+    if (i % 2 === 0) {
+      l.push(await firstRow(large));
+      s.push(await firstRow(small));
+    } else {
+      s.push(await firstRow(small));
+      l.push(await firstRow(large));
+    }
+  }
+  const large5000 = spread(l.map((x) => x.row));
+  const small10 = spread(s.map((x) => x.row));
+  return {
+    large: large5000,
+    small: small10,
+    largeClick: spread(l.map((x) => x.click)),
+    smallClick: spread(s.map((x) => x.click)),
+    ratio: large5000.median / small10.median,
+    bytes,
+  };
+}
