@@ -15,8 +15,11 @@ const NOT_PROFILES = [
   { url: 'https://www.instagram.com/p/CPQjO5RIIO9/', sample: instagram },
 ];
 
+const FACEBOOK_NO_FOLLOWERS = 'https://m.facebook.com/Nintendo/posts/';
+
 describeEachBrowser('overlay on saved real profiles', ({ factory, label }) => {
   const driver = useDriver(factory, label, import.meta.filename, (d) => {
+    d.serve(FACEBOOK_NO_FOLLOWERS, sampleHtml({ file: 'facebook/fb-mobile-posts_Nintendo_2021-06-08.html' }));
     for (const sample of SAMPLES) d.serve(sample.url, sampleHtml(sample));
     for (const { url, sample } of NOT_PROFILES) if (sample) d.serve(url, sampleHtml(sample));
   });
@@ -40,6 +43,42 @@ describeEachBrowser('overlay on saved real profiles', ({ factory, label }) => {
       await page.close();
     });
   }
+
+  it('a page without a follower count says so, with what is missing, instead of a blank card', async () => {
+    // The 2021 m.facebook.com posts page shows page likes and post counts but no follower number.
+    const page = await driver().openProfile(FACEBOOK_NO_FOLLOWERS);
+    keepEvidence(page, 'overlay-unreadable');
+    await page.waitUntil(
+      () =>
+        document
+          .querySelector('[data-testid="creator-lens-overlay"]')
+          ?.shadowRoot?.querySelector('[data-testid="cl-unreadable"]'),
+      0,
+      15_000,
+    );
+    const card = await page.readCard();
+    expect(card?.profile).toBe('facebook:nintendo');
+    expect(card?.text).toMatch(/could not read followers/i);
+    expect(card?.text).toMatch(/followers/);
+    await page.close();
+  });
+
+  it('an X profile saves to the shortlist like the others', async () => {
+    const x = SAMPLES.find((s) => s.profile.startsWith('x:')) as (typeof SAMPLES)[number];
+    const page = await driver().openProfile(x.url);
+    await page.waitForOverlay(x.profile, { withFollowers: true });
+    await page.clickInOverlay('cl-save');
+    await page.waitUntil(
+      () =>
+        document
+          .querySelector('[data-testid="creator-lens-overlay"]')
+          ?.shadowRoot?.querySelector('[data-testid="cl-save"][aria-pressed="true"]'),
+      0,
+    );
+    const stored = (await driver().readExtensionStorage())[`profile:${x.profile}`] as { saved?: unknown } | undefined;
+    expect(stored?.saved).toBeTruthy();
+    await page.close();
+  });
 
   it('stays dormant on pages that are not profiles', async () => {
     const pages = await Promise.all(NOT_PROFILES.map(({ url }) => driver().openProfile(url)));

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 
 // Just enough Markdown for docs/SCORING.md (headings, paragraphs, lists, tables, **bold**, `code`), rendered
-// as elements — never through innerHTML.
+// as preact elements, never as an HTML string.
 
 function inline(text: string): ComponentChildren[] {
   return text.split(/(\*\*[^*]+\*\*|`[^`]+`)/g).map((part, i) => {
