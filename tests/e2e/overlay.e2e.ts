@@ -4,6 +4,7 @@ import { SAMPLES, sampleHtml } from '../../scripts/harness/samples.ts';
 import { describeEachBrowser } from './driver/browsers.ts';
 import { keepEvidence } from './driver/evidence.ts';
 import { useDriver } from './driver/use-driver.ts';
+import { saveFromOverlay } from './steps.ts';
 
 const [tiktok, instagram, youtube] = SAMPLES;
 
@@ -65,19 +66,9 @@ describeEachBrowser('overlay on saved real profiles', ({ factory, label }) => {
 
   it('an X profile saves to the shortlist like the others', async () => {
     const x = SAMPLES.find((s) => s.profile.startsWith('x:')) as (typeof SAMPLES)[number];
-    const page = await driver().openProfile(x.url);
-    await page.waitForOverlay(x.profile, { withFollowers: true });
-    await page.clickInOverlay('cl-save');
-    await page.waitUntil(
-      () =>
-        document
-          .querySelector('[data-testid="creator-lens-overlay"]')
-          ?.shadowRoot?.querySelector('[data-testid="cl-save"][aria-pressed="true"]'),
-      0,
-    );
+    await saveFromOverlay(driver(), x);
     const stored = (await driver().readExtensionStorage())[`profile:${x.profile}`] as { saved?: unknown } | undefined;
     expect(stored?.saved).toBeTruthy();
-    await page.close();
   });
 
   it('stays dormant on pages that are not profiles', async () => {

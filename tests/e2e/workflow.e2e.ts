@@ -2,10 +2,12 @@
 // import that rejects a bad file and changes nothing, settings that re-score at once, the UI in Spanish.
 import { expect, it } from 'vitest';
 import { SAMPLES, sampleHtml } from '../../scripts/harness/samples.ts';
+import { DEFAULT_SCORING_SETTINGS } from '../../src/core/scoring/settings.ts';
 import { describeEachBrowser } from './driver/browsers.ts';
 import { keepEvidence } from './driver/evidence.ts';
 import type { DriverPage, ExtensionDriver } from './driver/types.ts';
 import { useDriver } from './driver/use-driver.ts';
+import { saveFromOverlay } from './steps.ts';
 
 const [tiktok, instagram] = SAMPLES as [(typeof SAMPLES)[number], (typeof SAMPLES)[number]];
 type Reply = { ok: boolean; error?: string; data?: unknown };
@@ -32,20 +34,6 @@ function typeInto(page: DriverPage, testId: string, value: string): Promise<void
     },
     [testId, value] as const,
   );
-}
-
-async function saveFromOverlay(driver: ExtensionDriver, sample: (typeof SAMPLES)[number]): Promise<void> {
-  const page = await driver.openProfile(sample.url);
-  await page.waitForOverlay(sample.profile, { withFollowers: true });
-  await page.clickInOverlay('cl-save');
-  await page.waitUntil(
-    () =>
-      document
-        .querySelector('[data-testid="creator-lens-overlay"]')
-        ?.shadowRoot?.querySelector('[data-testid="cl-save"][aria-pressed="true"]'),
-    0,
-  );
-  await page.close();
 }
 
 const rowCount = (page: DriverPage) =>
@@ -156,27 +144,7 @@ describeEachBrowser('the marketer workflow', ({ factory, label }) => {
       return (reply.data as { insight: { fit: { verdict: string } } }).insight.fit.verdict;
     };
     expect(await verdict()).toBe('outside-range');
-    const scoring = {
-      version: 1,
-      tierBands: { nano: 1000, micro: 10000, mid: 100000, macro: 500000, mega: 1000000 },
-      fitRange: { min: 1000, max: 1000000 },
-      thresholds: {
-        confidence: 0.9,
-        minPosts: 3,
-        farBelowRatio: 1 / 3,
-        massFollowing: 1500,
-        fewCommentsRatio: 0.005,
-        fewCommentsMinLikes: 200,
-        likesSpreadLow: 0.4,
-        likesSpreadHigh: 1,
-        minPostsForSpread: 5,
-        inactiveDays: 30,
-        jumpGrowth: 0.2,
-        jumpMinFollowers: 500,
-        jumpWindowDays: 30,
-      },
-      verdict: { strong: 80, possible: 55 },
-    };
+    const scoring = { ...DEFAULT_SCORING_SETTINGS, fitRange: { min: 1000, max: 1_000_000 } };
     const saved = await send(driver(), { kind: 'ui:set-settings', settings: { ...settings, scoring } });
     expect(saved.ok).toBe(true);
     expect(await verdict()).not.toBe('outside-range');
