@@ -1,6 +1,7 @@
 // npm run bench [-- --runs N] [-- --write docs/BENCHMARKS.md]: the performance figures of issue 7, measured
 // on the built extension (npm run build first) in real Chromium, printed as a table (docs/BENCHMARKS.md).
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { chromiumVersion, withExtension, withoutExtension } from './bench/browsers.ts';
 import { csvExport } from './bench/csv.ts';
@@ -28,6 +29,8 @@ const NON_PROFILE = 'https://www.tiktok.com/explore';
 const NON_PROFILE_FILE = 'tiktok/tiktok-video_illojuan-7571863205253778710_rendered-dom_en_2025-12-30.html';
 
 const lines: Line[] = [];
+const context: string[] = [];
+const loadAtStart = loadavg()[0] ?? 0;
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 if (want('size')) {
@@ -96,6 +99,9 @@ try {
         measured: `${v.ratio.toFixed(3)} (${v.ratioSpread.min.toFixed(2)}–${v.ratioSpread.max.toFixed(2)}) vs control without ÷ without ${v.control.toFixed(3)} (${v.controlSpread.min.toFixed(2)}–${v.controlSpread.max.toFixed(2)}); permutation p = ${v.pValue.toFixed(2)} → ${v.indistinguishable ? 'indistinguishable' : 'distinguishable'}`,
         pass: v.indistinguishable,
       });
+      context.push(
+        `Noise floor of this run: two identical browsers without the extension gave a median load-time ratio of ${v.control.toFixed(3)} (per run ${v.controlSpread.min.toFixed(2)}–${v.controlSpread.max.toFixed(2)}). A page-load ratio inside that band cannot be told apart from 1, so the ≤ 1.03 rows are only decidable on a quiet machine.`,
+      );
     } finally {
       await plain2.close();
     }
@@ -143,12 +149,15 @@ const NOTES = [
   `Non-profile page: ${NON_PROFILE} served with the saved TikTok video page (the content script stays dormant there); three browsers alternate (extension, plain A, plain B); per-run ratios extension÷A against the control B÷A; a two-sided permutation test on the medians decides "indistinguishable" (p > 0.05).`,
 ];
 
+context.unshift(
+  `1-minute load average: ${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end (above the core count, other processes competed for the CPU).`,
+);
 const command = 'npm run bench';
 const machine = machineLine(chromium);
-console.log(`\n${markdownTable(lines)}\n\n${command} — ${machine}`);
+console.log(`\n${markdownTable(lines)}\n\n${command} — ${machine}\n${context.join('\n')}`);
 if (writeTo) {
   const path = resolve(writeTo);
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, markdownDocument(lines, machine, command, new Date().toISOString().slice(0, 10), NOTES));
+  writeFileSync(path, markdownDocument(lines, machine, command, new Date().toISOString().slice(0, 10), NOTES, context));
   log(`wrote ${writeTo}`);
 }

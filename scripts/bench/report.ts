@@ -27,6 +27,7 @@ export function markdownDocument(
   command: string,
   date: string,
   notes: string[],
+  context: string[],
 ): string {
   return `# Benchmarks
 
@@ -34,6 +35,8 @@ Measured ${date} with \`${command}\` on: ${machine}.
 Every timing is the median of repeated runs, with the min–max beside it; ratios compare against a baseline
 measured in the same run (alternating runs), never against a fixed number. Rerun it yourself:
 \`npm run build && ${command}\` (needs Chromium: \`apt-get install -y chromium\` or CHROME_PATH).
+
+${context.map((c) => `- ${c}`).join('\n')}
 
 ${markdownTable(lines)}
 
