@@ -33,7 +33,8 @@ export function manifestFor(browser: TargetBrowser) {
         : { service_worker: 'src/background/index.ts', type: 'module' },
     // storage: the shortlist. activeTab: when the user opens the popup, see which site the tab shows even if
     // the browser withholds our host access (Firefox), so the popup can offer the grant instead of staying blank.
-    permissions: ['storage', 'activeTab'],
+    // unlimitedStorage: a shortlist of thousands of profiles with history outgrows storage.local's 10 MiB.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab'],
     host_permissions: PLATFORMS.flatMap((p) => matchPatterns(SITE_URLS[p])),
     content_scripts: [
       ...PLATFORMS.map((p) => ({

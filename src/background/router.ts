@@ -13,6 +13,7 @@ import {
 import type { ContentView } from '../messages/to-content.ts';
 import type { ProfileView, ShortlistRow } from '../messages/view.ts';
 import { profileAt, SITE_URLS, siteOfHost } from '../sites/registry.ts';
+import type { IndexEntry } from '../storage/profile-index.ts';
 import type { ProfileRecord, ShortlistEntry } from '../storage/schema.ts';
 import type { ProfileStore } from '../storage/store.ts';
 import { tableFor } from '../ui/locales.ts';
@@ -104,7 +105,7 @@ async function fromUi(message: UiToBackground, deps: RouterDeps): Promise<Reply<
       return { ok: true, data: await view(record, deps) };
     }
     case 'ui:list-shortlist':
-      return { ok: true, data: (await deps.store.saved()).map(shortlistRow) };
+      return { ok: true, data: (await deps.store.shortlistEntries()).map(shortlistRow) };
     case 'ui:unsave-many': {
       const removed = await deps.store.unsaveMany(message.refs);
       await Promise.all(removed.map((r) => deps.notify(r.ref)));
@@ -164,16 +165,16 @@ async function view(record: ProfileRecord, deps: RouterDeps): Promise<ProfileVie
   };
 }
 
-function shortlistRow(record: ProfileRecord): ShortlistRow {
+function shortlistRow(entry: IndexEntry): ShortlistRow {
   return {
-    key: profileKey(record.ref),
-    ref: record.ref,
-    displayName: record.snapshot.displayName ?? null,
-    url: SITE_URLS[record.ref.platform].profileUrl(record.ref.handle),
-    summary: record.summary ?? null,
-    saved: record.saved as ShortlistEntry,
-    firstSeen: record.firstSeen,
-    lastSeen: record.lastSeen,
+    key: profileKey(entry.ref),
+    ref: entry.ref,
+    displayName: entry.displayName,
+    url: SITE_URLS[entry.ref.platform].profileUrl(entry.ref.handle),
+    summary: entry.summary,
+    saved: entry.saved as ShortlistEntry,
+    firstSeen: entry.firstSeen,
+    lastSeen: entry.lastSeen,
   };
 }
 

@@ -10,6 +10,10 @@ import { mountOverlay, type OverlayHandle } from './overlay/mount.ts';
 
 // Reading budget: numbers usually render within a second or two of navigation; more posts arrive on scroll.
 const FIRST_READ_DEADLINE_MS = 8000;
+// Until the numbers are found, read soon after the DOM changes (the card should follow within ~100 ms)…
+const EARLY_READ_THROTTLE_MS = 30;
+const MAX_EARLY_READS = 150;
+// …then let scrolling settle before reading the newly loaded posts.
 const REREAD_DEBOUNCE_MS = 400;
 const MAX_READS = 40;
 
@@ -32,6 +36,7 @@ export function followProfile({ ref, read, ctx, showOverlay, lang, signal }: Fol
   let overlay: OverlayHandle | null = null;
   let lastSent = '';
   let reads = 0;
+  let earlyReads = 0;
   let found = false;
 
   const send = (message: ContentToBackground) => ctx.send<ProfileView | null>(message);
@@ -52,8 +57,9 @@ export function followProfile({ ref, read, ctx, showOverlay, lang, signal }: Fol
   }
 
   const readOnce = async () => {
-    if (signal.aborted || reads >= MAX_READS) return;
-    reads += 1;
+    if (signal.aborted || (found ? reads >= MAX_READS : earlyReads >= MAX_EARLY_READS)) return;
+    if (found) reads += 1;
+    else earlyReads += 1;
     const result = read();
     if (!result.ok) return;
     const snapshot: ProfileSnapshot = result.snapshot;
@@ -68,6 +74,14 @@ export function followProfile({ ref, read, ctx, showOverlay, lang, signal }: Fol
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver(() => {
+    if (!found) {
+      // Throttle, not debounce: a page that keeps rendering must not postpone the first read forever.
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        void readOnce();
+      }, EARLY_READ_THROTTLE_MS);
+      return;
+    }
     clearTimeout(timer);
     timer = setTimeout(() => void readOnce(), REREAD_DEBOUNCE_MS);
   });

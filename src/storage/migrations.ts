@@ -1,11 +1,15 @@
+import { buildIndex } from './profile-index.ts';
 import { KEY, SCHEMA_VERSION } from './schema.ts';
 
 export type StoredItems = Record<string, unknown>;
 /** Migration N turns version N-1 data into version N: it receives all items and returns the ones to write/remove. */
 export type Migration = (items: StoredItems) => { set: StoredItems; remove: string[] };
 
-/** Numbered migrations; index N upgrades from N-1. Version 1 is the first stored shape, so there is none yet. */
-export const MIGRATIONS: Record<number, Migration> = {};
+/** Numbered migrations; index N upgrades from N-1. Version 1 is the first stored shape. */
+export const MIGRATIONS: Record<number, Migration> = {
+  // 2: the profile index (one small entry per record) so the shortlist and pruning need not read every record.
+  2: (items) => ({ set: { [KEY.index]: buildIndex(items) }, remove: [] }),
+};
 
 export interface MigrationPlan {
   from: number;

@@ -4,7 +4,7 @@ import { CountSchema, ProfileRefSchema } from '../core/schemas.ts';
 import { ProfileSnapshotSchema } from '../core/snapshot.ts';
 
 /** The stored schema version; raise it with a numbered migration in migrations.ts. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 export const HISTORY_LIMIT = 50;
 
 export const KEY = {
@@ -12,6 +12,8 @@ export const KEY = {
   settings: 'settings',
   profilePrefix: 'profile:',
   quarantinePrefix: 'quarantine:',
+  /** Since schema 2: the small per-profile index (profile-index.ts). */
+  index: 'index',
 } as const;
 
 const IsoDate = z.string().check(z.maxLength(40));
@@ -49,6 +51,9 @@ export const RecordSummarySchema = z.object({
   score: z.number(),
 });
 export type RecordSummary = z.infer<typeof RecordSummarySchema>;
+
+/** The most recent posts a record keeps (Modash scores the last 30 too); the page may show more. */
+export const STORED_POSTS_LIMIT = 30;
 
 /** Everything we keep about one profile: the latest snapshot, its history, and the shortlist entry if saved. */
 export const ProfileRecordSchema = z.object({

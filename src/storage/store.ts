@@ -4,6 +4,14 @@ import type { KeyValueArea } from './area.ts';
 import { exclusive } from './area.ts';
 import { planMigration } from './migrations.ts';
 import {
+  buildIndex,
+  type IndexEntry,
+  indexEntryOf,
+  keysToPrune,
+  type ProfileIndex,
+  ProfileIndexSchema,
+} from './profile-index.ts';
+import {
   HISTORY_LIMIT,
   type HistoryPoint,
   KEY,
@@ -11,6 +19,7 @@ import {
   ProfileRecordSchema,
   type RecordSummary,
   type ShortlistEntry,
+  STORED_POSTS_LIMIT,
 } from './schema.ts';
 
 const WRITE_LOCK = 'creator-lens-storage';
@@ -30,11 +39,13 @@ export interface Quarantined {
  * the caller saw the value earlier, and a writer may have replaced it since with a valid, acknowledged record
  * (found by the reliability tests, 2026: a listing that quarantined a stale read deleted a fresh save).
  */
-async function quarantineIfInvalid(area: KeyValueArea, key: string): Promise<void> {
+async function quarantineIfInvalid(area: KeyValueArea, key: string): Promise<boolean> {
   const value = (await area.get(key))[key];
-  if (value === undefined) return;
+  if (value === undefined) return false;
   const parsed = ProfileRecordSchema.safeParse(value);
-  if (!parsed.success) await quarantine(area, key, value, issueText(parsed.error));
+  if (parsed.success) return false;
+  await quarantine(area, key, value, issueText(parsed.error));
+  return true;
 }
 
 async function quarantine(area: KeyValueArea, key: string, value: unknown, reason: string): Promise<void> {
@@ -135,6 +146,12 @@ export class ProfileStore {
     return (await this.all()).filter((record) => record.saved !== null);
   }
 
+  /** The shortlist as its rows: read from the index, without loading any full record. */
+  async shortlistEntries(): Promise<IndexEntry[]> {
+    const index = await this.loadIndex(false);
+    return Object.values(index.entries).filter((entry) => entry.saved !== null);
+  }
+
   /** Removes entries from the shortlist in one write; returns what was removed so the UI can undo. */
   unsaveMany(refs: ProfileRef[]): Promise<Array<{ ref: ProfileRef; saved: ShortlistEntry }>> {
     return this.rewrite(refs, (record) => (record.saved ? { ...record, saved: null } : null)).then((changed) =>
@@ -167,13 +184,9 @@ export class ProfileStore {
   /** Writes records produced elsewhere (an import), validated, in one batch. */
   writeMany(records: ProfileRecord[]): Promise<void> {
     return exclusive(WRITE_LOCK, async () => {
-      const items: Record<string, unknown> = {};
-      for (const record of records) {
-        const next = ProfileRecordSchema.parse(record);
-        next.summary = await this.summarize(next);
-        items[recordKey(next.ref)] = next;
-      }
-      if (Object.keys(items).length > 0) await this.area.set(items);
+      const next: ProfileRecord[] = [];
+      for (const record of records) next.push(await this.prepare(record));
+      if (next.length > 0) await this.commit(next);
     });
   }
 
@@ -195,18 +208,14 @@ export class ProfileStore {
       const keys = [...new Set(refs.map(recordKey))];
       const items = await this.area.get(keys);
       const changed: Array<{ before: ProfileRecord; after: ProfileRecord }> = [];
-      const out: Record<string, unknown> = {};
       for (const key of keys) {
         if (items[key] === undefined) continue;
         const before = await this.validate(key, items[key], true);
         const next = before && change(before);
         if (!before || !next) continue;
-        const after = ProfileRecordSchema.parse(next);
-        after.summary = await this.summarize(after);
-        out[key] = after;
-        changed.push({ before, after });
+        changed.push({ before, after: await this.prepare(next) });
       }
-      if (changed.length > 0) await this.area.set(out);
+      if (changed.length > 0) await this.commit(changed.map((c) => c.after));
       return changed;
     });
   }
@@ -226,9 +235,8 @@ export class ProfileStore {
 
   private update(ref: ProfileRef, change: (old: ProfileRecord | null) => ProfileRecord): Promise<ProfileRecord> {
     return exclusive(WRITE_LOCK, async () => {
-      const next = ProfileRecordSchema.parse(change(await this.read(ref, true)));
-      next.summary = await this.summarize(next);
-      await this.area.set({ [recordKey(ref)]: next });
+      const next = await this.prepare(change(await this.read(ref, true)));
+      await this.commit([next]);
       return next;
     });
   }
@@ -236,9 +244,60 @@ export class ProfileStore {
   private async validate(key: string, value: unknown, locked = false): Promise<ProfileRecord | null> {
     const parsed = ProfileRecordSchema.safeParse(value);
     if (parsed.success) return parsed.data;
-    if (locked) await quarantineIfInvalid(this.area, key);
-    else await exclusive(WRITE_LOCK, () => quarantineIfInvalid(this.area, key));
+    const setAside = async () => {
+      if (await quarantineIfInvalid(this.area, key)) await this.commit([], [key]);
+    };
+    await (locked ? setAside() : exclusive(WRITE_LOCK, setAside));
     return null;
+  }
+
+  /** Validates a record about to be written, bounds what it keeps, and scores its row summary. */
+  private async prepare(record: ProfileRecord): Promise<ProfileRecord> {
+    const next = ProfileRecordSchema.parse(record);
+    next.snapshot.recentPosts = next.snapshot.recentPosts.slice(0, STORED_POSTS_LIMIT);
+    next.summary = await this.summarize(next);
+    return next;
+  }
+
+  /**
+   * Writes records and the index in one storage call (caller holds the lock), drops `remove` from both, and
+   * prunes the least recently seen unsaved profiles beyond the limit. Saved profiles are never pruned.
+   */
+  private async commit(records: ProfileRecord[], remove: string[] = []): Promise<void> {
+    const index = await this.loadIndex(true);
+    const items: Record<string, unknown> = {};
+    for (const record of records) {
+      const key = recordKey(record.ref);
+      items[key] = record;
+      index.entries[key] = indexEntryOf(record);
+    }
+    for (const key of remove) delete index.entries[key];
+    const pruned = keysToPrune(index);
+    for (const key of pruned) {
+      delete index.entries[key];
+      delete items[key];
+    }
+    items[KEY.index] = index;
+    await this.area.set(items);
+    const gone = [...new Set([...remove, ...pruned])];
+    if (gone.length > 0) await this.area.remove(gone);
+  }
+
+  /** The index; missing or damaged (damage is quarantined, never dropped), it is rebuilt from the records. */
+  private async loadIndex(locked: boolean): Promise<ProfileIndex> {
+    const value = (await this.area.get(KEY.index))[KEY.index];
+    const parsed = ProfileIndexSchema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    const rebuild = async () => {
+      const now = (await this.area.get(KEY.index))[KEY.index];
+      const again = ProfileIndexSchema.safeParse(now);
+      if (again.success) return again.data;
+      if (now !== undefined) await quarantine(this.area, KEY.index, now, issueText(again.error));
+      const index = buildIndex(await this.area.get(null));
+      await this.area.set({ [KEY.index]: index });
+      return index;
+    };
+    return locked ? rebuild() : exclusive(WRITE_LOCK, rebuild);
   }
 }
 

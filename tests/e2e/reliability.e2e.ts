@@ -236,7 +236,7 @@ describe('the built extension keeps SECURITY.md promises (dist/chrome, dist/fire
       expect(manifest.content_security_policy).toBeUndefined();
       expect(manifest.web_accessible_resources).toBeUndefined();
       expect(manifest.externally_connectable).toBeUndefined();
-      expect(manifest.permissions).toEqual(['storage', 'activeTab']);
+      expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'activeTab']);
       for (const host of manifest.host_permissions) {
         expect(host).toMatch(/^https:\/\/([a-z]+\.)?(instagram|tiktok|youtube|x|twitter|facebook)\.com\/\*$/);
       }

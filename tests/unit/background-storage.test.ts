@@ -144,7 +144,7 @@ describe('ProfileStore: a corrupt stored value is quarantined with a reason, the
 });
 
 describe('the router with corrupt storage', () => {
-  it('lists the intact shortlist and quarantines the corrupt record instead of failing', async () => {
+  it('lists the intact shortlist, and the first full read quarantines the corrupt record instead of failing', async () => {
     const h = harness();
     await h.store.migrate();
     await h.store.recordSnapshot(tiktokSnapshot('keep', 10), null);
@@ -152,6 +152,9 @@ describe('the router with corrupt storage', () => {
     await h.area.set({ 'profile:tiktok:bad': { ref: { platform: 'tiktok', handle: 'bad' }, saved: 'yes' } });
     const reply = await route({ kind: 'ui:list-shortlist' }, { from: 'ui' }, h.deps);
     expect(reply.ok && (reply.data as Array<{ key: string }>).map((v) => v.key)).toEqual(['tiktok:keep']);
+    // The list comes from the index; reading every record (an export) meets the corrupt one and sets it aside.
+    const exported = await route({ kind: 'ui:export', format: 'json', lang: 'en' }, { from: 'ui' }, h.deps);
+    expect(exported.ok).toBe(true);
     expect((await h.store.quarantined()).map((q) => q.key)).toEqual(['profile:tiktok:bad']);
   });
 

@@ -106,8 +106,8 @@ describe('the manifest asks for little and leaves the CSP strict', () => {
   for (const browser of ['chrome', 'firefox'] as const) {
     const manifest = manifestFor(browser) as unknown as Record<string, unknown>;
 
-    it(`${browser}: permissions are storage and activeTab only; hosts are https pages of the five sites`, () => {
-      expect(manifest.permissions).toEqual(['storage', 'activeTab']);
+    it(`${browser}: permissions are storage, unlimitedStorage and activeTab only; hosts are https pages of the five sites`, () => {
+      expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'activeTab']);
       expect(manifest.optional_permissions).toBeUndefined();
       const hosts = manifest.host_permissions as string[];
       for (const pattern of hosts) {

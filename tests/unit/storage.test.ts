@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProfileSnapshot } from '../../src/core/snapshot.ts';
 import { type Migration, planMigration } from '../../src/storage/migrations.ts';
+import { UNSAVED_LIMIT } from '../../src/storage/profile-index.ts';
 import { HISTORY_LIMIT, KEY, SCHEMA_VERSION } from '../../src/storage/schema.ts';
 import { ProfileStore, recordKey } from '../../src/storage/store.ts';
 import { MemoryArea } from './memory-area.ts';
@@ -175,5 +176,73 @@ describe('ProfileStore shortlist operations', () => {
     const bad = { ...good, ref: { platform: 'tiktok' as const, handle: 'zz' }, history: 'nope' };
     await expect(store.writeMany([{ ...good, saved: null }, bad as unknown as typeof good])).rejects.toThrow();
     expect((await store.get(refs[0] as (typeof refs)[number]))?.saved).not.toBeNull();
+  });
+});
+
+describe('the profile index (schema 2)', () => {
+  it('migration 2 indexes every valid v1 record and leaves invalid ones for the reader to quarantine', async () => {
+    const v1 = new MemoryArea();
+    const store = new ProfileStore(v1);
+    await store.recordSnapshot(snapshot('ana', 10), null);
+    await store.setSaved({ platform: 'tiktok', handle: 'ana' }, true);
+    const items = await v1.get(null);
+    const v1Items = {
+      meta: { schemaVersion: 1 },
+      'profile:tiktok:ana': items['profile:tiktok:ana'],
+      'profile:x:bad': { nope: 1 },
+    };
+    const plan = planMigration(v1Items);
+    expect(plan.from).toBe(1);
+    const index = plan.set[KEY.index] as { entries: Record<string, { saved: unknown }> };
+    expect(Object.keys(index.entries)).toEqual(['profile:tiktok:ana']);
+    expect(index.entries['profile:tiktok:ana']?.saved).not.toBeNull();
+  });
+
+  it('the shortlist rows come from the index and match the saved records', async () => {
+    const store = new ProfileStore(new MemoryArea());
+    for (const h of ['a', 'b', 'c']) await store.recordSnapshot(snapshot(h, 5), null);
+    await store.setSaved({ platform: 'tiktok', handle: 'b' }, true);
+    expect((await store.shortlistEntries()).map((e) => e.ref.handle)).toEqual(['b']);
+    await store.unsaveMany([{ platform: 'tiktok', handle: 'b' }]);
+    expect(await store.shortlistEntries()).toEqual([]);
+  });
+
+  it('a damaged index is kept aside and rebuilt from the records', async () => {
+    const area = new MemoryArea();
+    const store = new ProfileStore(area);
+    await store.recordSnapshot(snapshot('a', 5), null);
+    await store.setSaved({ platform: 'tiktok', handle: 'a' }, true);
+    await area.set({ [KEY.index]: { version: 1, entries: 'garbage' } });
+    expect((await store.shortlistEntries()).map((e) => e.ref.handle)).toEqual(['a']);
+    expect((await store.quarantined()).map((q) => q.key)).toEqual([KEY.index]);
+  });
+
+  it('prunes the least recently seen unsaved profiles beyond the limit, never saved ones, and bounds posts', async () => {
+    const area = new MemoryArea();
+    const store = new ProfileStore(area);
+    const many = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ id: `p${i}`, likes: null, comments: null, views: null }));
+    await store.recordSnapshot(
+      { ...snapshot('keeper', 1), recentPosts: many(60) },
+      null,
+      new Date(Date.UTC(2020, 0, 1)),
+    );
+    await store.setSaved({ platform: 'tiktok', handle: 'keeper' }, true);
+    expect((await store.get({ platform: 'tiktok', handle: 'keeper' }))?.snapshot.recentPosts).toHaveLength(30);
+    const handles = Array.from({ length: UNSAVED_LIMIT + 5 }, (_, i) => `u${String(i).padStart(4, '0')}`);
+    await store.writeMany(
+      await Promise.all(
+        handles.map(async (h, i) => {
+          const s = new ProfileStore(new MemoryArea());
+          return s.recordSnapshot(snapshot(h, 1), null, new Date(Date.UTC(2021, 0, 1, 0, i)));
+        }),
+      ),
+    );
+    const left = await store.all();
+    expect(left.filter((r) => !r.saved)).toHaveLength(UNSAVED_LIMIT);
+    expect(left.some((r) => r.ref.handle === 'keeper')).toBe(true);
+    // The five seen longest ago went.
+    expect(left.some((r) => r.ref.handle === 'u0004')).toBe(false);
+    expect(left.some((r) => r.ref.handle === 'u0005')).toBe(true);
   });
 });

@@ -1,0 +1,62 @@
+import * as z from 'zod/mini';
+import { profileKey } from '../core/platform.ts';
+import { ProfileRefSchema } from '../core/schemas.ts';
+import { KEY, type ProfileRecord, ProfileRecordSchema, RecordSummarySchema, ShortlistEntrySchema } from './schema.ts';
+
+/**
+ * One small entry per stored profile, kept in a single storage key beside the records. The shortlist view and
+ * pruning read it instead of every full record (5,000 records with posts and history are ~10 MB; the index of
+ * them ~1.5 MB). Derived data: when missing or invalid it is rebuilt from the records.
+ */
+export const IndexEntrySchema = z.object({
+  ref: ProfileRefSchema,
+  displayName: z.nullable(z.string().check(z.maxLength(300))),
+  saved: z.nullable(ShortlistEntrySchema),
+  summary: z.nullable(RecordSummarySchema),
+  firstSeen: z.string(),
+  lastSeen: z.string(),
+});
+export type IndexEntry = z.infer<typeof IndexEntrySchema>;
+
+export const ProfileIndexSchema = z.object({
+  version: z.literal(1),
+  entries: z.record(z.string(), IndexEntrySchema),
+});
+export type ProfileIndex = z.infer<typeof ProfileIndexSchema>;
+
+/** Keep at most this many profiles that were read but never saved; the least recently seen go first. */
+export const UNSAVED_LIMIT = 300;
+
+export const indexKeyOf = (record: Pick<ProfileRecord, 'ref'>): string => KEY.profilePrefix + profileKey(record.ref);
+
+export function indexEntryOf(record: ProfileRecord): IndexEntry {
+  return {
+    ref: record.ref,
+    displayName: record.snapshot.displayName ?? null,
+    saved: record.saved,
+    summary: record.summary ?? null,
+    firstSeen: record.firstSeen,
+    lastSeen: record.lastSeen,
+  };
+}
+
+/** The index of whatever valid records `items` holds (invalid ones are left to the reader to quarantine). */
+export function buildIndex(items: Record<string, unknown>): ProfileIndex {
+  const entries: ProfileIndex['entries'] = {};
+  for (const [key, value] of Object.entries(items)) {
+    if (!key.startsWith(KEY.profilePrefix)) continue;
+    const parsed = ProfileRecordSchema.safeParse(value);
+    if (parsed.success) entries[key] = indexEntryOf(parsed.data);
+  }
+  return { version: 1, entries };
+}
+
+/** Keys of unsaved profiles beyond the limit, least recently seen first; saved profiles are never pruned. */
+export function keysToPrune(index: ProfileIndex, limit = UNSAVED_LIMIT): string[] {
+  const unsaved = Object.entries(index.entries).filter(([, entry]) => entry.saved === null);
+  if (unsaved.length <= limit) return [];
+  return unsaved
+    .sort(([, a], [, b]) => a.lastSeen.localeCompare(b.lastSeen))
+    .slice(0, unsaved.length - limit)
+    .map(([key]) => key);
+}
