@@ -192,3 +192,24 @@ describe('language tags', () => {
     expect(parseCount('1,1 G', 'fr-CA')?.value).toBe(1_100_000_000);
   });
 });
+
+describe('a word of a foreign script after the number is a unit we cannot size', () => {
+  it.each([
+    ['341\u00a0тыс. подписчиков', 'en'],
+    ['1,2\u00a0млн', 'de'],
+    ['2.4천회', 'en'],
+    ['1.2万', 'fr'],
+    ['12\u00a0ألف', 'en'],
+  ])('%s in %s → null, not an exact small number', (text, lang) => {
+    expect(parseCount(text, lang)).toBeNull();
+  });
+  it.each([
+    ['1 view', 'en', 1],
+    ['23 views', 'lt', 23],
+    ['1\u00a0424\u00a0850 просмотров', 'ru', 1424850],
+    ['1,234 回視聴', 'ja', 1234],
+    ['٢٣ مشاهدة', 'ar', 23],
+  ])('%s in %s stays %d (the word is in the language’s own script, or Latin)', (text, lang, value) => {
+    expect(parseCount(text, lang)?.value).toBe(value);
+  });
+});

@@ -3,6 +3,7 @@ import { resolveLocale } from './language.ts';
 import { normaliseText } from './normalise.ts';
 import { findNumbers, readNumber } from './numbers.ts';
 import { countFromShown } from './precision.ts';
+import { foreignWordAfter, languageScripts } from './scripts.ts';
 import { type LocaleSeparators, localeSeparators } from './separators.ts';
 import { buildUnitTable, matchPrefixUnit, matchStandaloneUnit, matchSuffixUnit, type UnitTable } from './units.ts';
 import { countFromWords } from './words.ts';
@@ -51,6 +52,8 @@ function readCount(raw: string, lang: string, truncated: boolean): Count | null 
   const written = readNumber(only, separators);
   if (!written) return null;
   const exponent = unitPower(text, written.start, written.end, language.units);
+  // No unit of this language, yet a word of another script follows: likely a unit we cannot size.
+  if (exponent === 0 && foreignWordAfter(text, written.end, language.scripts)) return null;
   return countFromShown(written.digits, written.decimals, exponent, truncated);
 }
 
@@ -82,6 +85,7 @@ interface LanguageData {
   code: string;
   separators: LocaleSeparators;
   units: UnitTable;
+  scripts: Set<string>;
 }
 
 // Built on first use, for the page's language only (the content script pays ~1 ms once per language).
@@ -94,6 +98,7 @@ function languageData(locale: string): LanguageData {
     code: locale.split('-')[0] ?? locale,
     separators: localeSeparators(locale),
     units: buildUnitTable(locale),
+    scripts: languageScripts(locale),
   };
   // Bounded: Intl accepts any region ("en-XX"), and a caller looping over odd tags must not leak memory.
   if (languages.size >= 16) languages.clear();
