@@ -1,6 +1,7 @@
 // Synthetic but schema-valid stored records (src/storage/schema.ts) for the popup and CSV rows.
 import { PLATFORMS } from '../../src/core/platform.ts';
-import { type ProfileRecord, ProfileRecordSchema } from '../../src/storage/schema.ts';
+import { buildIndex, encodeIndex } from '../../src/storage/profile-index.ts';
+import { KEY, type ProfileRecord, ProfileRecordSchema, SCHEMA_VERSION } from '../../src/storage/schema.ts';
 import { recordKey } from '../../src/storage/store.ts';
 
 export function benchRecord(i: number, posts = 12): ProfileRecord {
@@ -38,12 +39,13 @@ export function benchRecord(i: number, posts = 12): ProfileRecord {
   };
 }
 
-/** `n` records as storage items (key → record) plus the schema meta, checked against the stored schema. */
+/** `n` records as storage items (key → record), the profile index and the schema meta, as the store writes them. */
 export function storageItems(n: number, posts = 12): Record<string, unknown> {
-  const items: Record<string, unknown> = { meta: { schemaVersion: 1 } };
+  const items: Record<string, unknown> = { meta: { schemaVersion: SCHEMA_VERSION } };
   for (let i = 0; i < n; i++) {
     const record = ProfileRecordSchema.parse(benchRecord(i, posts));
     items[recordKey(record.ref)] = record;
   }
+  items[KEY.index] = encodeIndex(buildIndex(items));
   return items;
 }

@@ -10,11 +10,11 @@ import {
   type UiToBackground,
   UiToBackgroundSchema,
 } from '../messages/protocol.ts';
+import { shortlistRow } from '../messages/rows.ts';
 import type { ContentView } from '../messages/to-content.ts';
-import type { ProfileView, ShortlistRow } from '../messages/view.ts';
-import { profileAt, SITE_URLS, siteOfHost } from '../sites/registry.ts';
-import type { IndexEntry } from '../storage/profile-index.ts';
-import type { ProfileRecord, ShortlistEntry } from '../storage/schema.ts';
+import type { ProfileView } from '../messages/view.ts';
+import { profileAt, siteOfHost } from '../sites/registry.ts';
+import type { ProfileRecord } from '../storage/schema.ts';
 import type { ProfileStore } from '../storage/store.ts';
 import { tableFor } from '../ui/locales.ts';
 import type { Origin } from './sender.ts';
@@ -162,19 +162,6 @@ async function view(record: ProfileRecord, deps: RouterDeps): Promise<ProfileVie
     history: record.history,
     firstSeen: record.firstSeen,
     lastSeen: record.lastSeen,
-  };
-}
-
-function shortlistRow(entry: IndexEntry): ShortlistRow {
-  return {
-    key: profileKey(entry.ref),
-    ref: entry.ref,
-    displayName: entry.displayName,
-    url: SITE_URLS[entry.ref.platform].profileUrl(entry.ref.handle),
-    summary: entry.summary,
-    saved: entry.saved as ShortlistEntry,
-    firstSeen: entry.firstSeen,
-    lastSeen: entry.lastSeen,
   };
 }
 

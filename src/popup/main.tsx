@@ -40,6 +40,8 @@ function Popup({ initialTab }: { initialTab: Tab }) {
       const { ref, site } = await whichProfile(location.search);
       if (ref) await open(ref, site);
       else setLoaded({ ref: null, view: null, site });
+      // The Shortlist tab reports its own count; otherwise read it once for the tab label.
+      if (initialTab === 'shortlist') return;
       const list = await api.shortlist();
       if (list.ok) setCount(list.data.length);
     })();

@@ -1,4 +1,4 @@
-import { buildIndex } from './profile-index.ts';
+import { buildIndex, encodeIndex } from './profile-index.ts';
 import { KEY, SCHEMA_VERSION } from './schema.ts';
 
 export type StoredItems = Record<string, unknown>;
@@ -8,7 +8,7 @@ export type Migration = (items: StoredItems) => { set: StoredItems; remove: stri
 /** Numbered migrations; index N upgrades from N-1. Version 1 is the first stored shape. */
 export const MIGRATIONS: Record<number, Migration> = {
   // 2: the profile index (one small entry per record) so the shortlist and pruning need not read every record.
-  2: (items) => ({ set: { [KEY.index]: buildIndex(items) }, remove: [] }),
+  2: (items) => ({ set: { [KEY.index]: encodeIndex(buildIndex(items)) }, remove: [] }),
 };
 
 export interface MigrationPlan {

@@ -5,11 +5,12 @@ import { exclusive } from './area.ts';
 import { planMigration } from './migrations.ts';
 import {
   buildIndex,
+  decodeIndex,
+  encodeIndex,
   type IndexEntry,
   indexEntryOf,
   keysToPrune,
   type ProfileIndex,
-  ProfileIndexSchema,
 } from './profile-index.ts';
 import {
   HISTORY_LIMIT,
@@ -277,7 +278,7 @@ export class ProfileStore {
       delete index.entries[key];
       delete items[key];
     }
-    items[KEY.index] = index;
+    items[KEY.index] = encodeIndex(index);
     await this.area.set(items);
     const gone = [...new Set([...remove, ...pruned])];
     if (gone.length > 0) await this.area.remove(gone);
@@ -285,16 +286,15 @@ export class ProfileStore {
 
   /** The index; missing or damaged (damage is quarantined, never dropped), it is rebuilt from the records. */
   private async loadIndex(locked: boolean): Promise<ProfileIndex> {
-    const value = (await this.area.get(KEY.index))[KEY.index];
-    const parsed = ProfileIndexSchema.safeParse(value);
-    if (parsed.success) return parsed.data;
+    const stored = decodeIndex((await this.area.get(KEY.index))[KEY.index]);
+    if (stored.ok) return stored.index;
     const rebuild = async () => {
       const now = (await this.area.get(KEY.index))[KEY.index];
-      const again = ProfileIndexSchema.safeParse(now);
-      if (again.success) return again.data;
-      if (now !== undefined) await quarantine(this.area, KEY.index, now, issueText(again.error));
+      const again = decodeIndex(now);
+      if (again.ok) return again.index;
+      if (now !== undefined) await quarantine(this.area, KEY.index, now, again.reason);
       const index = buildIndex(await this.area.get(null));
-      await this.area.set({ [KEY.index]: index });
+      await this.area.set({ [KEY.index]: encodeIndex(index) });
       return index;
     };
     return locked ? rebuild() : exclusive(WRITE_LOCK, rebuild);

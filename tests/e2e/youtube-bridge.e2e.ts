@@ -86,4 +86,34 @@ describe('YouTube in-app navigation through the main-world bridge', () => {
     expect(text).not.toMatch(/99[.,]9|4[.,]69|4,690,000/);
     await page.close();
   });
+
+  it('forged bridge messages of the wrong shape, size or origin change nothing and break nothing', async () => {
+    const page = await session.browser.context.newPage();
+    keepEvidenceOnFailure(page, 'youtube-bridge-forged');
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(youtube.url);
+    const followers = '[data-testid="creator-lens-overlay"] [data-testid="cl-followers"][data-value]';
+    await page.locator(followers).waitFor();
+    const before = await page.locator(followers).getAttribute('data-value');
+    await page.evaluate(
+      (response) => {
+        const source = 'creator-lens/youtube-bridge';
+        const json = JSON.stringify(response);
+        window.postMessage({ source, kind: 'browse', json: response }, '*'); // not a string
+        window.postMessage({ source, kind: 'other', json }, '*'); // wrong kind
+        window.postMessage({ source, kind: 'browse', json: '{"header": ' }, '*'); // broken JSON
+        window.postMessage({ source, kind: 'browse', json: `"${'x'.repeat(21_000_000)}"` }, '*'); // oversized
+        window.postMessage(null, '*');
+        window.postMessage('creator-lens/youtube-bridge', '*');
+        // Well formed but about another channel than the URL shows: the identity check refuses it.
+        window.postMessage({ source, kind: 'browse', json }, '*');
+      },
+      browseResponse('SomeoneElse', '99,9\u00a0M de suscriptores'),
+    );
+    await page.waitForTimeout(1500);
+    expect(await page.locator(followers).getAttribute('data-value')).toBe(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -193,7 +193,7 @@ describe('the profile index (schema 2)', () => {
     };
     const plan = planMigration(v1Items);
     expect(plan.from).toBe(1);
-    const index = plan.set[KEY.index] as { entries: Record<string, { saved: unknown }> };
+    const index = JSON.parse(plan.set[KEY.index] as string) as { entries: Record<string, { saved: unknown }> };
     expect(Object.keys(index.entries)).toEqual(['profile:tiktok:ana']);
     expect(index.entries['profile:tiktok:ana']?.saved).not.toBeNull();
   });
@@ -212,7 +212,7 @@ describe('the profile index (schema 2)', () => {
     const store = new ProfileStore(area);
     await store.recordSnapshot(snapshot('a', 5), null);
     await store.setSaved({ platform: 'tiktok', handle: 'a' }, true);
-    await area.set({ [KEY.index]: { version: 1, entries: 'garbage' } });
+    await area.set({ [KEY.index]: JSON.stringify({ version: 1, entries: 'garbage' }) });
     expect((await store.shortlistEntries()).map((e) => e.ref.handle)).toEqual(['a']);
     expect((await store.quarantined()).map((q) => q.key)).toEqual([KEY.index]);
   });

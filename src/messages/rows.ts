@@ -1,0 +1,25 @@
+import { profileKey } from '../core/platform.ts';
+import { SITE_URLS } from '../sites/registry.ts';
+import type { IndexEntry, ProfileIndex } from '../storage/profile-index.ts';
+import type { ShortlistEntry } from '../storage/schema.ts';
+import type { ShortlistRow } from './view.ts';
+
+/** A shortlist row from an index entry; the link is always built from the handle (https, one of our sites). */
+export function shortlistRow(entry: IndexEntry): ShortlistRow {
+  return {
+    key: profileKey(entry.ref),
+    ref: entry.ref,
+    displayName: entry.displayName,
+    url: SITE_URLS[entry.ref.platform].profileUrl(entry.ref.handle),
+    summary: entry.summary,
+    saved: entry.saved as ShortlistEntry,
+    firstSeen: entry.firstSeen,
+    lastSeen: entry.lastSeen,
+  };
+}
+
+export function shortlistRows(index: ProfileIndex): ShortlistRow[] {
+  return Object.values(index.entries)
+    .filter((entry) => entry.saved !== null)
+    .map(shortlistRow);
+}
