@@ -1,4 +1,5 @@
-import type { ReadResult } from './reader.ts';
+import type { Platform } from '../core/platform.ts';
+import type { ReadResult, SiteReader } from './reader.ts';
 
 /** Runs a reader body so that nothing ever throws into the page: an exception becomes `{ ok: false }`. */
 export function guarded<T extends ReadResult | null>(read: () => T): T | ReadResult {
@@ -14,3 +15,17 @@ export function notAProfile(site: string, url: URL | null): ReadResult {
 }
 
 export const NO_IDENTITY: ReadResult = { ok: false, error: 'cannot tell which profile: pass --url' };
+
+/** A site's reader with options bound and both entry points guarded (the shape every site shares). */
+export function guardedReader<O>(
+  platform: Platform,
+  readDocument: (doc: Document, url: URL, options: O) => ReadResult,
+  readPayload: (json: unknown, url: URL | null, options: O) => ReadResult | null,
+  options: O,
+): SiteReader {
+  return {
+    platform,
+    readDocument: (doc, url) => guarded(() => readDocument(doc, url, options)),
+    readPayload: (json, url) => guarded(() => readPayload(json, url, options)),
+  };
+}

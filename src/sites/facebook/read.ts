@@ -1,6 +1,6 @@
 import type { ProfileSnapshot } from '../../core/snapshot.ts';
 import { documentLang, metaContent } from '../dom.ts';
-import { guarded, NO_IDENTITY, notAProfile } from '../guard.ts';
+import { guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
 import { type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
 import type { ReaderOptions } from '../reader-options.ts';
 import { readHeaderCount } from './header.ts';
@@ -106,11 +106,7 @@ function withNotes(snapshot: ProfileSnapshot, notes: Record<string, string>): Pr
 }
 
 export function createFacebookReader(options: ReaderOptions = {}): SiteReader {
-  return {
-    platform: 'facebook',
-    readDocument: (doc, url) => guarded(() => readFacebookDocument(doc, url, options)),
-    readPayload: (json, url) => guarded(() => readFacebookPayload(json, url, options)),
-  };
+  return guardedReader('facebook', readFacebookDocument, readFacebookPayload, options);
 }
 
 /** The Facebook reader with the page's own UI language. */

@@ -1,6 +1,6 @@
 import type { ProfileSnapshot } from '../../core/snapshot.ts';
 import { findKey } from '../dom.ts';
-import { guarded, NO_IDENTITY, notAProfile } from '../guard.ts';
+import { guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
 import { asArray, asString, at, sameHandle } from '../json.ts';
 import { type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
 import type { ReaderOptions } from '../reader-options.ts';
@@ -98,11 +98,7 @@ function readPayload(json: unknown, url: URL | null, options: ReaderOptions): Re
 }
 
 export function createInstagramReader(options: ReaderOptions = {}): SiteReader {
-  return {
-    platform: 'instagram',
-    readDocument: (doc, url) => guarded(() => readDocument(doc, url, options)),
-    readPayload: (json, url) => guarded(() => readPayload(json, url, options)),
-  };
+  return guardedReader('instagram', readDocument, readPayload, options);
 }
 
 export const instagramReader: SiteReader = createInstagramReader();

@@ -1,5 +1,5 @@
 import type { ProfileSnapshot } from '../../core/snapshot.ts';
-import { guarded, NO_IDENTITY, notAProfile } from '../guard.ts';
+import { guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
 import { asRecord, asString, at, sameHandle } from '../json.ts';
 import { type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
 import type { ReaderOptions } from '../reader-options.ts';
@@ -92,11 +92,7 @@ function readPayload(json: unknown, url: URL | null, options: ReaderOptions): Re
 }
 
 export function createTikTokReader(options: ReaderOptions = {}): SiteReader {
-  return {
-    platform: 'tiktok',
-    readDocument: (doc, url) => guarded(() => readDocument(doc, url, options)),
-    readPayload: (json, url) => guarded(() => readPayload(json, url, options)),
-  };
+  return guardedReader('tiktok', readDocument, readPayload, options);
 }
 
 export const tiktokReader: SiteReader = createTikTokReader();

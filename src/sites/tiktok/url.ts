@@ -9,7 +9,7 @@ export const tiktokUrls: SiteUrls = {
     if (!onHost(this, url)) return null;
     const parts = pathSegments(url);
     // "/@user" only: "/@user/video/123" and "/@user/photo/123" are post pages.
-    if (!parts || parts.length !== 1) return null;
+    if (parts?.length !== 1) return null;
     return HANDLE.exec(parts[0] ?? '')?.[1] ?? null;
   },
   profileUrl: (handle) => `https://www.tiktok.com/@${encodeURIComponent(handle)}`,

@@ -1,6 +1,6 @@
 import type { CountField } from '../../core/snapshot.ts';
 import { documentLang } from '../dom.ts';
-import { guarded, NO_IDENTITY, notAProfile } from '../guard.ts';
+import { guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
 import { asString, type JsonRecord, sameHandle } from '../json.ts';
 import { type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
 import type { ReaderOptions } from '../reader-options.ts';
@@ -131,11 +131,7 @@ function readUserTweets(instructions: unknown[], url: URL | null, options: Reade
 }
 
 export function createXReader(options: ReaderOptions = {}): SiteReader {
-  return {
-    platform: 'x',
-    readDocument: (doc, url) => guarded(() => readXDocument(doc, url, options)),
-    readPayload: (json, url) => guarded(() => readXPayload(json, url, options)),
-  };
+  return guardedReader('x', readXDocument, readXPayload, options);
 }
 
 /** The X reader with the page's own UI language. */

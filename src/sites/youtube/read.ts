@@ -1,5 +1,5 @@
 import type { ProfileSnapshot } from '../../core/snapshot.ts';
-import { guarded, NO_IDENTITY, notAProfile } from '../guard.ts';
+import { guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
 import { asRecord } from '../json.ts';
 import { type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
 import type { ReaderOptions } from '../reader-options.ts';
@@ -95,11 +95,7 @@ function readPayload(json: unknown, url: URL | null, options: ReaderOptions): Re
 }
 
 export function createYouTubeReader(options: ReaderOptions = {}): SiteReader {
-  return {
-    platform: 'youtube',
-    readDocument: (doc, url) => guarded(() => readDocument(doc, url, options)),
-    readPayload: (json, url) => guarded(() => readPayload(json, url, options)),
-  };
+  return guardedReader('youtube', readDocument, readPayload, options);
 }
 
 export const youtubeReader: SiteReader = createYouTubeReader();
