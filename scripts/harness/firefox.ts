@@ -73,12 +73,21 @@ export async function gotoExtensionPage(page: Page, path: string, timeout = 10_0
     (globalThis as { __e2eLeft?: boolean }).__e2eLeft = true;
   });
   void page.goto(url, { timeout: 0 }).catch(() => undefined);
-  await page.waitForFunction(
-    (target: string) =>
-      location.href === target &&
-      !(globalThis as { __e2eLeft?: boolean }).__e2eLeft &&
-      document.readyState === 'complete',
-    { timeout, polling: 50 },
-    url,
-  );
+  // Poll by hand: while the document is being replaced, a BiDi evaluate can fail outright
+  // ("right-hand side of 'in' should be an object, got null", seen in CI 2026-11); that is "not yet", not a failure.
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const arrived = await page
+      .evaluate(
+        (target: string) =>
+          location.href === target &&
+          !(globalThis as { __e2eLeft?: boolean }).__e2eLeft &&
+          document.readyState === 'complete',
+        url,
+      )
+      .catch(() => false);
+    if (arrived) return;
+    if (Date.now() > deadline) throw new Error(`the extension page ${url} did not load within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

@@ -164,6 +164,8 @@ describeEachBrowser('the marketer workflow', ({ factory, label }) => {
     const popup = await driver().openPopup(`?profile=${tiktok.profile}`);
     keepEvidence(popup, 'workflow-spanish');
     await popup.waitUntil(() => document.body.textContent?.includes('Este perfil'), 0);
+    // The profile loads after the tabs render: wait for its followers line, in Spanish.
+    await popup.waitUntil(() => document.querySelector('[data-testid="cl-followers"]'), 0);
     expect(await popup.evaluate(() => document.body.textContent ?? '', 0)).toContain('seguidores');
     await popup.close();
     const page = await driver().openProfile(instagram.url);
