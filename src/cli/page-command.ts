@@ -5,7 +5,7 @@ import { metaContent } from '../sites/dom.ts';
 import type { ReadResult, SiteReader } from '../sites/reader.ts';
 import type { ReaderOptions } from '../sites/reader-options.ts';
 import { READER_FACTORIES } from '../sites/readers.ts';
-import { profileAt, SITE_URLS } from '../sites/registry.ts';
+import { profileAt, SITE_URLS, siteOfHost } from '../sites/registry.ts';
 import { channelIdentity } from '../sites/youtube/identity.ts';
 import { initialData } from '../sites/youtube/initial-data.ts';
 
@@ -25,8 +25,7 @@ export interface PageCommandResult {
 function platformOf(url: URL): Platform | null {
   const profile = profileAt(url.href);
   if (profile) return profile.platform;
-  const host = url.hostname.toLowerCase();
-  return Object.values(SITE_URLS).find((site) => site.hosts.includes(host))?.platform ?? null;
+  return siteOfHost(url.hostname)?.platform ?? null;
 }
 
 function readers(options: ReaderOptions): SiteReader[] {

@@ -1,6 +1,6 @@
 import type { Platform } from '../core/platform.ts';
 import { browser } from '../platform/browser.ts';
-import { matchPatterns, SITE_URLS } from '../sites/registry.ts';
+import { matchPatterns, SITE_URLS, siteOfHost } from '../sites/registry.ts';
 
 /** Whether the user has granted us this site (Firefox lets users withhold MV3 host permissions). */
 export async function hasHostAccess(platform: Platform): Promise<boolean> {
@@ -24,8 +24,7 @@ export async function requestHostAccess(platform: Platform): Promise<boolean> {
 export function platformOfUrl(href: string | undefined): Platform | null {
   if (!href) return null;
   try {
-    const host = new URL(href).hostname.toLowerCase();
-    return Object.values(SITE_URLS).find((s) => s.hosts.includes(host))?.platform ?? null;
+    return siteOfHost(new URL(href).hostname)?.platform ?? null;
   } catch {
     return null;
   }

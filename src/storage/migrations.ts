@@ -1,5 +1,5 @@
 import { buildIndex, encodeIndex } from './profile-index.ts';
-import { KEY, SCHEMA_VERSION } from './schema.ts';
+import { KEY, MetaSchema, SCHEMA_VERSION } from './schema.ts';
 
 export type StoredItems = Record<string, unknown>;
 /** Migration N turns version N-1 data into version N: it receives all items and returns the ones to write/remove. */
@@ -24,8 +24,8 @@ export function planMigration(
   migrations: Record<number, Migration> = MIGRATIONS,
   target = SCHEMA_VERSION,
 ): MigrationPlan {
-  const meta = items[KEY.meta] as { schemaVersion?: unknown } | undefined;
-  const stored = typeof meta?.schemaVersion === 'number' ? meta.schemaVersion : 0;
+  const meta = MetaSchema.safeParse(items[KEY.meta]);
+  const stored = meta.success ? meta.data.schemaVersion : 0;
   // A fresh install (no meta, no data) starts at the current version; data without meta is version 1.
   const hasData = Object.keys(items).some((k) => k !== KEY.meta);
   let from = stored === 0 && !hasData ? target : Math.max(stored, 1);

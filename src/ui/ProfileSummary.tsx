@@ -1,3 +1,4 @@
+import { isExact } from '../core/count.ts';
 import type { Insight } from '../core/insight.ts';
 import type { ProfileView } from '../messages/view.ts';
 import { formatCount, formatPercentRange } from './format.ts';
@@ -39,7 +40,7 @@ export function ProfileSummary({ view, lang, onToggleSave, reasons = 2 }: Props)
         {followers ? (
           <>
             <strong>{formatCount(followers, lang)}</strong> {t('followers')}
-            <span class="cl-muted"> · {followers.min === followers.max ? t('exact') : t('rounded')}</span>
+            <span class="cl-muted"> · {isExact(followers) ? t('exact') : t('rounded')}</span>
           </>
         ) : (
           <span class="cl-warn">{t('couldNotRead', t('followers'))}</span>

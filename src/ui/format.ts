@@ -1,15 +1,15 @@
-import type { Count } from '../core/count.ts';
+import { type Count, isExact } from '../core/count.ts';
 
 /** "48,213" when exact; "≈ 86K" when the page showed a rounded number. Localised with Intl. */
 export function formatCount(count: Count, lang: string): string {
-  if (count.min === count.max) return new Intl.NumberFormat(lang).format(count.value);
+  if (isExact(count)) return new Intl.NumberFormat(lang).format(count.value);
   return `≈ ${new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(count.value)}`;
 }
 
 /** The interval a rounded count stands for, e.g. "86,350–86,450". */
 export function formatCountRange(count: Count, lang: string): string {
   const nf = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
-  return count.min === count.max ? nf.format(count.value) : `${nf.format(count.min)}–${nf.format(count.max)}`;
+  return isExact(count) ? nf.format(count.value) : `${nf.format(count.min)}–${nf.format(count.max)}`;
 }
 
 /** A fraction as a percentage: 0.0412 → "4.1 %" (locale decides the spacing and separator). */
