@@ -81,7 +81,7 @@ try {
       lines.push({
         figure: `numbers in the DOM → overlay visible, ${row.sample}`,
         target: '≤ 100 ms',
-        measured: `${fmt(row.ms, ' ms', 0)}${row.failed ? `; ${row.failed} runs never showed a value` : ''}`,
+        measured: `${fmt(row.ms, ' ms', 0)} (building the page before it: ${fmt(row.appendMs, ' ms', 0)})${row.failed ? `; ${row.failed} runs never showed a value` : ''}`,
         pass: row.failed === 0 && row.ms.median <= 100,
       });
     }

@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { localeFacts } from '../../src/core/parse-count/locale-facts.ts';
 import { ROOT } from '../harness/chromium.ts';
-import { SAMPLES } from '../harness/samples.ts';
+import { SAMPLES, sampleHtml } from '../harness/samples.ts';
 import type { Served } from './browsers.ts';
 import { type Spread, spread } from './stats.ts';
 
@@ -47,21 +48,27 @@ export async function readTimes(plain: Served, bundle: string, runs: number): Pr
     const warm: number[] = [];
     const cloned: number[] = [];
     let followers: number | null = null;
+    // What the content script gets from the background before its first read (learnt in Node's Intl here).
+    const facts = JSON.stringify(localeFacts(pageLang(sampleHtml(sample))));
     for (let i = 0; i < runs; i++) {
       const page = await plain.context.newPage();
       await page.goto(sample.url, { waitUntil: 'load' });
       // Runtime.evaluate is not subject to the page's CSP (the saved pages forbid scripts).
       await page.evaluate(`${bundle};globalThis.CreatorLensBench = CreatorLensBench; 0`);
       const result = await page.evaluate(
-        (n) =>
+        ([n, json]) =>
           (
             globalThis as unknown as {
               CreatorLensBench: {
-                timeReads(n: number): { ms: number[]; cloneMs: number[]; ok: boolean; followers: number | null };
+                timeReads(
+                  n: number,
+                  clones: number,
+                  facts: string,
+                ): { ms: number[]; cloneMs: number[]; ok: boolean; followers: number | null };
               };
             }
-          ).CreatorLensBench.timeReads(n),
-        21,
+          ).CreatorLensBench.timeReads(n, 5, json),
+        [21, facts] as const,
       );
       if (!result.ok) throw new Error(`${sample.name}: the readers did not read the page in the browser`);
       followers = result.followers;
@@ -79,4 +86,9 @@ export async function readTimes(plain: Served, bundle: string, runs: number): Pr
     });
   }
   return rows;
+}
+
+/** The page's language as the content script sends it (src/sites/dom.ts documentLang: html[lang], else "en"). */
+export function pageLang(html: string): string {
+  return /<html[^>]*\slang="([^"]*)"/i.exec(html)?.[1]?.trim() || 'en';
 }

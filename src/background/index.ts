@@ -26,7 +26,7 @@ async function getSettings(): Promise<AppSettings> {
 
 const deps: RouterDeps = {
   store,
-  score: async (record) => scoreRecord(record, await getSettings(), browser.i18n.getUILanguage()),
+  browserLang: () => browser.i18n.getUILanguage(),
   getSettings,
   async setSettings(value): Promise<Reply<unknown>> {
     const parsed = AppSettingsSchema.safeParse(value);

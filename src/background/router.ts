@@ -1,5 +1,6 @@
 import { mergeImport, parseImport, shortlistToCsv, shortlistToJson } from '../core/exchange/index.ts';
 import type { Insight } from '../core/insight.ts';
+import { localeFacts } from '../core/parse-count/locale-facts.ts';
 import { type ProfileRef, profileKey } from '../core/platform.ts';
 import type { AppSettings } from '../core/settings.ts';
 import type { ProfileSnapshot } from '../core/snapshot.ts';
@@ -12,17 +13,19 @@ import {
 } from '../messages/protocol.ts';
 import { shortlistRow } from '../messages/rows.ts';
 import type { ContentView } from '../messages/to-content.ts';
-import type { ProfileView } from '../messages/view.ts';
+import type { ProfileView, ShownFigures } from '../messages/view.ts';
 import { profileAt, siteOfHost } from '../sites/registry.ts';
-import type { ProfileRecord } from '../storage/schema.ts';
+import { type ProfileRecord, STORED_POSTS_LIMIT } from '../storage/schema.ts';
 import type { ProfileStore } from '../storage/store.ts';
+import { formatCount, formatPercentRange } from '../ui/format.ts';
 import { tableFor } from '../ui/locales.ts';
+import { displayLang, scoreRecord, summaryOf } from './score.ts';
 import type { Origin } from './sender.ts';
 
 export interface RouterDeps {
   store: ProfileStore;
-  /** Scores a stored record (snapshot + history) with the current settings; pure. */
-  score(record: ProfileRecord): Promise<Insight | null>;
+  /** The browser's UI language; texts and numbers follow it unless settings choose one. */
+  browserLang(): string;
   getSettings(): Promise<AppSettings>;
   setSettings(value: unknown): Promise<Reply<unknown>>;
   /** Tells every tab showing this profile that its view changed. */
@@ -35,18 +38,25 @@ function sameProfile(a: ProfileRef, b: ProfileRef): boolean {
   return profileKey(a) === profileKey(b);
 }
 
+/** One message's dependencies: settings are read from storage at most once per message. */
+interface Call extends RouterDeps {
+  settings(): Promise<AppSettings>;
+}
+
 /** Validates and routes one message; never throws (a bad message gets a reply saying why). */
 export async function route(message: unknown, origin: Origin | null, deps: RouterDeps): Promise<Reply<unknown>> {
   if (!origin) return fail('rejected: sender is not part of Creator Lens');
+  let settings: Promise<AppSettings> | null = null;
+  const call: Call = { ...deps, settings: () => (settings ??= deps.getSettings()) };
   try {
     if (origin.from === 'content') {
       const parsed = ContentToBackgroundSchema.safeParse(message);
       if (!parsed.success) return fail(`rejected: malformed content message (${firstIssue(parsed.error)})`);
-      return await fromContent(parsed.data, origin, deps);
+      return await fromContent(parsed.data, origin, call);
     }
     const parsed = UiToBackgroundSchema.safeParse(message);
     if (!parsed.success) return fail(`rejected: malformed UI message (${firstIssue(parsed.error)})`);
-    return await fromUi(parsed.data, deps);
+    return await fromUi(parsed.data, call);
   } catch (error) {
     return fail(`failed: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -55,7 +65,7 @@ export async function route(message: unknown, origin: Origin | null, deps: Route
 async function fromContent(
   message: ContentToBackground,
   origin: Extract<Origin, { from: 'content' }>,
-  deps: RouterDeps,
+  deps: Call,
 ): Promise<Reply<unknown>> {
   // A content script may only speak about the site it runs on.
   const ref = message.kind === 'content:profile-read' ? message.snapshot : message.ref;
@@ -64,10 +74,14 @@ async function fromContent(
   }
   switch (message.kind) {
     case 'content:profile-read': {
+      // Scored once: the stored record differs from this one only in dates the score does not use.
+      const now = new Date();
       const previous = await deps.store.get(message.snapshot);
-      const rate = (await deps.score(withSnapshot(previous, message.snapshot)))?.engagement?.rate ?? null;
-      const record = await deps.store.recordSnapshot(message.snapshot, rate);
-      return { ok: true, data: await view(record, deps) };
+      const unsaved = withSnapshot(previous, message.snapshot, now);
+      const insight = scoreRecord(unsaved, await deps.settings(), deps.browserLang());
+      const rate = insight.engagement?.rate ?? null;
+      const record = await deps.store.recordSnapshot(message.snapshot, rate, now, summaryOf(unsaved, insight));
+      return { ok: true, data: await view(record, deps, insight) };
     }
     case 'content:profile-unreadable':
       console.info(`Creator Lens: could not read ${profileKey(message.ref)}: ${message.error}`);
@@ -76,20 +90,21 @@ async function fromContent(
       return setSaved(message.ref, message.saved, deps);
     case 'content:get-view': {
       const record = await deps.store.get(message.ref);
-      const settings = await deps.getSettings();
+      const settings = await deps.settings();
       const chosen = tableFor(settings.uiLang);
       const data: ContentView = {
         overlay: settings.overlay[message.ref.platform] !== false,
         view: record ? await view(record, deps) : null,
         // The overlay follows the language chosen in settings; browser.i18n alone only knows the browser's.
         ...(chosen ? { lang: chosen.lang, messages: chosen.table } : {}),
+        ...(message.pageLang !== undefined ? { numbers: localeFacts(message.pageLang) } : {}),
       };
       return { ok: true, data };
     }
   }
 }
 
-async function fromUi(message: UiToBackground, deps: RouterDeps): Promise<Reply<unknown>> {
+async function fromUi(message: UiToBackground, deps: Call): Promise<Reply<unknown>> {
   switch (message.kind) {
     case 'ui:get-profile': {
       const record = await deps.store.get(message.ref);
@@ -145,19 +160,23 @@ async function fromUi(message: UiToBackground, deps: RouterDeps): Promise<Reply<
   }
 }
 
-async function setSaved(ref: ProfileRef, saved: boolean, deps: RouterDeps): Promise<Reply<unknown>> {
+async function setSaved(ref: ProfileRef, saved: boolean, deps: Call): Promise<Reply<unknown>> {
   const record = await deps.store.setSaved(ref, saved);
   if (!record) return fail(`not read yet: open ${profileKey(ref)} first`);
   await deps.notify(ref);
   return { ok: true, data: await view(record, deps) };
 }
 
-async function view(record: ProfileRecord, deps: RouterDeps): Promise<ProfileView> {
+/** `insight`: already scored for this record in this message. */
+async function view(record: ProfileRecord, deps: Call, scored?: Insight): Promise<ProfileView> {
+  const settings = await deps.settings();
+  const insight = scored ?? scoreRecord(record, settings, deps.browserLang());
   return {
     key: profileKey(record.ref),
     ref: record.ref,
     snapshot: record.snapshot,
-    insight: await deps.score(record),
+    insight,
+    shown: shownFigures(record, insight, displayLang(settings, deps.browserLang())),
     saved: record.saved,
     history: record.history,
     firstSeen: record.firstSeen,
@@ -165,20 +184,33 @@ async function view(record: ProfileRecord, deps: RouterDeps): Promise<ProfileVie
   };
 }
 
-async function exportShortlist(saved: ProfileRecord[], format: 'csv' | 'json', lang: 'en' | 'es', deps: RouterDeps) {
+/** Numbers formatted here, where Intl is warm: a page's first Intl call costs it 15–35 ms (see locale-facts.ts). */
+function shownFigures(record: ProfileRecord, insight: Insight, lang: string): ShownFigures {
+  const followers = record.snapshot.followers;
+  const e = insight.engagement;
+  return {
+    lang,
+    followers: followers ? formatCount(followers, lang) : null,
+    engagement: e ? formatPercentRange(e.low, e.high, e.rate, lang) : null,
+  };
+}
+
+async function exportShortlist(saved: ProfileRecord[], format: 'csv' | 'json', lang: 'en' | 'es', deps: Call) {
   const day = new Date().toISOString().slice(0, 10);
   if (format === 'json') {
     return { text: shortlistToJson(saved), fileName: `creator-lens-shortlist-${day}.json`, mime: 'application/json' };
   }
-  const rows = await Promise.all(saved.map(async (record) => ({ record, insight: await deps.score(record) })));
+  const settings = await deps.settings();
+  const rows = saved.map((record) => ({ record, insight: scoreRecord(record, settings, deps.browserLang()) }));
   return { text: shortlistToCsv(rows, { lang }), fileName: `creator-lens-shortlist-${day}.csv`, mime: 'text/csv' };
 }
 
-function withSnapshot(previous: ProfileRecord | null, snapshot: ProfileSnapshot): ProfileRecord {
-  const now = new Date().toISOString();
+/** The record as recordSnapshot will store it at `at`, so the score given now is the score of what is stored. */
+function withSnapshot(previous: ProfileRecord | null, snapshot: ProfileSnapshot, at: Date): ProfileRecord {
+  const now = at.toISOString();
   return {
     ref: { platform: snapshot.platform, handle: snapshot.handle },
-    snapshot,
+    snapshot: { ...snapshot, readAt: now, recentPosts: snapshot.recentPosts.slice(0, STORED_POSTS_LIMIT) },
     history: previous?.history ?? [],
     firstSeen: previous?.firstSeen ?? now,
     lastSeen: now,

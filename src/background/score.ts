@@ -3,9 +3,13 @@ import { type Lang, scoreProfile } from '../core/scoring/index.ts';
 import type { AppSettings } from '../core/settings.ts';
 import type { ProfileRecord, RecordSummary } from '../storage/schema.ts';
 
+/** The language the UI shows numbers and dates in: the one chosen in settings, else the browser's. */
+export function displayLang(settings: AppSettings, uiLang: string): string {
+  return settings.uiLang === 'auto' ? uiLang || 'en' : settings.uiLang;
+}
+
 export function scoringLang(settings: AppSettings, uiLang: string): Lang {
-  const chosen = settings.uiLang === 'auto' ? uiLang : settings.uiLang;
-  return chosen.toLowerCase().startsWith('es') ? 'es' : 'en';
+  return displayLang(settings, uiLang).toLowerCase().startsWith('es') ? 'es' : 'en';
 }
 
 /** Scores a stored record with the user's settings, its earlier visits and the UI language; done on every view. */

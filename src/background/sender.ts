@@ -18,7 +18,7 @@ export function classifySender(sender: SenderInfo, ownId: string, ownOrigin: str
   if (sender.url.startsWith(ownOrigin)) return { from: 'ui' };
   if (sender.tab?.id === undefined) return null;
   const frame = parse(sender.url);
-  if (!frame || frame.protocol !== 'https:' || !siteOfHost(frame.hostname)) return null;
+  if (frame?.protocol !== 'https:' || !siteOfHost(frame.hostname)) return null;
   // sender.url stays the document's first URL after pushState (Chromium 156); the tab's URL follows in-app
   // navigation, so it names the profile actually shown, as long as it is on the same site.
   const tab = parse(sender.tab.url);

@@ -73,13 +73,20 @@ export function followProfile({ ref, read, ctx, showOverlay, lang, signal }: Fol
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastEarlyRead = Number.NEGATIVE_INFINITY;
+  const earlyRead = () => {
+    timer = undefined;
+    lastEarlyRead = performance.now();
+    void readOnce();
+  };
   const observer = new MutationObserver(() => {
     if (!found) {
-      // Throttle, not debounce: a page that keeps rendering must not postpone the first read forever.
-      timer ??= setTimeout(() => {
-        timer = undefined;
-        void readOnce();
-      }, EARLY_READ_THROTTLE_MS);
+      // Throttle, not debounce: a page that keeps rendering must not postpone the first read forever. Leading
+      // edge: the first change is read right here, before the page spends its frame on layout.
+      if (timer !== undefined) return;
+      const wait = lastEarlyRead + EARLY_READ_THROTTLE_MS - performance.now();
+      if (wait <= 0) earlyRead();
+      else timer = setTimeout(earlyRead, wait);
       return;
     }
     clearTimeout(timer);

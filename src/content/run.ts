@@ -1,6 +1,9 @@
+import { primeLanguage } from '../core/parse-count/index.ts';
+import { isLocaleFacts } from '../core/parse-count/locale-facts.ts';
 import { type ProfileRef, profileKey } from '../core/platform.ts';
 import { type ContentView, isBackgroundToContent, isMessageTable } from '../messages/to-content.ts';
 import { browser } from '../platform/browser.ts';
+import { documentLang } from '../sites/dom.ts';
 import type { ReadResult, SiteReader } from '../sites/reader.ts';
 import { SnapshotBuilder } from '../sites/reader.ts';
 import type { SiteUrls } from '../sites/site.ts';
@@ -65,11 +68,15 @@ export function startContentScript(
   void onUrl(location.href);
 }
 
-/** Asks the background (the only reader of settings) whether this site shows the overlay, and in which language. */
+/**
+ * Asks the background (the only reader of settings) whether this site shows the overlay, and in which language;
+ * the reply also teaches the parser how the page's language writes numbers, so reading never starts Intl here.
+ */
 async function overlayEnabled(ctx: ContentContext, ref: ProfileRef): Promise<boolean> {
-  const reply = await ctx.send<ContentView>({ kind: 'content:get-view', ref });
+  const reply = await ctx.send<ContentView>({ kind: 'content:get-view', ref, pageLang: documentLang(document) });
   if (!reply?.ok) return true;
-  const { lang, messages } = reply.data;
+  const { lang, messages, numbers } = reply.data;
+  if (isLocaleFacts(numbers)) primeLanguage(numbers);
   useMessages(typeof lang === 'string' ? lang : '', isMessageTable(messages) ? messages : null);
   return reply.data.overlay !== false;
 }

@@ -21,7 +21,12 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('kind', [
     error: z.string().check(z.maxLength(2000)),
   }),
   z.object({ kind: z.literal('content:set-saved'), ref: ProfileRefSchema, saved: z.boolean() }),
-  z.object({ kind: z.literal('content:get-view'), ref: ProfileRefSchema }),
+  z.object({
+    kind: z.literal('content:get-view'),
+    ref: ProfileRefSchema,
+    /** The page's language tag: the reply carries its number-parsing facts, so the page never starts Intl. */
+    pageLang: z.optional(z.string().check(z.maxLength(64))),
+  }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
 

@@ -1,5 +1,6 @@
 // Messages the content script receives. No zod here: the content script keeps it out of its size budget,
 // and these shapes are small enough to check by hand.
+import type { LocaleFacts } from '../core/parse-count/locale-facts.ts';
 import type { MessageTable } from '../ui/messages.ts';
 import type { ProfileView } from './view.ts';
 
@@ -10,6 +11,8 @@ export interface ContentView {
   /** Present when the user chose a UI language in settings: the overlay's texts in that language. */
   lang?: string;
   messages?: MessageTable;
+  /** How the page's language writes numbers (asked for with pageLang); checked with isLocaleFacts. */
+  numbers?: LocaleFacts;
 }
 
 /** A message table as sent by the background: every entry must have a string message. */

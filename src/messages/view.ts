@@ -9,6 +9,8 @@ export interface ProfileView {
   ref: ProfileRef;
   snapshot: ProfileSnapshot;
   insight: Insight | null;
+  /** The headline numbers formatted by the background in `lang`, so the overlay needs no Intl of its own. */
+  shown?: ShownFigures;
   saved: ShortlistEntry | null;
   history: HistoryPoint[];
   firstSeen: string;
@@ -25,4 +27,10 @@ export interface ShortlistRow {
   saved: ShortlistEntry;
   firstSeen: string;
   lastSeen: string;
+}
+
+export interface ShownFigures {
+  lang: string;
+  followers: string | null;
+  engagement: string | null;
 }

@@ -113,21 +113,33 @@ export class ProfileStore {
       .map(([, value]) => value as Quarantined);
   }
 
-  /** Records a fresh snapshot: replaces the latest, appends to history (bounded), keeps the shortlist entry. */
-  recordSnapshot(snapshot: ProfileSnapshot, engagementRate: number | null, now = new Date()): Promise<ProfileRecord> {
-    return this.update({ platform: snapshot.platform, handle: snapshot.handle }, (old) => {
-      const at = now.toISOString();
-      const point: HistoryPoint = { at, followers: snapshot.followers, posts: snapshot.posts, engagementRate };
-      const history = [...(old?.history ?? []), point].slice(-HISTORY_LIMIT);
-      return {
-        ref: { platform: snapshot.platform, handle: snapshot.handle },
-        snapshot: { ...snapshot, readAt: at },
-        history,
-        firstSeen: old?.firstSeen ?? at,
-        lastSeen: at,
-        saved: old?.saved ?? null,
-      };
-    });
+  /**
+   * Records a fresh snapshot: replaces the latest, appends to history (bounded), keeps the shortlist entry.
+   * `summary`: the caller already scored this snapshot (the background does, to answer the page at once).
+   */
+  recordSnapshot(
+    snapshot: ProfileSnapshot,
+    engagementRate: number | null,
+    now = new Date(),
+    summary?: RecordSummary,
+  ): Promise<ProfileRecord> {
+    return this.update(
+      { platform: snapshot.platform, handle: snapshot.handle },
+      (old) => {
+        const at = now.toISOString();
+        const point: HistoryPoint = { at, followers: snapshot.followers, posts: snapshot.posts, engagementRate };
+        const history = [...(old?.history ?? []), point].slice(-HISTORY_LIMIT);
+        return {
+          ref: { platform: snapshot.platform, handle: snapshot.handle },
+          snapshot: { ...snapshot, readAt: at },
+          history,
+          firstSeen: old?.firstSeen ?? at,
+          lastSeen: at,
+          saved: old?.saved ?? null,
+        };
+      },
+      summary,
+    );
   }
 
   /** Saves or unsaves a profile already seen; returns null when we never read it (nothing to save). */
@@ -234,9 +246,13 @@ export class ProfileStore {
     return found ? record : null;
   }
 
-  private update(ref: ProfileRef, change: (old: ProfileRecord | null) => ProfileRecord): Promise<ProfileRecord> {
+  private update(
+    ref: ProfileRef,
+    change: (old: ProfileRecord | null) => ProfileRecord,
+    summary?: RecordSummary,
+  ): Promise<ProfileRecord> {
     return exclusive(WRITE_LOCK, async () => {
-      const next = await this.prepare(change(await this.read(ref, true)));
+      const next = await this.prepare(change(await this.read(ref, true)), summary);
       await this.commit([next]);
       return next;
     });
@@ -253,10 +269,10 @@ export class ProfileStore {
   }
 
   /** Validates a record about to be written, bounds what it keeps, and scores its row summary. */
-  private async prepare(record: ProfileRecord): Promise<ProfileRecord> {
+  private async prepare(record: ProfileRecord, summary?: RecordSummary): Promise<ProfileRecord> {
     const next = ProfileRecordSchema.parse(record);
     next.snapshot.recentPosts = next.snapshot.recentPosts.slice(0, STORED_POSTS_LIMIT);
-    next.summary = await this.summarize(next);
+    next.summary = summary ?? (await this.summarize(next));
     return next;
   }
 

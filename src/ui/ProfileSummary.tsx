@@ -26,6 +26,8 @@ export function ProfileSummary({ view, lang, onToggleSave, reasons = 2 }: Props)
   const { snapshot, insight } = view;
   const followers = snapshot.followers;
   const engagement = insight?.engagement ?? null;
+  // Formatted by the background when it can (no Intl start-up in the page); the same rule otherwise.
+  const shown = view.shown?.lang === lang ? view.shown : null;
   return (
     <div class="cl-summary">
       <div class="cl-row cl-head">
@@ -39,7 +41,7 @@ export function ProfileSummary({ view, lang, onToggleSave, reasons = 2 }: Props)
       <div class="cl-row" data-testid="cl-followers" data-value={followers?.value ?? ''}>
         {followers ? (
           <>
-            <strong>{formatCount(followers, lang)}</strong> {t('followers')}
+            <strong>{shown?.followers ?? formatCount(followers, lang)}</strong> {t('followers')}
             <span class="cl-muted"> · {isExact(followers) ? t('exact') : t('rounded')}</span>
           </>
         ) : (
@@ -50,7 +52,9 @@ export function ProfileSummary({ view, lang, onToggleSave, reasons = 2 }: Props)
         {engagement ? (
           <>
             {t('engagement')}{' '}
-            <strong>{formatPercentRange(engagement.low, engagement.high, engagement.rate, lang)}</strong>
+            <strong>
+              {shown?.engagement ?? formatPercentRange(engagement.low, engagement.high, engagement.rate, lang)}
+            </strong>
             <span class="cl-muted">
               {' '}
               ({t(engagement.basis === 'views' ? 'byViews' : 'byFollowers')}, {t('postsSample', engagement.sample)})

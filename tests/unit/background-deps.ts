@@ -2,7 +2,6 @@
 // scorer with default settings, and a notify spy. Only the browser APIs are replaced.
 
 import type { RouterDeps } from '../../src/background/router.ts';
-import { scoreRecord } from '../../src/background/score.ts';
 import type { SenderInfo } from '../../src/background/sender.ts';
 import type { ProfileRef } from '../../src/core/platform.ts';
 import { type AppSettings, AppSettingsSchema, DEFAULT_SETTINGS } from '../../src/core/settings.ts';
@@ -33,7 +32,7 @@ export function harness(): Harness {
   };
   const deps: RouterDeps = {
     store,
-    score: async (record) => scoreRecord(record, await getSettings(), 'en'),
+    browserLang: () => 'en',
     getSettings,
     async setSettings(value) {
       const parsed = AppSettingsSchema.safeParse(value);

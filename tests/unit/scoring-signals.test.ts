@@ -120,6 +120,15 @@ describe('growth over a history', () => {
   it('needs two dated counts', () => {
     expect(growthOf([{ at: '2025-01-01T00:00:00Z', followers: exact(5) }])).toBeNull();
   });
+  it('needs them a day apart: two visits in one afternoon give no weekly rate', () => {
+    const visit = (at: string, n: number) => ({ at, followers: exact(n) });
+    expect(growthOf([visit('2025-01-01T12:00:00Z', 10_000), visit('2025-01-01T12:00:00.001Z', 10_055)])).toBeNull();
+    expect(growthOf([visit('2025-01-01T12:00:00Z', 10_000), visit('2025-01-02T11:59:00Z', 10_055)])).toBeNull();
+    expect(growthOf([visit('2025-01-01T12:00:00Z', 10_000), visit('2025-01-02T12:00:00Z', 10_055)])).toMatchObject({
+      days: 1,
+      perWeek: 385,
+    });
+  });
   it('appears in the insight with a sentence', () => {
     const insight = scoreProfile(snapshot('x', { followers: exact(10_700) }), {
       history: [{ at: '2025-01-01T00:00:00Z', followers: exact(10_000) }],

@@ -1,10 +1,11 @@
 import { type Count, exactCount } from '../count.ts';
-import { resolveLocale } from './language.ts';
+import { rememberLocale, resolveLocale } from './language.ts';
+import { type LocaleFacts, localeFacts } from './locale-facts.ts';
 import { normaliseText } from './normalise.ts';
 import { findNumbers, readNumber } from './numbers.ts';
 import { countFromShown } from './precision.ts';
-import { foreignWordAfter, languageScripts } from './scripts.ts';
-import { type LocaleSeparators, localeSeparators } from './separators.ts';
+import { foreignWordAfter } from './scripts.ts';
+import type { LocaleSeparators } from './separators.ts';
 import { buildUnitTable, matchPrefixUnit, matchStandaloneUnit, matchSuffixUnit, type UnitTable } from './units.ts';
 import { countFromWords } from './words.ts';
 
@@ -88,20 +89,28 @@ interface LanguageData {
   scripts: Set<string>;
 }
 
-// Built on first use, for the page's language only (the content script pays ~1 ms once per language).
+// Built on first use, for the page's language only, from Intl, unless the background already handed the facts over.
 const languages = new Map<string, LanguageData>();
 
 function languageData(locale: string): LanguageData {
-  const known = languages.get(locale);
-  if (known) return known;
+  return languages.get(locale) ?? remember(localeFacts(locale));
+}
+
+function remember(facts: LocaleFacts): LanguageData {
   const data = {
-    code: locale.split('-')[0] ?? locale,
-    separators: localeSeparators(locale),
-    units: buildUnitTable(locale),
-    scripts: languageScripts(locale),
+    code: facts.locale.split('-')[0] ?? facts.locale,
+    separators: facts.separators,
+    units: buildUnitTable(facts.locale, facts.units),
+    scripts: new Set(facts.scripts),
   };
   // Bounded: Intl accepts any region ("en-XX"), and a caller looping over odd tags must not leak memory.
   if (languages.size >= 16) languages.clear();
-  languages.set(locale, data);
+  languages.set(facts.locale, data);
   return data;
+}
+
+/** Uses facts learnt elsewhere (the background) for `facts.tag`, so parsing that language never touches Intl. */
+export function primeLanguage(facts: LocaleFacts): void {
+  rememberLocale(facts.tag, facts.locale);
+  remember(facts);
 }

@@ -13,10 +13,15 @@ export function resolveLocale(tag: string): string {
   const known = resolved.get(tag);
   if (known !== undefined) return known;
   const locale = lookUp(tag);
+  rememberLocale(tag, locale);
+  return locale;
+}
+
+/** Records what a tag resolves to when that was learnt elsewhere (locale facts from the background). */
+export function rememberLocale(tag: string, locale: string): void {
   // A page has one language; a bound keeps a caller that passes garbage from growing the cache forever.
   if (resolved.size >= 64) resolved.clear();
   resolved.set(tag, locale);
-  return locale;
 }
 
 function lookUp(tag: string): string {

@@ -1,4 +1,4 @@
-import { cldrUnitWords, type UnitWord } from './cldr-units.ts';
+import type { UnitWord } from './cldr-units.ts';
 import { localeKeys } from './language.ts';
 import { normaliseToken } from './normalise.ts';
 import { FALLBACK_UNITS, PLATFORM_UNITS } from './platform-units.ts';
@@ -19,13 +19,14 @@ export interface UnitTable {
   alone: UnitWord[];
 }
 
-export function buildUnitTable(locale: string): UnitTable {
+/** CLDR's words for the locale (locale-facts.ts) plus the platforms' own and the fallbacks. */
+export function buildUnitTable(locale: string, cldrWords: readonly UnitWord[]): UnitTable {
   const words = new Map<string, UnitWord>();
   const add = (word: UnitWord) => {
     const token = normaliseToken(word.token);
     if (token) words.set(`${word.position}\u0000${token}`, { ...word, token });
   };
-  for (const word of cldrUnitWords(locale)) add(word);
+  for (const word of cldrWords) add(word);
   for (const key of localeKeys(locale)) for (const word of PLATFORM_UNITS[key] ?? []) add(word);
   // "Mio." is also typed "Mio": a dotless twin, unless the language gives that spelling its own meaning.
   for (const word of [...words.values()]) {

@@ -48,14 +48,20 @@ export interface Growth {
   observations: number;
 }
 
-/** Growth over the span of the observations (include the current visit as the last one). Null under 2 dated points. */
+// Visits minutes apart say nothing about a weekly rate (two visits 1 ms apart once showed "+8,316,000,000 a week").
+const MIN_GROWTH_SPAN_DAYS = 1;
+
+/**
+ * Growth over the span of the observations (include the current visit as the last one). Null under 2 dated
+ * points, or when they span less than a day.
+ */
 export function growthOf(observations: readonly Observation[]): Growth | null {
   const points = followerPoints(observations);
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last || points.length < 2) return null;
   const days = (last.ms - first.ms) / DAY_MS;
-  if (!(days > 0)) return null;
+  if (!(days >= MIN_GROWTH_SPAN_DAYS)) return null;
   const change = last.followers - first.followers;
   const perDay = change / days;
   const perWeek = perDay * 7;

@@ -1,0 +1,80 @@
+// What parsing needs to know about one language, learnt from Intl. Plain data, so the background (where Intl is
+// warm) can hand it to a content script: the first Intl call in a page costs 15–35 ms of the page's main thread
+// (ICU start-up, measured in Chromium 156, 2026-11), more than the whole read.
+import { cldrUnitWords, type UnitWord } from './cldr-units.ts';
+import { resolveLocale } from './language.ts';
+import { languageScripts } from './scripts.ts';
+import { type LocaleSeparators, localeSeparators } from './separators.ts';
+
+export interface LocaleFacts {
+  /** The tag as the page wrote it ("pt_BR", "es-ES"). */
+  tag: string;
+  /** What it resolves to among the locales Intl supports. */
+  locale: string;
+  separators: LocaleSeparators;
+  /** CLDR's compact units for the locale (the platforms' own are added by buildUnitTable). */
+  units: UnitWord[];
+  /** Non-Latin scripts the language writes numbers words in. */
+  scripts: string[];
+}
+
+// Learnt once per tag in the background (every page load of a site asks for the same one or two).
+const learnt = new Map<string, LocaleFacts>();
+
+/** The facts for a page's language tag; the result is shared: treat it as read-only. */
+export function localeFacts(tag: string): LocaleFacts {
+  const known = learnt.get(tag);
+  if (known) return known;
+  const locale = resolveLocale(tag);
+  const facts = {
+    tag,
+    locale,
+    separators: localeSeparators(locale),
+    units: cldrUnitWords(locale),
+    scripts: [...languageScripts(locale)],
+  };
+  if (learnt.size >= 32) learnt.clear();
+  learnt.set(tag, facts);
+  return facts;
+}
+
+// Bounds for facts that arrive in a message: generous for any CLDR locale (the largest has ~90 unit words).
+const MAX_TAG = 64;
+const MAX_TOKEN = 40;
+const MAX_UNITS = 400;
+const MAX_SCRIPTS = 32;
+const POSITIONS = new Set(['prefix', 'suffix', 'alone']);
+
+const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
+
+function isSeparators(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const { group, decimal } = value as Record<string, unknown>;
+  return isText(group, 4) && isText(decimal, 4) && decimal !== '';
+}
+
+function isUnitWord(value: unknown): value is UnitWord {
+  if (typeof value !== 'object' || value === null) return false;
+  const { token, exponent, position } = value as Record<string, unknown>;
+  return (
+    isText(token, MAX_TOKEN) &&
+    token !== '' &&
+    Number.isInteger(exponent) &&
+    (exponent as number) >= 0 &&
+    (exponent as number) <= 20 &&
+    typeof position === 'string' &&
+    POSITIONS.has(position)
+  );
+}
+
+/** Checks facts received in a message by hand (the content script carries no zod); bounded in every field. */
+export function isLocaleFacts(value: unknown): value is LocaleFacts {
+  if (typeof value !== 'object' || value === null) return false;
+  const { tag, locale, separators, units, scripts } = value as Record<string, unknown>;
+  if (!isText(tag, MAX_TAG) || !isText(locale, MAX_TAG) || locale === '') return false;
+  if (typeof separators !== 'object' || separators === null) return false;
+  const { latin, native } = separators as Record<string, unknown>;
+  if (!isSeparators(latin) || !isSeparators(native)) return false;
+  if (!Array.isArray(units) || units.length > MAX_UNITS || !units.every(isUnitWord)) return false;
+  return Array.isArray(scripts) && scripts.length <= MAX_SCRIPTS && scripts.every((s) => isText(s, MAX_TAG));
+}

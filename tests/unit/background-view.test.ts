@@ -1,0 +1,91 @@
+// What the background answers a page with: the view scored once, the numbers already formatted, and the facts
+// the page's parser needs, so the content script starts neither Intl nor a second round trip.
+import { describe, expect, it } from 'vitest';
+import { route } from '../../src/background/router.ts';
+import { classifySender } from '../../src/background/sender.ts';
+import { isLocaleFacts } from '../../src/core/parse-count/locale-facts.ts';
+import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
+import type { ContentView } from '../../src/messages/to-content.ts';
+import type { ProfileView } from '../../src/messages/view.ts';
+import { KEY } from '../../src/storage/schema.ts';
+import { contentSender, harness, OWN_ID, OWN_ORIGIN, popupSender, tiktokSnapshot } from './background-deps.ts';
+import { exact } from './exchange-fixtures.ts';
+
+const PAGE = 'https://www.tiktok.com/@ana';
+const fromPage = classifySender(contentSender(PAGE), OWN_ID, OWN_ORIGIN);
+const fromPopup = classifySender(popupSender, OWN_ID, OWN_ORIGIN);
+const ana = { platform: 'tiktok', handle: 'ana' } as const;
+
+async function ready() {
+  const h = harness();
+  await h.store.migrate();
+  return h;
+}
+
+function data<T>(reply: unknown): T {
+  expect(reply).toMatchObject({ ok: true });
+  return (reply as { data: T }).data;
+}
+
+describe('content:get-view with the page language', () => {
+  it('answers with that language’s number facts, which pass the content script’s own check', async () => {
+    const h = await ready();
+    const view = data<ContentView>(
+      await route({ kind: 'content:get-view', ref: ana, pageLang: 'es-ES' }, fromPage, h.deps),
+    );
+    expect(isLocaleFacts(view.numbers)).toBe(true);
+    expect(view.numbers).toMatchObject({ tag: 'es-ES', locale: 'es-ES', separators: { latin: { decimal: ',' } } });
+    expect(view.numbers?.units.some((u) => u.token === 'M' && u.exponent === 6)).toBe(true);
+  });
+
+  it('sends no facts when not asked, and rejects an oversized tag with a reason', async () => {
+    const h = await ready();
+    const plain = data<ContentView>(await route({ kind: 'content:get-view', ref: ana }, fromPage, h.deps));
+    expect(plain.numbers).toBeUndefined();
+    const reply = await route({ kind: 'content:get-view', ref: ana, pageLang: 'x'.repeat(65) }, fromPage, h.deps);
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^rejected: malformed content message/) });
+  });
+});
+
+describe('content:profile-read', () => {
+  it('gives the same insight as scoring the stored record afresh (scored once, not three times)', async () => {
+    const h = await ready();
+    for (const followers of [12_345, 12_400, 13_000]) {
+      const read = { kind: 'content:profile-read', snapshot: tiktokSnapshot('ana', followers) };
+      const answered = data<ProfileView>(await route(read, fromPage, h.deps));
+      const stored = data<ProfileView>(await route({ kind: 'ui:get-profile', ref: ana }, fromPopup, h.deps));
+      expect(answered.insight).toEqual(stored.insight);
+      expect(answered.history).toEqual(stored.history);
+      expect((await h.store.get(ana))?.summary?.followers).toBe(followers);
+    }
+  });
+
+  it('carries the headline numbers formatted in the UI language', async () => {
+    const h = await ready();
+    const posts = [1, 2, 3, 4, 5].map((i) => ({ id: `${i}`, likes: exact(100 * i), comments: exact(i), views: null }));
+    const read = { kind: 'content:profile-read', snapshot: { ...tiktokSnapshot('ana', 12_345), recentPosts: posts } };
+    expect(data<ProfileView>(await route(read, fromPage, h.deps)).shown).toMatchObject({
+      lang: 'en',
+      followers: '12,345',
+      engagement: expect.stringMatching(/%$/),
+    });
+    await h.area.set({ [KEY.settings]: { ...DEFAULT_SETTINGS, uiLang: 'es' } });
+    const again = { kind: 'content:profile-read', snapshot: tiktokSnapshot('ana', 12_346) };
+    expect(data<ProfileView>(await route(again, fromPage, h.deps)).shown).toMatchObject({
+      lang: 'es',
+      followers: '12.346',
+    });
+  });
+
+  it('reads the settings from storage once per message', async () => {
+    const h = await ready();
+    const get = h.area.get.bind(h.area);
+    let settingsReads = 0;
+    h.area.get = async (keys) => {
+      if (keys === KEY.settings || (Array.isArray(keys) && keys.includes(KEY.settings))) settingsReads++;
+      return get(keys);
+    };
+    await route({ kind: 'content:profile-read', snapshot: tiktokSnapshot('ana', 12_345) }, fromPage, h.deps);
+    expect(settingsReads).toBe(1);
+  });
+});
