@@ -3,7 +3,6 @@ import type { Insight } from '../core/insight.ts';
 import { localeFacts } from '../core/parse-count/locale-facts.ts';
 import { type ProfileRef, profileKey } from '../core/platform.ts';
 import type { AppSettings } from '../core/settings.ts';
-import type { ProfileSnapshot } from '../core/snapshot.ts';
 import {
   type ContentToBackground,
   ContentToBackgroundSchema,
@@ -15,8 +14,8 @@ import { shortlistRow } from '../messages/rows.ts';
 import type { ContentView } from '../messages/to-content.ts';
 import type { ProfileView, ShownFigures } from '../messages/view.ts';
 import { profileAt, siteOfHost } from '../sites/registry.ts';
-import { type ProfileRecord, STORED_POSTS_LIMIT } from '../storage/schema.ts';
-import type { ProfileStore } from '../storage/store.ts';
+import type { ProfileRecord } from '../storage/schema.ts';
+import { type ProfileStore, withFreshSnapshot } from '../storage/store.ts';
 import { formatCount, formatPercentRange } from '../ui/format.ts';
 import { tableFor } from '../ui/locales.ts';
 import { displayLang, scoreRecord, summaryOf } from './score.ts';
@@ -74,14 +73,20 @@ async function fromContent(
   }
   switch (message.kind) {
     case 'content:profile-read': {
-      // Scored once: the stored record differs from this one only in dates the score does not use.
       const now = new Date();
-      const previous = await deps.store.get(message.snapshot);
-      const unsaved = withSnapshot(previous, message.snapshot, now);
-      const insight = scoreRecord(unsaved, await deps.settings(), deps.browserLang());
+      const [previous, settings] = await Promise.all([deps.store.get(message.snapshot), deps.settings()]);
+      // Scored once; the history point of this visit is left out of its own score (scoreRecord), so its rate can
+      // be filled in afterwards.
+      const seen = withFreshSnapshot(previous, message.snapshot, null, now);
+      const insight = scoreRecord(seen, settings, deps.browserLang());
       const rate = insight.engagement?.rate ?? null;
-      const record = await deps.store.recordSnapshot(message.snapshot, rate, now, summaryOf(unsaved, insight));
-      return { ok: true, data: await view(record, deps, insight) };
+      // A page read is not a save: the page gets its answer now, and the write lands under the lock after it.
+      deps.store
+        .recordSnapshot(message.snapshot, rate, now, summaryOf(seen, insight))
+        .catch((error: unknown) =>
+          console.error(`Creator Lens: could not store ${profileKey(message.snapshot)}`, error),
+        );
+      return { ok: true, data: await view(withFreshSnapshot(previous, message.snapshot, rate, now), deps, insight) };
     }
     case 'content:profile-unreadable':
       console.info(`Creator Lens: could not read ${profileKey(message.ref)}: ${message.error}`);
@@ -203,19 +208,6 @@ async function exportShortlist(saved: ProfileRecord[], format: 'csv' | 'json', l
   const settings = await deps.settings();
   const rows = saved.map((record) => ({ record, insight: scoreRecord(record, settings, deps.browserLang()) }));
   return { text: shortlistToCsv(rows, { lang }), fileName: `creator-lens-shortlist-${day}.csv`, mime: 'text/csv' };
-}
-
-/** The record as recordSnapshot will store it at `at`, so the score given now is the score of what is stored. */
-function withSnapshot(previous: ProfileRecord | null, snapshot: ProfileSnapshot, at: Date): ProfileRecord {
-  const now = at.toISOString();
-  return {
-    ref: { platform: snapshot.platform, handle: snapshot.handle },
-    snapshot: { ...snapshot, readAt: now, recentPosts: snapshot.recentPosts.slice(0, STORED_POSTS_LIMIT) },
-    history: previous?.history ?? [],
-    firstSeen: previous?.firstSeen ?? now,
-    lastSeen: now,
-    saved: previous?.saved ?? null,
-  };
 }
 
 /** A snapshot must come from the page showing that profile; other requests only need the same site. */

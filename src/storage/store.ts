@@ -62,11 +62,38 @@ function issueText(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message
   return first ? `${first.path.map(String).join('.') || '(root)'}: ${first.message}` : 'invalid';
 }
 
+/**
+ * The record a fresh snapshot makes of the stored one (or of nothing): the latest snapshot replaced, the visit
+ * appended to the history (bounded), the shortlist entry kept. Pure, so the background can answer the page with
+ * exactly what recordSnapshot is about to store.
+ */
+export function withFreshSnapshot(
+  old: ProfileRecord | null,
+  snapshot: ProfileSnapshot,
+  engagementRate: number | null,
+  now: Date,
+): ProfileRecord {
+  const at = now.toISOString();
+  const point: HistoryPoint = { at, followers: snapshot.followers, posts: snapshot.posts, engagementRate };
+  return {
+    ref: { platform: snapshot.platform, handle: snapshot.handle },
+    snapshot: { ...snapshot, readAt: at, recentPosts: snapshot.recentPosts.slice(0, STORED_POSTS_LIMIT) },
+    history: [...(old?.history ?? []), point].slice(-HISTORY_LIMIT),
+    firstSeen: old?.firstSeen ?? at,
+    lastSeen: at,
+    saved: old?.saved ?? null,
+  };
+}
+
 /** Scores a record into its shortlist-row summary (the background injects the scorer and current settings). */
 export type Summarize = (record: ProfileRecord) => Promise<RecordSummary | undefined>;
 
 /** The single writer's view of storage. All writes take the lock, so two tabs saving at once lose nothing. */
 export class ProfileStore {
+  // This instance's last queued write: reads wait for it, so an answer given before a write landed is never
+  // contradicted by a read that overtakes the write.
+  private lastWrite: Promise<unknown> = Promise.resolve();
+
   constructor(
     private readonly area: KeyValueArea,
     private readonly summarize: Summarize = async () => undefined,
@@ -83,7 +110,8 @@ export class ProfileStore {
     });
   }
 
-  get(ref: ProfileRef): Promise<ProfileRecord | null> {
+  async get(ref: ProfileRef): Promise<ProfileRecord | null> {
+    await this.lastWrite;
     return this.read(ref, false);
   }
 
@@ -96,6 +124,7 @@ export class ProfileStore {
 
   /** Every valid record; invalid ones are quarantined on the way. */
   async all(): Promise<ProfileRecord[]> {
+    await this.lastWrite;
     const items = await this.area.get(null);
     const out: ProfileRecord[] = [];
     for (const [key, value] of Object.entries(items)) {
@@ -114,8 +143,8 @@ export class ProfileStore {
   }
 
   /**
-   * Records a fresh snapshot: replaces the latest, appends to history (bounded), keeps the shortlist entry.
-   * `summary`: the caller already scored this snapshot (the background does, to answer the page at once).
+   * Records a fresh snapshot (see withFreshSnapshot). `summary`: the caller already scored this snapshot (the
+   * background does, to answer the page before this write lands).
    */
   recordSnapshot(
     snapshot: ProfileSnapshot,
@@ -123,23 +152,8 @@ export class ProfileStore {
     now = new Date(),
     summary?: RecordSummary,
   ): Promise<ProfileRecord> {
-    return this.update(
-      { platform: snapshot.platform, handle: snapshot.handle },
-      (old) => {
-        const at = now.toISOString();
-        const point: HistoryPoint = { at, followers: snapshot.followers, posts: snapshot.posts, engagementRate };
-        const history = [...(old?.history ?? []), point].slice(-HISTORY_LIMIT);
-        return {
-          ref: { platform: snapshot.platform, handle: snapshot.handle },
-          snapshot: { ...snapshot, readAt: at },
-          history,
-          firstSeen: old?.firstSeen ?? at,
-          lastSeen: at,
-          saved: old?.saved ?? null,
-        };
-      },
-      summary,
-    );
+    const ref = { platform: snapshot.platform, handle: snapshot.handle };
+    return this.update(ref, (old) => withFreshSnapshot(old, snapshot, engagementRate, now), summary);
   }
 
   /** Saves or unsaves a profile already seen; returns null when we never read it (nothing to save). */
@@ -161,6 +175,7 @@ export class ProfileStore {
 
   /** The shortlist as its rows: read from the index, without loading any full record. */
   async shortlistEntries(): Promise<IndexEntry[]> {
+    await this.lastWrite;
     const index = await this.loadIndex(false);
     return Object.values(index.entries).filter((entry) => entry.saved !== null);
   }
@@ -251,11 +266,13 @@ export class ProfileStore {
     change: (old: ProfileRecord | null) => ProfileRecord,
     summary?: RecordSummary,
   ): Promise<ProfileRecord> {
-    return exclusive(WRITE_LOCK, async () => {
+    const write = exclusive(WRITE_LOCK, async () => {
       const next = await this.prepare(change(await this.read(ref, true)), summary);
       await this.commit([next]);
       return next;
     });
+    this.lastWrite = write.catch(() => undefined);
+    return write;
   }
 
   private async validate(key: string, value: unknown, locked = false): Promise<ProfileRecord | null> {

@@ -89,3 +89,57 @@ describe('content:profile-read', () => {
     expect(settingsReads).toBe(1);
   });
 });
+
+describe('the answer to a page read does not wait for the write, and nothing contradicts it', () => {
+  it('answers while storage is still writing; a read after it waits for the write and sees it', async () => {
+    const h = await ready();
+    const set = h.area.set.bind(h.area);
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    h.area.set = async (items) => {
+      await gate;
+      return set(items);
+    };
+    const read = { kind: 'content:profile-read', snapshot: tiktokSnapshot('ana', 4321) };
+    const answered = data<ProfileView>(await route(read, fromPage, h.deps));
+    expect(answered.snapshot.followers?.value).toBe(4321);
+    expect(h.area.items.has('profile:tiktok:ana')).toBe(false); // not written yet
+    let listed = false;
+    const later = route({ kind: 'ui:get-profile', ref: ana }, fromPopup, h.deps).then((reply) => {
+      listed = true;
+      return reply;
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(listed).toBe(false); // the popup's read waits for the write instead of overtaking it
+    release();
+    const stored = data<ProfileView>(await later);
+    expect(stored.snapshot.followers?.value).toBe(4321);
+    expect(stored.history).toEqual(answered.history);
+  });
+
+  it('a failed write still answers the page, is logged, and leaves what was stored intact', async () => {
+    const h = await ready();
+    await route({ kind: 'content:profile-read', snapshot: tiktokSnapshot('ana', 1000) }, fromPage, h.deps);
+    await h.store.get(ana); // that write has landed
+    const before = h.dump();
+    expect(Object.keys(before)).toContain('profile:tiktok:ana');
+    h.area.set = async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    };
+    const errors: unknown[] = [];
+    const log = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const read = { kind: 'content:profile-read', snapshot: tiktokSnapshot('ana', 2000) };
+      expect(data<ProfileView>(await route(read, fromPage, h.deps)).snapshot.followers?.value).toBe(2000);
+      const stored = data<ProfileView>(await route({ kind: 'ui:get-profile', ref: ana }, fromPopup, h.deps));
+      expect(stored.snapshot.followers?.value).toBe(1000);
+    } finally {
+      console.error = log;
+    }
+    expect(errors).toHaveLength(1);
+    expect(h.dump()).toEqual(before);
+  });
+});

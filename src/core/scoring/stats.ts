@@ -86,7 +86,7 @@ export function seededRandom(seed: number): () => number {
 const BOOTSTRAP_SEED = 20251230;
 const BOOTSTRAP_ROUNDS = 2000;
 
-function percentile(sorted: readonly number[], p: number): number {
+function percentile(sorted: ArrayLike<number>, p: number): number {
   const i = Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))));
   return sorted[i] ?? Number.NaN;
 }
@@ -99,8 +99,9 @@ export function meanInterval(observed: readonly Observed[], confidence: number):
   const value = mean((o) => o.value);
   if (n === 1) return { value, low: observed[0]?.low ?? value, high: observed[0]?.high ?? value, coverage: 0 };
   const random = seededRandom(BOOTSTRAP_SEED);
-  const lows: number[] = [];
-  const highs: number[] = [];
+  // Typed arrays: a numeric sort without a comparator call per step (the worker scores on every page read).
+  const lows = new Float64Array(BOOTSTRAP_ROUNDS);
+  const highs = new Float64Array(BOOTSTRAP_ROUNDS);
   for (let r = 0; r < BOOTSTRAP_ROUNDS; r++) {
     let lo = 0;
     let hi = 0;
@@ -109,11 +110,11 @@ export function meanInterval(observed: readonly Observed[], confidence: number):
       lo += o?.low ?? 0;
       hi += o?.high ?? 0;
     }
-    lows.push(lo / n);
-    highs.push(hi / n);
+    lows[r] = lo / n;
+    highs[r] = hi / n;
   }
-  lows.sort((a, b) => a - b);
-  highs.sort((a, b) => a - b);
+  lows.sort();
+  highs.sort();
   const tail = (1 - confidence) / 2;
   return {
     value,
