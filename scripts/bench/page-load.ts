@@ -1,6 +1,6 @@
-// Rows 2 and 7: page load with the extension ÷ without, alternating runs, same saved pages, same flags.
-// Row 7 adds a control: two browsers without the extension compared the same way, so the extension's ratio
-// can be judged against run-to-run noise measured in the same run.
+// Rows 2 and 7: page load with the extension ÷ without, alternating runs, same saved pages. Each compares against
+// a control measured in the same loop (A/A: two arms without the content script), so a ratio can be judged
+// against the run-to-run noise of that very run.
 import type { Served } from './browsers.ts';
 import { loadTime } from './browsers.ts';
 import { pairedRatios, quantile, type Spread, spread } from './stats.ts';
@@ -9,37 +9,66 @@ export interface LoadRow {
   name: string;
   with: Spread;
   without: Spread;
-  /** median(with) / median(without) */
+  /** Median of the per-run ratios with ÷ without. */
   ratio: number;
+  /** The same for two tabs without the content script (A/A): the noise floor of this page in this run. */
+  control: number;
+  /** Two-sided permutation test: do the with÷without ratios differ from the A/A ratios? */
+  pValue: number;
 }
 
-/** Loads `url` once in each browser per run, alternating which goes first; returns load times per browser. */
-async function alternate(browsers: Served[], url: string, runs: number): Promise<number[][]> {
-  const times = browsers.map(() => [] as number[]);
-  const pages = await Promise.all(browsers.map((b) => b.context.newPage()));
+interface Arm {
+  context: Served['context'];
+  url: string;
+}
+
+/** One tab per arm; each run loads every arm once, rotating which goes first; returns load times per arm. */
+async function alternate(arms: Arm[], runs: number): Promise<number[][]> {
+  const times = arms.map(() => [] as number[]);
+  const pages = await Promise.all(arms.map((arm) => arm.context.newPage()));
   // One warm-up load each (first navigation pays for process start-up).
-  for (const page of pages) await loadTime(page, url);
+  for (const [i, page] of pages.entries()) await loadTime(page, arms[i]?.url ?? '');
   for (let run = 0; run < runs; run++) {
-    const order = browsers.map((_, i) => i);
-    if (run % 2 === 1) order.reverse();
-    for (const i of order) times[i]?.push(await loadTime(pages[i] as (typeof pages)[number], url));
+    for (let k = 0; k < arms.length; k++) {
+      const i = (run + k) % arms.length;
+      times[i]?.push(await loadTime(pages[i] as (typeof pages)[number], arms[i]?.url ?? ''));
+    }
   }
   await Promise.all(pages.map((p) => p.close()));
   return times;
 }
 
+/** The same saved page under a host no content script matches (the "without" arm in the same browser). */
+export const mirrorUrl = (url: string, copy: string) =>
+  `https://${copy}.mirror.invalid/${new URL(url).host}${new URL(url).pathname}`;
+
+/**
+ * Row 2, in one browser session as the issue asks: the browser with the extension loads each saved profile in
+ * three tabs: at its real URL (content script injected), and twice at mirror URLs no content script matches
+ * (without, and an A/A control). Per-run ratios, their median, and a permutation test against the control.
+ */
 export async function pageLoads(
   ext: Served,
-  plain: Served,
-  pages: Array<{ name: string; url: string }>,
+  pages: Array<{ name: string; url: string; html: string }>,
   runs: number,
 ): Promise<LoadRow[]> {
   const rows: LoadRow[] = [];
-  for (const { name, url } of pages) {
-    const [w = [], wo = []] = await alternate([ext, plain], url, runs);
-    const a = spread(w);
-    const b = spread(wo);
-    rows.push({ name, with: a, without: b, ratio: a.median / b.median });
+  for (const { name, url, html } of pages) {
+    const [a, b] = [mirrorUrl(url, 'a'), mirrorUrl(url, 'b')];
+    ext.server.add(a, html);
+    ext.server.add(b, html);
+    const arms = [url, a, b].map((u) => ({ context: ext.context, url: u }));
+    const [w = [], wo = [], control = []] = await alternate(arms, runs);
+    const ratios = pairedRatios(w, wo);
+    const aa = pairedRatios(control, wo);
+    rows.push({
+      name,
+      with: spread(w),
+      without: spread(wo),
+      ratio: quantile(ratios, 0.5),
+      control: quantile(aa, 0.5),
+      pValue: permutationP(ratios, aa),
+    });
   }
   return rows;
 }
@@ -62,7 +91,8 @@ export async function nonProfileCost(
   url: string,
   runs: number,
 ): Promise<NoiseVerdict> {
-  const [w = [], a = [], b = []] = await alternate([ext, plain, plain2], url, runs);
+  const arms = [ext, plain, plain2].map((b) => ({ context: b.context, url }));
+  const [w = [], a = [], b = []] = await alternate(arms, runs);
   const ratios = pairedRatios(w, a);
   const control = pairedRatios(b, a);
   const pValue = permutationP(ratios, control);

@@ -19,8 +19,15 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const FOLDABLE =
   /[\u0958-\u095f\u09dc-\u09df\u0a33\u0a36\u0a59-\u0a5e\u0b5c\u0b5d\u2070-\u209f\u2100-\u214f\uf900-\uffef]/;
 
+/** Latin-1 holds no digit but 0–9 and nothing NFKC folds that matters here (FOLDABLE starts at U+0958). */
+function isLatin1(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return false;
+  return true;
+}
+
 export function normaliseText(raw: string): NormalisedText {
   if (PRINTABLE_ASCII.test(raw)) return { text: raw.replace(SPACES, ' ').trim(), nativeDigits: false };
+  if (isLatin1(raw)) return { text: raw.replace(INVISIBLE, '').replace(SPACES, ' ').trim(), nativeDigits: false };
   // Every Unicode space (NBSP, U+202F, U+2009…) matches \s and becomes one U+0020.
   let text = (FOLDABLE.test(raw) ? raw.normalize('NFKC') : raw).replace(INVISIBLE, '').replace(SPACES, ' ').trim();
   let nativeDigits = false;

@@ -30,6 +30,8 @@ const PATTERNS = SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 
 
 /** The non-Latin script of a letter, or null for Latin, digits, punctuation and marks. */
 export function scriptOf(char: string): string | null {
+  // Latin, IPA and combining marks come before Greek (U+0370): no need to compile 22 Unicode-script patterns.
+  if ((char.codePointAt(0) ?? 0) < 0x370) return null;
   if (EAST_ASIAN.test(char)) return 'EastAsian';
   for (const [name, pattern] of PATTERNS) if (pattern.test(char)) return name;
   return null;
