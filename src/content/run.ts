@@ -10,7 +10,7 @@ import type { SiteUrls } from '../sites/site.ts';
 import { uiLanguage, useMessages } from '../ui/i18n.ts';
 import { ContentContext } from './context.ts';
 import { followProfile } from './follow-profile.ts';
-import { watchUrl } from './navigation.ts';
+import { afterPageLoad, watchUrl } from './navigation.ts';
 
 /**
  * The content script of one site. On non-profile URLs it only watches for navigation (dormant);
@@ -58,14 +58,16 @@ export function startContentScript(
     current = { key, controller, ...follower };
   };
 
-  watchUrl((href) => void onUrl(href), ctx.signal);
+  afterPageLoad(() => {
+    watchUrl((href) => void onUrl(href), ctx.signal);
+    void onUrl(location.href);
+  }, ctx.signal);
   const onMessage = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return;
     if (isBackgroundToContent(message) && message.key === current?.key) void current.refresh();
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
-  void onUrl(location.href);
 }
 
 /**
