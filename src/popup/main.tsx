@@ -113,6 +113,8 @@ document.head.append(style);
 const tabParam = new URLSearchParams(location.search).get('tab');
 const initialTab: Tab =
   tabParam === 'shortlist' || tabParam === 'settings' || tabParam === 'how' ? tabParam : 'profile';
+// Started before anything renders: both the Shortlist tab and the tab label's count need it (api.ts shares it).
+void api.shortlist();
 void api.settings().then((reply) => {
   applyLanguage(reply.ok ? reply.data : null);
   render(<Popup initialTab={initialTab} />, document.getElementById('app') as HTMLElement);
