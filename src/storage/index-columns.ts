@@ -1,47 +1,49 @@
 import * as z from 'zod/mini';
-import { TierIdSchema, VerdictSchema } from '../core/insight.ts';
-import { HANDLE_PATTERN, profileKey } from '../core/platform.ts';
-import { PlatformSchema } from '../core/schemas.ts';
+import { TIER_IDS, VERDICTS } from '../core/insight.ts';
+import { HANDLE_PATTERN, PLATFORMS, profileKey } from '../core/platform.ts';
+import { column, finite, integer, matching, oneOf, orNull, text } from './column.ts';
 import type { IndexEntry, ProfileIndex } from './profile-index.ts';
 import { KEY } from './schema.ts';
 
 /**
- * The index as stored since schema 3: one array per field (row i of every array is one profile). zod checks an
- * array of strings or numbers several times faster than an array of objects, and the text is ~40% shorter, so the
- * popup reads, parses and validates 5,000 rows in a fraction of the time (measured 2026-11). Every value keeps the
- * limits of the row schemas in schema.ts; the refinement below checks what spans columns.
+ * The index as stored since schema 3: one array per field (row i of every array is one profile). The text is ~half
+ * the schema-2 text, and each column is checked in one loop (column.ts), so the popup reads, parses and validates
+ * 5,000 rows in a fraction of the time (measured 2026-11). Every value keeps the limits of its field schema in
+ * schema.ts; the refinement below checks what spans columns.
  */
-const IsoDate = z.string().check(z.maxLength(40));
-const Name = z.string().check(z.maxLength(60));
-const Count = z.number().check(z.int(), z.minimum(0), z.maximum(50));
-const NullableNumber = z.nullable(z.number());
+/** The values RecordSummary.basis takes. */
+const BASES = ['followers', 'views'] as const;
+const IsoDate = text(40);
+const Name = text(60);
+const Count = integer(0, 50);
+const NullableNumber = column(orNull(finite), 'a number or null');
 
 export const IndexColumnsSchema = z
   .object({
     version: z.literal(2),
-    platform: z.array(PlatformSchema),
-    handle: z.array(z.string().check(z.regex(HANDLE_PATTERN))),
-    displayName: z.array(z.nullable(z.string().check(z.maxLength(300)))),
-    firstSeen: z.array(IsoDate),
-    lastSeen: z.array(IsoDate),
+    platform: column(oneOf(PLATFORMS), 'a platform'),
+    handle: column(matching(HANDLE_PATTERN), 'a handle'),
+    displayName: column(orNull(text(300)), 'a name of at most 300 characters or null'),
+    firstSeen: column(IsoDate, 'a date'),
+    lastSeen: column(IsoDate, 'a date'),
     /** null: seen but not saved (then notes is '' and both counts are 0). */
-    savedAt: z.array(z.nullable(IsoDate)),
-    notes: z.array(z.string().check(z.maxLength(10_000))),
+    savedAt: column(orNull(IsoDate), 'a date or null'),
+    notes: column(text(10_000), 'notes of at most 10,000 characters'),
     /** Row i's tags are the next tagCount[i] names of `tags`; lists likewise. */
-    tagCount: z.array(Count),
-    tags: z.array(Name),
-    listCount: z.array(Count),
-    lists: z.array(Name),
+    tagCount: column(Count, 'a count from 0 to 50'),
+    tags: column(Name, 'a tag of at most 60 characters'),
+    listCount: column(Count, 'a count from 0 to 50'),
+    lists: column(Name, 'a list name of at most 60 characters'),
     /** null: no summary (then every summary column of the row is null). */
-    tier: z.array(z.nullable(TierIdSchema)),
-    tierLabel: z.array(z.nullable(z.string().check(z.maxLength(100)))),
-    followers: z.array(NullableNumber),
-    rate: z.array(NullableNumber),
-    low: z.array(NullableNumber),
-    high: z.array(NullableNumber),
-    basis: z.array(z.nullable(z.enum(['followers', 'views']))),
-    verdict: z.array(z.nullable(VerdictSchema)),
-    score: z.array(NullableNumber),
+    tier: column(orNull(oneOf(TIER_IDS)), 'a tier or null'),
+    tierLabel: column(orNull(text(100)), 'a label of at most 100 characters or null'),
+    followers: NullableNumber,
+    rate: NullableNumber,
+    low: NullableNumber,
+    high: NullableNumber,
+    basis: column(orNull(oneOf(BASES)), 'followers, views or null'),
+    verdict: column(orNull(oneOf(VERDICTS)), 'a verdict or null'),
+    score: NullableNumber,
     /** Row number → storage key, only for a record stored under another key than its ref gives (never written so). */
     keys: z.record(z.string().check(z.regex(/^\d+$/)), z.string().check(z.startsWith(KEY.profilePrefix))),
   })

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { PLATFORMS } from '../../src/core/platform.ts';
+import { ProfileRefSchema } from '../../src/core/schemas.ts';
 import type { ProfileSnapshot } from '../../src/core/snapshot.ts';
+import { IndexColumnsSchema } from '../../src/storage/index-columns.ts';
 import { decodeIndexV1, encodeIndexV1 } from '../../src/storage/index-v1.ts';
 import { planMigration } from '../../src/storage/migrations.ts';
 import {
@@ -9,10 +12,18 @@ import {
   decodeIndex,
   encodeIndex,
   type IndexEntry,
+  IndexEntrySchema,
   indexKeyOf,
   type ProfileIndex,
 } from '../../src/storage/profile-index.ts';
-import { KEY, type RecordSummary, SCHEMA_VERSION } from '../../src/storage/schema.ts';
+import {
+  KEY,
+  ProfileRecordSchema,
+  type RecordSummary,
+  RecordSummarySchema,
+  SCHEMA_VERSION,
+  ShortlistEntrySchema,
+} from '../../src/storage/schema.ts';
 import { ProfileStore } from '../../src/storage/store.ts';
 import { MemoryArea } from './memory-area.ts';
 
@@ -185,6 +196,78 @@ async function schema2Store(): Promise<Record<string, unknown>> {
   const items = await area.get(null);
   return { ...items, [KEY.meta]: { schemaVersion: 2 }, [KEY.index]: encodeIndexV1(buildIndex(items)) };
 }
+
+describe('each column accepts exactly what its field schema accepts', () => {
+  const c = IndexColumnsSchema.shape;
+  const r = RecordSummarySchema.shape;
+  const saved = ShortlistEntrySchema.shape;
+  const pairs: Array<
+    [string, { safeParse(v: unknown): { success: boolean } }, { safeParse(v: unknown): { success: boolean } }]
+  > = [
+    ['platform', c.platform, ProfileRefSchema.shape.platform],
+    ['handle', c.handle, ProfileRefSchema.shape.handle],
+    ['displayName', c.displayName, IndexEntrySchema.shape.displayName],
+    ['firstSeen', c.firstSeen, ProfileRecordSchema.shape.firstSeen],
+    ['savedAt (non-null)', c.savedAt, z.nullable(saved.savedAt)],
+    ['notes', c.notes, saved.notes],
+    ['tags', c.tags, saved.tags.def.element],
+    ['lists', c.lists, saved.lists.def.element],
+    ['tier', c.tier, z.nullable(r.tier)],
+    ['tierLabel', c.tierLabel, z.nullable(r.tierLabel)],
+    ['followers', c.followers, r.followers],
+    ['score', c.score, z.nullable(r.score)],
+    ['basis', c.basis, r.basis],
+    ['verdict', c.verdict, z.nullable(r.verdict)],
+    ['tagCount', c.tagCount, z.number().check(z.int(), z.minimum(0), z.maximum(50))],
+  ];
+  const edges: unknown[] = [
+    null,
+    undefined,
+    0,
+    -0,
+    1,
+    -1,
+    50,
+    51,
+    2.5,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    1e308,
+    '1',
+    '',
+    'a',
+    'x'.repeat(40),
+    'x'.repeat(41),
+    'x'.repeat(60),
+    'x'.repeat(61),
+    'x'.repeat(100),
+    'x'.repeat(101),
+    'x'.repeat(300),
+    'x'.repeat(301),
+    'x'.repeat(10_000),
+    'x'.repeat(10_001),
+    'Ana.Ñandú',
+    'a b',
+    '../x',
+    'nano',
+    'mega',
+    'tiktok',
+    'myspace',
+    'views',
+    'strong',
+    'outside-range',
+    [],
+    {},
+    true,
+  ];
+  it.each(pairs)('%s', (_, columnSchema, fieldSchema) => {
+    const same = (value: unknown) => {
+      expect([value, columnSchema.safeParse([value]).success]).toEqual([value, fieldSchema.safeParse(value).success]);
+    };
+    for (const value of edges) same(value);
+    fc.assert(fc.property(fc.oneof(fc.anything(), fc.string({ maxLength: 70 }), fc.double()), same), { numRuns: 300 });
+  });
+});
 
 describe('migration 3 (schema-2 index → columns)', () => {
   it('converts a schema-2 store with nothing lost and no record touched', async () => {
