@@ -2,10 +2,10 @@ import type { ImportReport } from '../core/exchange/format.ts';
 import type { ProfileRef } from '../core/platform.ts';
 import type { AppSettings } from '../core/settings.ts';
 import type { Reply, UiToBackground } from '../messages/protocol.ts';
-import { shortlistRows } from '../messages/rows.ts';
+import { shortlistRowsOfColumns } from '../messages/rows.ts';
 import type { ProfileView, ShortlistRow } from '../messages/view.ts';
 import { browser } from '../platform/browser.ts';
-import { decodeIndex } from '../storage/profile-index.ts';
+import { decodeColumns } from '../storage/profile-index.ts';
 import { KEY, type ShortlistEntry } from '../storage/schema.ts';
 
 /** Messages that change nothing the shortlist shows; any other may, so it drops the shared shortlist read. */
@@ -60,8 +60,8 @@ function sharedShortlist(): Promise<Reply<ShortlistRow[]>> {
  */
 async function readShortlist(): Promise<Reply<ShortlistRow[]>> {
   try {
-    const stored = decodeIndex((await browser.storage.local.get(KEY.index))[KEY.index]);
-    if (stored.ok) return { ok: true, data: shortlistRows(stored.index) };
+    const stored = decodeColumns((await browser.storage.local.get(KEY.index))[KEY.index]);
+    if (stored.ok) return { ok: true, data: shortlistRowsOfColumns(stored.columns) };
   } catch {
     // fall through to the background
   }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { TIER_IDS, VERDICTS } from '../core/insight.ts';
-import { HANDLE_PATTERN, PLATFORMS, profileKey } from '../core/platform.ts';
+import { HANDLE_PATTERN, PLATFORMS } from '../core/platform.ts';
 import { column, finite, integer, matching, oneOf, orNull, text } from './column.ts';
 import type { IndexEntry, ProfileIndex } from './profile-index.ts';
 import { KEY } from './schema.ts';
@@ -77,7 +77,10 @@ const PER_ROW = [
 const SUMMARY_REST = ['tierLabel', 'followers', 'rate', 'low', 'high', 'basis', 'verdict', 'score'] as const;
 const SUMMARY_REQUIRED = ['tierLabel', 'verdict', 'score'] as const;
 
-/** What a single column cannot say: equal lengths, names that add up, and rows that are whole or absent. */
+/**
+ * What a single column cannot say: equal lengths, names that add up, rows that are whole or absent, and one row
+ * per storage key. Plain loops: this runs cold once per popup open over every row.
+ */
 function rowProblem(c: IndexColumns): { message: string; path: PropertyKey[] } | null {
   const fail = (message: string, path: PropertyKey[]) => ({ message, path });
   const rows = c.platform.length;
@@ -86,24 +89,39 @@ function rowProblem(c: IndexColumns): { message: string; path: PropertyKey[] } |
   }
   if (sum(c.tagCount) !== c.tags.length) return fail('tag counts do not add up to the tags', ['tags']);
   if (sum(c.listCount) !== c.lists.length) return fail('list counts do not add up to the lists', ['lists']);
+  for (const row of Object.keys(c.keys)) if (Number(row) >= rows) return fail('a key for no row', ['keys', row]);
+  const { savedAt, notes, tagCount, listCount, tier, tierLabel, verdict, score } = c;
   for (let i = 0; i < rows; i++) {
-    if (c.savedAt[i] === null && (c.notes[i] !== '' || c.tagCount[i] !== 0 || c.listCount[i] !== 0)) {
+    if (savedAt[i] === null && (notes[i] !== '' || tagCount[i] !== 0 || listCount[i] !== 0)) {
       return fail('notes, tags or lists on a profile that is not saved', ['savedAt', i]);
     }
-    if (c.tier[i] === null) {
+    if (tier[i] !== null && (tierLabel[i] === null || verdict[i] === null || score[i] === null)) {
+      const gap = SUMMARY_REQUIRED.find((column) => c[column][i] === null);
+      return fail('a summary without this value', [gap ?? 'tier', i]);
+    }
+    if (tier[i] === null) {
       const stray = SUMMARY_REST.find((column) => c[column][i] !== null);
       if (stray) return fail('a summary value without a tier', [stray, i]);
-    } else {
-      const gap = SUMMARY_REQUIRED.find((column) => c[column][i] === null);
-      if (gap) return fail('a summary without this value', [gap, i]);
     }
   }
-  for (const row of Object.keys(c.keys)) if (Number(row) >= rows) return fail('a key for no row', ['keys', row]);
+  return duplicateRow(c);
+}
+
+/** One row per storage key: a second row for a key would silently replace the first when decoded. */
+function duplicateRow(c: IndexColumns): { message: string; path: PropertyKey[] } | null {
+  const keys = new Set<string>();
+  const { platform, handle } = c;
+  for (let i = 0; i < platform.length; i++) {
+    const key = c.keys[i] ?? usualKey(platform[i] ?? '', handle[i] ?? '');
+    if (keys.has(key)) return { message: 'two rows for one profile', path: ['handle', i] };
+    keys.add(key);
+  }
   return null;
 }
 
 /** The key the store writes a record under (store.recordKey); rows stored under it need no entry in `keys`. */
-const usualKey = (entry: IndexEntry): string => KEY.profilePrefix + profileKey(entry.ref);
+const usualKey = (platform: string, handle: string): string =>
+  `${KEY.profilePrefix}${platform}:${handle.toLowerCase()}`;
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
@@ -134,7 +152,7 @@ export function toColumns(index: ProfileIndex): IndexColumns {
     keys: {},
   };
   for (const [key, e] of Object.entries(index.entries)) {
-    if (key !== usualKey(e)) c.keys[String(c.platform.length)] = key;
+    if (key !== usualKey(e.ref.platform, e.ref.handle)) c.keys[String(c.platform.length)] = key;
     c.platform.push(e.ref.platform);
     c.handle.push(e.ref.handle);
     c.displayName.push(e.displayName);
@@ -160,9 +178,8 @@ export function toColumns(index: ProfileIndex): IndexColumns {
   return c;
 }
 
-/** The index back from validated columns (rowProblem guarantees every row is whole). */
-export function fromColumns(c: IndexColumns): ProfileIndex {
-  const entries: ProfileIndex['entries'] = {};
+/** Calls `use` with every row as an index entry, in order (rowProblem guarantees every row is whole). */
+export function eachEntry(c: IndexColumns, use: (entry: IndexEntry, row: number) => void): void {
   let tag = 0;
   let list = 0;
   for (let i = 0; i < c.platform.length; i++) {
@@ -172,28 +189,38 @@ export function fromColumns(c: IndexColumns): ProfileIndex {
     list += lists.length;
     const savedAt = c.savedAt[i] ?? null;
     const tier = c.tier[i] ?? null;
-    const entry: IndexEntry = {
-      ref: { platform: c.platform[i] ?? 'tiktok', handle: c.handle[i] ?? '' },
-      displayName: c.displayName[i] ?? null,
-      saved: savedAt === null ? null : { savedAt, notes: c.notes[i] ?? '', tags, lists },
-      summary:
-        tier === null
-          ? null
-          : {
-              tier,
-              tierLabel: c.tierLabel[i] ?? '',
-              followers: c.followers[i] ?? null,
-              rate: c.rate[i] ?? null,
-              low: c.low[i] ?? null,
-              high: c.high[i] ?? null,
-              basis: c.basis[i] ?? null,
-              verdict: c.verdict[i] ?? 'insufficient-data',
-              score: c.score[i] ?? 0,
-            },
-      firstSeen: c.firstSeen[i] ?? '',
-      lastSeen: c.lastSeen[i] ?? '',
-    };
-    entries[c.keys[String(i)] ?? usualKey(entry)] = entry;
+    use(
+      {
+        ref: { platform: c.platform[i] ?? 'tiktok', handle: c.handle[i] ?? '' },
+        displayName: c.displayName[i] ?? null,
+        saved: savedAt === null ? null : { savedAt, notes: c.notes[i] ?? '', tags, lists },
+        summary:
+          tier === null
+            ? null
+            : {
+                tier,
+                tierLabel: c.tierLabel[i] ?? '',
+                followers: c.followers[i] ?? null,
+                rate: c.rate[i] ?? null,
+                low: c.low[i] ?? null,
+                high: c.high[i] ?? null,
+                basis: c.basis[i] ?? null,
+                verdict: c.verdict[i] ?? 'insufficient-data',
+                score: c.score[i] ?? 0,
+              },
+        firstSeen: c.firstSeen[i] ?? '',
+        lastSeen: c.lastSeen[i] ?? '',
+      },
+      i,
+    );
   }
+}
+
+/** The index back from validated columns, keyed by storage key. */
+export function fromColumns(c: IndexColumns): ProfileIndex {
+  const entries: ProfileIndex['entries'] = {};
+  eachEntry(c, (entry, i) => {
+    entries[c.keys[i] ?? usualKey(entry.ref.platform, entry.ref.handle)] = entry;
+  });
   return { entries };
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { profileKey } from '../core/platform.ts';
 import { ProfileRefSchema } from '../core/schemas.ts';
-import { fromColumns, IndexColumnsSchema, toColumns } from './index-columns.ts';
+import { fromColumns, type IndexColumns, IndexColumnsSchema, toColumns } from './index-columns.ts';
 import { KEY, type ProfileRecord, ProfileRecordSchema, RecordSummarySchema, ShortlistEntrySchema } from './schema.ts';
 
 /**
@@ -33,7 +33,8 @@ export function encodeIndex(index: ProfileIndex): string {
   return JSON.stringify(toColumns(index));
 }
 
-export function decodeIndex(stored: unknown): { ok: true; index: ProfileIndex } | { ok: false; reason: string } {
+/** The stored index text, parsed and validated, still as columns (the popup lists straight from them). */
+export function decodeColumns(stored: unknown): { ok: true; columns: IndexColumns } | { ok: false; reason: string } {
   if (typeof stored !== 'string') return { ok: false, reason: stored === undefined ? 'missing' : 'not JSON text' };
   let json: unknown;
   try {
@@ -42,14 +43,14 @@ export function decodeIndex(stored: unknown): { ok: true; index: ProfileIndex } 
     return { ok: false, reason: 'not valid JSON' };
   }
   const parsed = IndexColumnsSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, reason: issue ? `${issue.path.map(String).join('.')}: ${issue.message}` : 'invalid' };
-  }
-  const index = fromColumns(parsed.data);
-  const rows = parsed.data.platform.length;
-  if (Object.keys(index.entries).length !== rows) return { ok: false, reason: 'two rows for one profile' };
-  return { ok: true, index };
+  if (parsed.success) return { ok: true, columns: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { ok: false, reason: issue ? `${issue.path.map(String).join('.')}: ${issue.message}` : 'invalid' };
+}
+
+export function decodeIndex(stored: unknown): { ok: true; index: ProfileIndex } | { ok: false; reason: string } {
+  const decoded = decodeColumns(stored);
+  return decoded.ok ? { ok: true, index: fromColumns(decoded.columns) } : decoded;
 }
 
 /** Keep at most this many profiles that were read but never saved; the least recently seen go first. */

@@ -4,11 +4,13 @@ import * as z from 'zod/mini';
 import { PLATFORMS } from '../../src/core/platform.ts';
 import { ProfileRefSchema } from '../../src/core/schemas.ts';
 import type { ProfileSnapshot } from '../../src/core/snapshot.ts';
+import { shortlistRows, shortlistRowsOfColumns } from '../../src/messages/rows.ts';
 import { IndexColumnsSchema } from '../../src/storage/index-columns.ts';
 import { decodeIndexV1, encodeIndexV1 } from '../../src/storage/index-v1.ts';
 import { planMigration } from '../../src/storage/migrations.ts';
 import {
   buildIndex,
+  decodeColumns,
   decodeIndex,
   encodeIndex,
   type IndexEntry,
@@ -85,6 +87,15 @@ describe('the stored index as columns (schema 3)', () => {
     const back = decodeIndex(encodeIndex(mixed));
     expect(back).toEqual({ ok: true, index: mixed });
     expect(back.ok && Object.keys(back.index.entries)).toEqual(Object.keys(mixed.entries));
+  });
+
+  it('the popup lists the same rows from the columns as from the decoded index', () => {
+    const columns = decodeColumns(encodeIndex(mixed));
+    const index = decodeIndex(encodeIndex(mixed));
+    expect(columns.ok && index.ok).toBe(true);
+    const rows = columns.ok ? shortlistRowsOfColumns(columns.columns) : [];
+    expect(rows).toEqual(index.ok ? shortlistRows(index.index) : null);
+    expect(rows.map((r) => r.ref.handle)).toEqual(['Ana.Ñandú', 'cy', 'di', 'ed']);
   });
 
   it('keeps a record stored under another key than its ref gives', () => {
