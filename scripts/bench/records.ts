@@ -1,5 +1,7 @@
 // Synthetic but schema-valid stored records (src/storage/schema.ts) for the popup and CSV rows.
+import { scoreRecord, summaryOf } from '../../src/background/score.ts';
 import { PLATFORMS } from '../../src/core/platform.ts';
+import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
 import { buildIndex, encodeIndex } from '../../src/storage/profile-index.ts';
 import { KEY, type ProfileRecord, ProfileRecordSchema, SCHEMA_VERSION } from '../../src/storage/schema.ts';
 import { recordKey } from '../../src/storage/store.ts';
@@ -39,11 +41,15 @@ export function benchRecord(i: number, posts = 12): ProfileRecord {
   };
 }
 
-/** `n` records as storage items (key → record), the profile index and the schema meta, as the store writes them. */
+/**
+ * `n` records as storage items (key → record), the profile index and the schema meta, as the store writes them:
+ * each record carries its row summary scored with the default settings, as the background's store.prepare does.
+ */
 export function storageItems(n: number, posts = 12): Record<string, unknown> {
   const items: Record<string, unknown> = { meta: { schemaVersion: SCHEMA_VERSION } };
   for (let i = 0; i < n; i++) {
     const record = ProfileRecordSchema.parse(benchRecord(i, posts));
+    record.summary = summaryOf(record, scoreRecord(record, DEFAULT_SETTINGS, 'en'));
     items[recordKey(record.ref)] = record;
   }
   items[KEY.index] = encodeIndex(buildIndex(items));

@@ -1,5 +1,6 @@
 import { profileKey } from '../core/platform.ts';
 import { SITE_URLS } from '../sites/registry.ts';
+import { eachEntry, type IndexColumns } from '../storage/index-columns.ts';
 import type { IndexEntry, ProfileIndex } from '../storage/profile-index.ts';
 import type { ShortlistEntry } from '../storage/schema.ts';
 import type { ShortlistRow } from './view.ts';
@@ -16,6 +17,15 @@ export function shortlistRow(entry: IndexEntry): ShortlistRow {
     firstSeen: entry.firstSeen,
     lastSeen: entry.lastSeen,
   };
+}
+
+/** The shortlist rows straight from the stored columns, in index order, without building the keyed index. */
+export function shortlistRowsOfColumns(columns: IndexColumns): ShortlistRow[] {
+  const rows: ShortlistRow[] = [];
+  eachEntry(columns, (entry) => {
+    if (entry.saved !== null) rows.push(shortlistRow(entry));
+  });
+  return rows;
 }
 
 export function shortlistRows(index: ProfileIndex): ShortlistRow[] {

@@ -1,3 +1,4 @@
+import { decodeIndexV1, encodeIndexV1 } from './index-v1.ts';
 import { buildIndex, encodeIndex } from './profile-index.ts';
 import { KEY, MetaSchema, SCHEMA_VERSION } from './schema.ts';
 
@@ -8,7 +9,13 @@ export type Migration = (items: StoredItems) => { set: StoredItems; remove: stri
 /** Numbered migrations; index N upgrades from N-1. Version 1 is the first stored shape. */
 export const MIGRATIONS: Record<number, Migration> = {
   // 2: the profile index (one small entry per record) so the shortlist and pruning need not read every record.
-  2: (items) => ({ set: { [KEY.index]: encodeIndex(buildIndex(items)) }, remove: [] }),
+  2: (items) => ({ set: { [KEY.index]: encodeIndexV1(buildIndex(items)) }, remove: [] }),
+  // 3: the same index stored as columns (index-columns.ts) so the popup reads 5,000 rows faster. A valid schema-2
+  // index converts as it is; a missing or invalid one is rebuilt from the records, as the store would.
+  3: (items) => ({
+    set: { [KEY.index]: encodeIndex(decodeIndexV1(items[KEY.index]) ?? buildIndex(items)) },
+    remove: [],
+  }),
 };
 
 export interface MigrationPlan {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { profileKey } from '../core/platform.ts';
 import { ProfileRefSchema } from '../core/schemas.ts';
+import { fromColumns, type IndexColumns, IndexColumnsSchema, toColumns } from './index-columns.ts';
 import { KEY, type ProfileRecord, ProfileRecordSchema, RecordSummarySchema, ShortlistEntrySchema } from './schema.ts';
 
 /**
@@ -18,21 +19,22 @@ export const IndexEntrySchema = z.object({
 });
 export type IndexEntry = z.infer<typeof IndexEntrySchema>;
 
-export const ProfileIndexSchema = z.object({
-  version: z.literal(1),
-  entries: z.record(z.string(), IndexEntrySchema),
-});
-export type ProfileIndex = z.infer<typeof ProfileIndexSchema>;
+/** The index in memory: storage key → entry. Stored as columns (index-columns.ts). */
+export interface ProfileIndex {
+  entries: Record<string, IndexEntry>;
+}
 
 /**
  * The index is stored as JSON text: Chromium's storage.local turns a 5,000-entry object into and out of its own
- * value tree in ~220 ms, while the same data as one string reads and parses in ~45 ms (measured 2026-11).
+ * value tree in ~220 ms, while the same data as one string reads and parses in ~45 ms (measured 2026-11). Since
+ * schema 3 the text holds columns, not one object per entry (index-columns.ts says why).
  */
 export function encodeIndex(index: ProfileIndex): string {
-  return JSON.stringify(index);
+  return JSON.stringify(toColumns(index));
 }
 
-export function decodeIndex(stored: unknown): { ok: true; index: ProfileIndex } | { ok: false; reason: string } {
+/** The stored index text, parsed and validated, still as columns (the popup lists straight from them). */
+export function decodeColumns(stored: unknown): { ok: true; columns: IndexColumns } | { ok: false; reason: string } {
   if (typeof stored !== 'string') return { ok: false, reason: stored === undefined ? 'missing' : 'not JSON text' };
   let json: unknown;
   try {
@@ -40,10 +42,15 @@ export function decodeIndex(stored: unknown): { ok: true; index: ProfileIndex } 
   } catch {
     return { ok: false, reason: 'not valid JSON' };
   }
-  const parsed = ProfileIndexSchema.safeParse(json);
-  if (parsed.success) return { ok: true, index: parsed.data };
+  const parsed = IndexColumnsSchema.safeParse(json);
+  if (parsed.success) return { ok: true, columns: parsed.data };
   const issue = parsed.error.issues[0];
   return { ok: false, reason: issue ? `${issue.path.map(String).join('.')}: ${issue.message}` : 'invalid' };
+}
+
+export function decodeIndex(stored: unknown): { ok: true; index: ProfileIndex } | { ok: false; reason: string } {
+  const decoded = decodeColumns(stored);
+  return decoded.ok ? { ok: true, index: fromColumns(decoded.columns) } : decoded;
 }
 
 /** Keep at most this many profiles that were read but never saved; the least recently seen go first. */
@@ -70,7 +77,7 @@ export function buildIndex(items: Record<string, unknown>): ProfileIndex {
     const parsed = ProfileRecordSchema.safeParse(value);
     if (parsed.success) entries[key] = indexEntryOf(parsed.data);
   }
-  return { version: 1, entries };
+  return { entries };
 }
 
 /** Keys of unsaved profiles beyond the limit, least recently seen first; saved profiles are never pruned. */

@@ -4,7 +4,7 @@ import { CountSchema, ProfileRefSchema } from '../core/schemas.ts';
 import { ProfileSnapshotSchema } from '../core/snapshot.ts';
 
 /** The stored schema version; raise it with a numbered migration in migrations.ts. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 export const HISTORY_LIMIT = 50;
 
 export const KEY = {
@@ -12,7 +12,7 @@ export const KEY = {
   settings: 'settings',
   profilePrefix: 'profile:',
   quarantinePrefix: 'quarantine:',
-  /** Since schema 2: the small per-profile index (profile-index.ts). */
+  /** Since schema 2: the small per-profile index (profile-index.ts); stored as columns since schema 3. */
   index: 'index',
 } as const;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ProfileSnapshot } from '../../src/core/snapshot.ts';
-import { type Migration, planMigration } from '../../src/storage/migrations.ts';
-import { UNSAVED_LIMIT } from '../../src/storage/profile-index.ts';
+import { decodeIndexV1 } from '../../src/storage/index-v1.ts';
+import { MIGRATIONS, type Migration, planMigration } from '../../src/storage/migrations.ts';
+import { decodeIndex, UNSAVED_LIMIT } from '../../src/storage/profile-index.ts';
 import { HISTORY_LIMIT, KEY, SCHEMA_VERSION } from '../../src/storage/schema.ts';
 import { ProfileStore, recordKey } from '../../src/storage/store.ts';
 import { MemoryArea } from './memory-area.ts';
@@ -191,11 +192,14 @@ describe('the profile index (schema 2)', () => {
       'profile:tiktok:ana': items['profile:tiktok:ana'],
       'profile:x:bad': { nope: 1 },
     };
-    const plan = planMigration(v1Items);
+    const plan = planMigration(v1Items, MIGRATIONS, 2);
     expect(plan.from).toBe(1);
-    const index = JSON.parse(plan.set[KEY.index] as string) as { entries: Record<string, { saved: unknown }> };
-    expect(Object.keys(index.entries)).toEqual(['profile:tiktok:ana']);
-    expect(index.entries['profile:tiktok:ana']?.saved).not.toBeNull();
+    const index = decodeIndexV1(plan.set[KEY.index]);
+    expect(Object.keys(index?.entries ?? {})).toEqual(['profile:tiktok:ana']);
+    expect(index?.entries['profile:tiktok:ana']?.saved).not.toBeNull();
+    // Carried on to the current schema, the same single entry arrives in today's format.
+    const now = decodeIndex(planMigration(v1Items).set[KEY.index]);
+    expect(now.ok && Object.keys(now.index.entries)).toEqual(['profile:tiktok:ana']);
   });
 
   it('the shortlist rows come from the index and match the saved records', async () => {

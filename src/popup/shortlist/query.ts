@@ -91,9 +91,16 @@ export function applyQuery(rows: readonly ShortlistRow[], q: ShortlistQuery): Sh
 
 /** Every list and tag in use, for the filter menus (first spelling wins, sorted). */
 export function namesInUse(rows: readonly ShortlistRow[], field: 'lists' | 'tags'): string[] {
+  // Runs over every row on the popup's first render: each spelling is folded once, not once per row using it.
+  const spelled = new Set<string>();
   const seen = new Map<string, string>();
-  for (const row of rows)
-    for (const name of row.saved[field]) if (!seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name);
+  for (const row of rows) {
+    for (const name of row.saved[field]) {
+      if (spelled.has(name)) continue;
+      spelled.add(name);
+      if (!seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name);
+    }
+  }
   return [...seen.values()].sort((a, b) => a.localeCompare(b));
 }
 
