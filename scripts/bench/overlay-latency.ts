@@ -39,20 +39,33 @@ const MEASURE = `async (html, host) => {
   return [(await done) - t1, t1 - t0];
 }`;
 
+/** The same step without the extension: how long the page's own work keeps its main thread busy after it. */
+const PAGE_ALONE = `async (html) => {
+  const saved = new DOMParser().parseFromString(html, 'text/html');
+  document.title = saved.title;
+  document.head.append(...Array.from(saved.head.childNodes).map((n) => document.importNode(n, true)));
+  document.body.append(...Array.from(saved.body.childNodes).map((n) => document.importNode(n, true)));
+  const t1 = performance.now();
+  return (await new Promise((resolve) => setTimeout(() => resolve(performance.now()), 0))) - t1;
+}`;
+
 export interface LatencyRow {
   sample: string;
   ms: Spread;
   /** Putting the page's nodes into the document (the site's work, before the numbers are there). */
   appendMs: Spread;
+  /** Baseline, plain Chromium: from the same moment until the page's own work lets a task run. */
+  pageBusyMs: Spread;
   failed: number;
 }
 
-export async function overlayLatencies(ext: Served, runs: number): Promise<LatencyRow[]> {
+export async function overlayLatencies(ext: Served, plain: Served, runs: number): Promise<LatencyRow[]> {
   const rows: LatencyRow[] = [];
   for (const sample of SAMPLES) {
     const html = sampleHtml(sample);
     const times: number[] = [];
     const appends: number[] = [];
+    const busy: number[] = [];
     let failed = 0;
     for (let run = 0; run < runs; run++) {
       const url = `${sample.url}${sample.url.includes('?') ? '&' : '?'}clbench=${run}`;
@@ -68,8 +81,13 @@ export async function overlayLatencies(ext: Served, runs: number): Promise<Laten
         appends.push(append);
       } else failed++;
       await page.close();
+      plain.server.add(url, shell(pageLang(html)));
+      const alone = await plain.context.newPage();
+      await alone.goto(url, { waitUntil: 'load' });
+      busy.push(Number(await alone.evaluate(`(${PAGE_ALONE})(${JSON.stringify(html)})`)));
+      await alone.close();
     }
-    rows.push({ sample: sample.name, ms: spread(times), appendMs: spread(appends), failed });
+    rows.push({ sample: sample.name, ms: spread(times), appendMs: spread(appends), pageBusyMs: spread(busy), failed });
   }
   return rows;
 }
