@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { PLATFORMS } from '../../src/core/platform.ts';
 import { ProfileRefSchema } from '../../src/core/schemas.ts';
-import type { ProfileSnapshot } from '../../src/core/snapshot.ts';
 import { shortlistRows, shortlistRowsOfColumns } from '../../src/messages/rows.ts';
 import { IndexColumnsSchema } from '../../src/storage/index-columns.ts';
 import { decodeIndexV1, encodeIndexV1 } from '../../src/storage/index-v1.ts';
@@ -28,6 +27,7 @@ import {
 } from '../../src/storage/schema.ts';
 import { ProfileStore } from '../../src/storage/store.ts';
 import { MemoryArea } from './memory-area.ts';
+import { snapshot } from './storage-fixtures.ts';
 
 const summary = (over: Partial<RecordSummary> = {}): RecordSummary => ({
   tier: 'micro',
@@ -176,19 +176,6 @@ describe('the stored index as columns (schema 3)', () => {
     expect(decoded.ok).toBe(false);
     expect(decoded.ok ? '' : decoded.reason).toMatch(reason);
   });
-});
-
-const snapshot = (handle: string, followers: number): ProfileSnapshot => ({
-  platform: 'tiktok',
-  handle,
-  url: `https://www.tiktok.com/@${handle}`,
-  lang: 'en',
-  followers: { value: followers, min: followers, max: followers },
-  following: null,
-  posts: null,
-  totalLikes: null,
-  recentPosts: [],
-  sources: { followers: 'statsV2' },
 });
 
 /** A store as schema 2 left it: records written by the store, the index as migration 2 wrote it, meta 2. */

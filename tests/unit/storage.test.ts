@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ProfileSnapshot } from '../../src/core/snapshot.ts';
 import { decodeIndexV1 } from '../../src/storage/index-v1.ts';
 import { MIGRATIONS, type Migration, planMigration } from '../../src/storage/migrations.ts';
 import { decodeIndex, UNSAVED_LIMIT } from '../../src/storage/profile-index.ts';
 import { HISTORY_LIMIT, KEY, SCHEMA_VERSION } from '../../src/storage/schema.ts';
 import { ProfileStore, recordKey } from '../../src/storage/store.ts';
 import { MemoryArea } from './memory-area.ts';
-
-const snapshot = (handle: string, followers: number): ProfileSnapshot => ({
-  platform: 'tiktok',
-  handle,
-  url: `https://www.tiktok.com/@${handle}`,
-  lang: 'en',
-  followers: { value: followers, min: followers, max: followers },
-  following: null,
-  posts: null,
-  totalLikes: null,
-  recentPosts: [],
-  sources: { followers: 'statsV2' },
-});
+import { snapshot } from './storage-fixtures.ts';
 
 describe('ProfileStore', () => {
   it('records snapshots, keeps a bounded history, and keeps the shortlist entry across refreshes', async () => {
