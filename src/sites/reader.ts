@@ -14,6 +14,17 @@ export interface SiteReader {
   readPayload?(json: unknown, url: URL | null): ReadResult | null;
 }
 
+const COUNT_FIELDS = ['followers', 'following', 'posts', 'totalLikes'] as const satisfies readonly CountField[];
+
+/**
+ * The first language a page offers, in the reader's order of trust, with where it came from; "en" (the most
+ * common number format) when none does.
+ */
+export function chooseLang(candidates: ReadonlyArray<readonly [string | null | undefined, string]>): [string, string] {
+  for (const [lang, source] of candidates) if (lang) return [lang, source];
+  return ['en', 'default'];
+}
+
 /** Collects fields with their source, or the reason they are missing, so every reader reports the same way. */
 export class SnapshotBuilder {
   private readonly snap: ProfileSnapshot;
@@ -68,8 +79,19 @@ export class SnapshotBuilder {
     return this;
   }
 
+  /**
+   * Marks every count still null as missing: with the site's own reason where it never shows that count
+   * (`notShown`), else the layers tried. Then builds, noting where the language came from.
+   */
+  finish(trail: string[], langSource: string, notShown: Partial<Record<CountField, string>> = {}): ProfileSnapshot {
+    for (const field of COUNT_FIELDS) if (!this.has(field)) this.miss(field, notShown[field] ?? trail.join('; '));
+    const snapshot = this.build();
+    snapshot.sources.lang = langSource;
+    return snapshot;
+  }
+
   build(): ProfileSnapshot {
-    for (const field of ['followers', 'following', 'posts', 'totalLikes'] as const) {
+    for (const field of COUNT_FIELDS) {
       if (this.snap[field] === null && !this.snap.missing?.[field]) this.miss(field, 'not shown on this page');
     }
     if (this.snap.missing && Object.keys(this.snap.missing).length === 0) delete this.snap.missing;

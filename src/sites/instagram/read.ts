@@ -1,32 +1,23 @@
-import type { ProfileSnapshot } from '../../core/snapshot.ts';
 import { findKey } from '../dom.ts';
 import { guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
 import { asArray, asString, at, sameHandle } from '../json.ts';
-import { type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
+import { chooseLang, type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
 import type { ReaderOptions } from '../reader-options.ts';
 import { readHeaderDom, readMeta, readSharedData, readSjs } from './document.ts';
 import { SJS_TIMELINE_KEYS, SJS_USER_KEY } from './selectors.ts';
 import { instagramUrls } from './url.ts';
 import { addUserCounts, isUserObject, postFromNode, postOwner, postsFrom, usernameOf } from './user.ts';
 
-function finish(b: SnapshotBuilder, trail: string[], langSource: string): ProfileSnapshot {
-  for (const field of ['followers', 'following', 'posts', 'totalLikes'] as const) {
-    if (!b.has(field)) b.miss(field, field === 'totalLikes' ? 'Instagram shows no lifetime likes' : trail.join('; '));
-  }
-  const snapshot = b.build();
-  snapshot.sources.lang = langSource;
-  return snapshot;
-}
+const NOT_SHOWN = { totalLikes: 'Instagram shows no lifetime likes' };
 
 function readDocument(doc: Document, url: URL, options: ReaderOptions): ReadResult {
   const handle = instagramUrls.profileHandle(url);
   if (!handle) return notAProfile('Instagram', url);
   const htmlLang = doc.documentElement?.getAttribute('lang')?.trim();
-  const [lang, langSource] = options.lang
-    ? [options.lang, 'override']
-    : htmlLang
-      ? [htmlLang, 'html[lang]']
-      : ['en', 'default'];
+  const [lang, langSource] = chooseLang([
+    [options.lang, 'override'],
+    [htmlLang, 'html[lang]'],
+  ]);
   const b = new SnapshotBuilder('instagram', handle, url.href, lang);
   const trail = [
     readSjs(b, doc, handle),
@@ -35,7 +26,7 @@ function readDocument(doc: Document, url: URL, options: ReaderOptions): ReadResu
     readMeta(b, doc, handle, lang),
   ];
   b.miss('recentPosts', 'no post data in the document (grid counts show only on hover or via GraphQL)');
-  return { ok: true, snapshot: finish(b, trail, langSource) };
+  return { ok: true, snapshot: b.finish(trail, langSource, NOT_SHOWN) };
 }
 
 /** A user object in a payload: bare, web_profile_info `data.user`, legacy `graphql.user`, or xig_user_by_username. */
@@ -89,10 +80,10 @@ function readPayload(json: unknown, url: URL | null, options: ReaderOptions): Re
   } else b.miss('recentPosts', 'payload: no posts');
   return {
     ok: true,
-    snapshot: finish(
-      b,
+    snapshot: b.finish(
       [user ? 'payload: field absent' : 'payload: a posts list carries no profile counts'],
       options.lang ? 'override' : 'default',
+      NOT_SHOWN,
     ),
   };
 }

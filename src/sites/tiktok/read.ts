@@ -1,7 +1,6 @@
-import type { ProfileSnapshot } from '../../core/snapshot.ts';
 import { guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
 import { asRecord, asString, at, sameHandle } from '../json.ts';
-import { type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
+import { chooseLang, type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
 import type { ReaderOptions } from '../reader-options.ts';
 import {
   readGrid,
@@ -16,29 +15,17 @@ import { itemListOf, itemsAuthor, postsFromItems } from './items.ts';
 import { addUserStats } from './stats.ts';
 import { tiktokUrls } from './url.ts';
 
-/** Fills `missing` for every null count with the layers tried, then records where the language came from. */
-function finish(b: SnapshotBuilder, trail: string[], langSource: string): ProfileSnapshot {
-  for (const field of ['followers', 'following', 'posts', 'totalLikes'] as const) {
-    if (!b.has(field)) b.miss(field, trail.join('; '));
-  }
-  const snapshot = b.build();
-  snapshot.sources.lang = langSource;
-  return snapshot;
-}
-
 function readDocument(doc: Document, url: URL, options: ReaderOptions): ReadResult {
   const handle = tiktokUrls.profileHandle(url);
   if (!handle) return notAProfile('TikTok', url);
   const scope = rehydrationScope(doc);
   const appLang = asString(at(scope, 'webapp.app-context', 'language'));
   const htmlLang = doc.documentElement?.getAttribute('lang')?.trim();
-  const [lang, langSource] = options.lang
-    ? [options.lang, 'override']
-    : appLang
-      ? [appLang, 'webapp.app-context.language']
-      : htmlLang
-        ? [htmlLang, 'html[lang]']
-        : ['en', 'default'];
+  const [lang, langSource] = chooseLang([
+    [options.lang, 'override'],
+    [appLang, 'webapp.app-context.language'],
+    [htmlLang, 'html[lang]'],
+  ]);
   const b = new SnapshotBuilder('tiktok', handle, url.href, lang);
   // Strongest first; a weaker layer runs only while a count is still missing (keeps live re-reads cheap).
   const complete = () => b.has('followers') && b.has('following') && b.has('posts') && b.has('totalLikes');
@@ -49,7 +36,7 @@ function readDocument(doc: Document, url: URL, options: ReaderOptions): ReadResu
   const posts = readGrid(doc, handle, lang);
   b.posts(posts, 'dom:[data-e2e=video-views]');
   if (posts.length === 0) b.miss('recentPosts', 'no grid items of this handle ([data-e2e=user-post-item])');
-  return { ok: true, snapshot: finish(b, trail, langSource) };
+  return { ok: true, snapshot: b.finish(trail, langSource) };
 }
 
 /** A `userInfo` object (as in the rehydration JSON or /api/user/detail), possibly wrapped. */
@@ -87,7 +74,7 @@ function readPayload(json: unknown, url: URL | null, options: ReaderOptions): Re
   else b.miss('recentPosts', 'payload: no itemList');
   return {
     ok: true,
-    snapshot: finish(b, trail.length ? trail : ['payload: field absent'], options.lang ? 'override' : 'default'),
+    snapshot: b.finish(trail.length ? trail : ['payload: field absent'], options.lang ? 'override' : 'default'),
   };
 }
 

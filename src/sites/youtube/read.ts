@@ -1,7 +1,6 @@
-import type { ProfileSnapshot } from '../../core/snapshot.ts';
 import { guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
 import { asRecord } from '../json.ts';
-import { type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
+import { chooseLang, type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
 import type { ReaderOptions } from '../reader-options.ts';
 import { browseHl, readBrowse } from './browse.ts';
 import { readDomHeader, readDomItems } from './dom.ts';
@@ -9,17 +8,10 @@ import { channelIdentity, identityMatches } from './identity.ts';
 import { initialData, ytcfgHl } from './initial-data.ts';
 import { youtubeUrls } from './url.ts';
 
-function finish(b: SnapshotBuilder, trail: string[], langSource: string): ProfileSnapshot {
-  for (const field of ['followers', 'following', 'posts', 'totalLikes'] as const) {
-    if (b.has(field)) continue;
-    if (field === 'following') b.miss(field, 'YouTube does not show whom a channel follows');
-    else if (field === 'totalLikes') b.miss(field, 'YouTube shows no lifetime likes for a channel');
-    else b.miss(field, trail.join('; '));
-  }
-  const snapshot = b.build();
-  snapshot.sources.lang = langSource;
-  return snapshot;
-}
+const NOT_SHOWN = {
+  following: 'YouTube does not show whom a channel follows',
+  totalLikes: 'YouTube shows no lifetime likes for a channel',
+};
 
 function readDocument(doc: Document, url: URL, options: ReaderOptions): ReadResult {
   const urlHandle = youtubeUrls.profileHandle(url);
@@ -30,13 +22,11 @@ function readDocument(doc: Document, url: URL, options: ReaderOptions): ReadResu
   const fresh = identity !== null && identityMatches(identity, urlHandle);
   const htmlLang = doc.documentElement?.getAttribute('lang')?.trim();
   const cfgHl = htmlLang ? null : ytcfgHl(doc);
-  const [lang, langSource] = options.lang
-    ? [options.lang, 'override']
-    : htmlLang
-      ? [htmlLang, 'html[lang]']
-      : cfgHl
-        ? [cfgHl, 'ytcfg HL']
-        : ['en', 'default'];
+  const [lang, langSource] = chooseLang([
+    [options.lang, 'override'],
+    [htmlLang, 'html[lang]'],
+    [cfgHl, 'ytcfg HL'],
+  ]);
   // Prefer the @handle the data names, so /channel/UC… and /@name visits are one profile.
   const handle = (fresh && identity?.handle) || urlHandle;
   const b = new SnapshotBuilder('youtube', handle, url.href, lang);
@@ -57,7 +47,7 @@ function readDocument(doc: Document, url: URL, options: ReaderOptions): ReadResu
   }
   // A no-op when posts were read; otherwise keeps readBrowse's own reason when the data was fresh.
   if (!fresh) b.miss('recentPosts', trail.join('; '));
-  return { ok: true, snapshot: finish(b, trail, langSource) };
+  return { ok: true, snapshot: b.finish(trail, langSource, NOT_SHOWN) };
 }
 
 /** Browse / next / search responses: the same object shape as ytInitialData. */
@@ -84,14 +74,13 @@ function readPayload(json: unknown, url: URL | null, options: ReaderOptions): Re
   const handle = identity.handle ?? identity.channelId ?? urlHandle;
   if (!handle) return NO_IDENTITY;
   const hl = browseHl(json);
-  const [lang, langSource] = options.lang
-    ? [options.lang, 'override']
-    : hl
-      ? [hl, 'hl= in header/topbar URLs']
-      : ['en', 'default'];
+  const [lang, langSource] = chooseLang([
+    [options.lang, 'override'],
+    [hl, 'hl= in header/topbar URLs'],
+  ]);
   const b = new SnapshotBuilder('youtube', handle, url?.href ?? youtubeUrls.profileUrl(handle), lang);
   const note = readBrowse(b, json, { lang, now: options.now?.() ?? new Date(), label: 'browse', identity, urlHandle });
-  return { ok: true, snapshot: finish(b, [note], langSource) };
+  return { ok: true, snapshot: b.finish([note], langSource, NOT_SHOWN) };
 }
 
 export function createYouTubeReader(options: ReaderOptions = {}): SiteReader {
