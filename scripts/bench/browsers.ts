@@ -1,19 +1,8 @@
 // The browsers the bench compares: Chromium with the built extension (scripts/harness/chromium.ts) and plain
 // Chromium with the same flags, both serving the saved pages offline (scripts/harness/serve.ts).
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { chromiumPath, type ExtensionBrowser, launchWithExtension } from '../harness/chromium.ts';
+import { CHROMIUM_FLAGS, chromiumPath, type ExtensionBrowser, launchWithExtension } from '../harness/chromium.ts';
 import { PageServer } from '../harness/serve.ts';
-
-/** launchWithExtension's flags minus the two that load the extension (keep in step with chromium.ts). */
-const SAME_FLAGS = [
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-];
 
 export interface Served {
   context: BrowserContext;
@@ -29,7 +18,11 @@ export async function withExtension(): Promise<Served & { ext: ExtensionBrowser 
 }
 
 export async function withoutExtension(): Promise<Served> {
-  const browser: Browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: SAME_FLAGS });
+  const browser: Browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
   const server = new PageServer(context);
   await server.start();

@@ -29,6 +29,17 @@ export interface ExtensionBrowser {
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
+/** Quiet, offline-friendly flags shared by every browser the tests and the bench start (with or without us). */
+export const CHROMIUM_FLAGS = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+];
+
 /** A fresh profile folder under .tmp (crashed runs leave them there, not scattered in /tmp). */
 export function newProfileDir(): string {
   mkdirSync(PROFILES, { recursive: true });
@@ -45,17 +56,7 @@ export async function launchWithExtension(
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 860 },
-    args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    ],
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_FLAGS],
   });
   const workerErrors: string[] = [];
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
