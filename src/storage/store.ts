@@ -211,7 +211,7 @@ export class ProfileStore {
 
   /** Writes records produced elsewhere (an import), validated, in one batch. */
   writeMany(records: ProfileRecord[]): Promise<void> {
-    return exclusive(WRITE_LOCK, async () => {
+    return this.queueWrite(async () => {
       const next: ProfileRecord[] = [];
       for (const record of records) next.push(await this.prepare(record));
       if (next.length > 0) await this.commit(next);
@@ -232,7 +232,7 @@ export class ProfileStore {
     refs: ProfileRef[],
     change: (record: ProfileRecord) => ProfileRecord | null,
   ): Promise<Array<{ before: ProfileRecord; after: ProfileRecord }>> {
-    return exclusive(WRITE_LOCK, async () => {
+    return this.queueWrite(async () => {
       const keys = [...new Set(refs.map(recordKey))];
       const items = await this.area.get(keys);
       const changed: Array<{ before: ProfileRecord; after: ProfileRecord }> = [];
@@ -266,13 +266,18 @@ export class ProfileStore {
     change: (old: ProfileRecord | null) => ProfileRecord,
     summary?: RecordSummary,
   ): Promise<ProfileRecord> {
-    const write = exclusive(WRITE_LOCK, async () => {
+    return this.queueWrite(async () => {
       const next = await this.prepare(change(await this.read(ref, true)), summary);
       await this.commit([next]);
       return next;
     });
-    this.lastWrite = write.catch(() => undefined);
-    return write;
+  }
+
+  /** Runs a write under the lock and remembers it, so this instance's reads wait for it. */
+  private queueWrite<T>(write: () => Promise<T>): Promise<T> {
+    const queued = exclusive(WRITE_LOCK, write);
+    this.lastWrite = queued.catch(() => undefined);
+    return queued;
   }
 
   private async validate(key: string, value: unknown, locked = false): Promise<ProfileRecord | null> {
