@@ -3,9 +3,8 @@
 // the document in one step and measures, inside the page, from the moment they are in until the overlay's
 // cl-followers carries a value.
 
-import { SAMPLES, sampleHtml } from '../harness/samples.ts';
+import { pageLang, SAMPLES, sampleHtml } from '../harness/samples.ts';
 import type { Served } from './browsers.ts';
-import { pageLang } from './read-time.ts';
 import { type Spread, spread } from './stats.ts';
 
 /** The site's empty app shell; like the real ones it already declares the page's language. */

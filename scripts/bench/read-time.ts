@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { localeFacts } from '../../src/core/parse-count/locale-facts.ts';
 import { ROOT } from '../harness/chromium.ts';
-import { SAMPLES, sampleHtml } from '../harness/samples.ts';
+import { pageLang, SAMPLES, sampleHtml } from '../harness/samples.ts';
 import type { Served } from './browsers.ts';
 import { type Spread, spread } from './stats.ts';
 
@@ -86,9 +86,4 @@ export async function readTimes(plain: Served, bundle: string, runs: number): Pr
     });
   }
   return rows;
-}
-
-/** The page's language as the content script sends it (src/sites/dom.ts documentLang: html[lang], else "en"). */
-export function pageLang(html: string): string {
-  return /<html[^>]*\slang="([^"]*)"/i.exec(html)?.[1]?.trim() || 'en';
 }

@@ -56,3 +56,8 @@ export const SAMPLES: Sample[] = [
 export function sampleHtml(sample: Pick<Sample, 'file'>): string {
   return readFileSync(join(ROOT, 'tests/fixtures/real', sample.file), 'utf8');
 }
+
+/** A saved page's language as the content script sends it (src/sites/dom.ts documentLang: html[lang], else "en"). */
+export function pageLang(html: string): string {
+  return /<html[^>]*\slang="([^"]*)"/i.exec(html)?.[1]?.trim() || 'en';
+}
