@@ -1,6 +1,8 @@
 // A number followed by a word in a script the page's language does not use is probably another language's
 // unit ("341 тыс." read with "en"): we cannot know its magnitude, so the count is refused, never guessed.
 
+import { isLetter } from './char-class.ts';
+
 const SCRIPTS = [
   'Cyrillic',
   'Greek',
@@ -57,8 +59,12 @@ export function languageScripts(locale: string): Set<string> {
 /** Whether the first letter after `end` (spaces skipped) is of a script foreign to the language. */
 export function foreignWordAfter(text: string, end: number, scripts: Set<string>): boolean {
   const rest = text.slice(end).trimStart();
-  const first = rest.match(/\p{L}/u)?.[0];
-  if (!first || rest.indexOf(first) > 2) return false;
-  const script = scriptOf(first);
-  return script !== null && !scripts.has(script);
+  // Only a letter in the first three UTF-16 units counts (one astral letter takes two).
+  for (let i = 0; i <= 2 && i < rest.length; i++) {
+    const char = String.fromCodePoint(rest.codePointAt(i) ?? 0);
+    if (!isLetter(char)) continue;
+    const script = scriptOf(char);
+    return script !== null && !scripts.has(script);
+  }
+  return false;
 }

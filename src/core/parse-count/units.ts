@@ -1,3 +1,4 @@
+import { isLetterOrNumber, isMark } from './char-class.ts';
 import type { UnitWord } from './cldr-units.ts';
 import { localeKeys } from './language.ts';
 import { normaliseToken } from './normalise.ts';
@@ -106,19 +107,16 @@ function sameToken(candidate: string, entry: UnitEntry): boolean {
   return candidate === entry.token || (entry.caseless && candidate.toLowerCase() === entry.lower);
 }
 
-const MARK = /\p{M}/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
 /** "ह" must not match inside "हज़ार…", "B" not inside "Bookmarks"; "万" may touch "次", "천" may touch "회". */
 function endsWord(text: string, end: number, token: string): boolean {
   const next = text.charAt(end);
   if (!next) return true;
-  if (MARK.test(next)) return false;
-  return !(needsWordBoundary(token.charAt(token.length - 1)) && LETTER_OR_DIGIT.test(next));
+  if (isMark(next)) return false;
+  return !(needsWordBoundary(token.charAt(token.length - 1)) && isLetterOrNumber(next));
 }
 
 function startsWord(text: string, start: number, token: string): boolean {
   const before = text.charAt(start - 1);
   if (!before) return true;
-  return !(needsWordBoundary(token.charAt(0)) && LETTER_OR_DIGIT.test(before));
+  return !(needsWordBoundary(token.charAt(0)) && isLetterOrNumber(before));
 }

@@ -1,8 +1,7 @@
+import { isLetterNumberOrMark } from './char-class.ts';
 import { ONE_WORDS, ZERO_WORDS } from './no-value-words.ts';
 import { normaliseToken } from './normalise.ts';
 import { needsWordBoundary } from './word-boundary.ts';
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
 /** 0 or 1 when digit-less text holds a language's "no" / "one" word as a whole word, else null. */
 export function countFromWords(text: string, language: string): number | null {
@@ -17,8 +16,8 @@ function containsWord(text: string, rawWord: string): boolean {
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
     const before = text.charAt(at - 1);
     const after = text.charAt(at + word.length);
-    const boundedBefore = !before || !(needsWordBoundary(word.charAt(0)) && LETTER_OR_DIGIT.test(before));
-    const boundedAfter = !after || !(needsWordBoundary(word.charAt(word.length - 1)) && LETTER_OR_DIGIT.test(after));
+    const boundedBefore = !before || !(needsWordBoundary(word.charAt(0)) && isLetterNumberOrMark(before));
+    const boundedAfter = !after || !(needsWordBoundary(word.charAt(word.length - 1)) && isLetterNumberOrMark(after));
     if (boundedBefore && boundedAfter) return true;
   }
   return false;

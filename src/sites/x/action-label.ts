@@ -1,4 +1,5 @@
 import type { Count } from '../../core/count.ts';
+import { isLetter } from '../../core/parse-count/char-class.ts';
 import { parseCount } from '../../core/parse-count/index.ts';
 import { ACTION_WORDS, type TweetMetric, wordsFor } from './words.ts';
 
@@ -52,9 +53,15 @@ export function understoodActionCounts(
   };
 }
 
+const LEADING_NUMBER = /^[^\d]{0,40}?(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)(?![.,]?\d)/u;
+const LEADING_NUMBER_NOT_WORD = /^[^\d]{0,40}?(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)(?![.,]?\d|\p{L})/u;
+
 /** The leading number of a button label ("27 Likes. Like"), in any UI language that puts digits first; else null. */
 export function leadingCount(label: string | null, lang: string): Count | null {
   // A number glued to a decimal part or a unit ("1.2K", "8,6万") is compact: not read here (null, not a guess).
-  const m = /^[^\d]{0,40}?(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)(?![.,]?\d|\p{L})/u.exec(label ?? '');
+  const text = label ?? '';
+  // The digit-only pattern first: its match stands unless a letter follows, when the full one decides.
+  let m = LEADING_NUMBER.exec(text);
+  if (m && isLetter(String.fromCodePoint(text.codePointAt(m[0].length) ?? 0))) m = LEADING_NUMBER_NOT_WORD.exec(text);
   return m?.[1] ? parseCount(m[1], lang) : null;
 }

@@ -1,4 +1,5 @@
 import type { Count } from '../../core/count.ts';
+import { isLetter } from '../../core/parse-count/char-class.ts';
 import { parseCount } from '../../core/parse-count/index.ts';
 import { firstMatch } from '../dom.ts';
 
@@ -35,12 +36,18 @@ export function readHeaderLink(
   return null;
 }
 
+/** "<number> <word>" ("23.9K posts"): the last word all letters, checked without compiling \p{L} for Latin text. */
+export function isNumberThenWord(text: string): boolean {
+  const word = /^[\d\s.,\u00a0\u202f]+\S{0,4}\s+(\S+)$/u.exec(text)?.[1];
+  return word !== undefined && [...word].every(isLetter);
+}
+
 /** Visible post count under the name ("23.9K posts"); only the leading number is used. */
 export function readHeaderText(doc: Document, selectors: readonly string[], lang: string): HeaderCount | null {
   const el = firstMatch(doc, selectors);
   const text = el?.textContent?.trim() ?? '';
   // Only "<number> <word>": the element after the name is something else on some layouts.
-  if (!/^[\d\s.,\u00a0\u202f]+\S{0,4}\s+\p{L}+$/u.test(text)) return null;
+  if (!isNumberThenWord(text)) return null;
   const count = parseCount(text, lang, TRUNCATED);
   return count ? { count, source: `visible text "${text}"` } : null;
 }
