@@ -4,7 +4,7 @@ import type { CountField, RecentPost } from '../../core/snapshot.ts';
 import { allMatches, firstMatch } from '../dom.ts';
 import { asArray, asCountInteger, asRecord, asString, at, sameHandle } from '../json.ts';
 import type { SnapshotBuilder } from '../reader.ts';
-import { cachedScriptJson, parseJson } from '../script-json.ts';
+import { cachedScriptJson, keyedObjects, parseJson } from '../script-json.ts';
 import {
   GRID_ITEMS,
   GRID_LINK,
@@ -25,9 +25,13 @@ function scriptData(doc: Document, selectors: readonly string[], kind: string): 
   return el ? cachedScriptJson(el, kind, parseJson) : null;
 }
 
-/** `__DEFAULT_SCOPE__` of the rehydration script, or null. */
+/** The scopes the reader uses: the rest of the blob (184 kB of UI translations and more) is never parsed. */
+const SCOPES = ['webapp.user-detail', 'webapp.app-context'] as const;
+
+/** `__DEFAULT_SCOPE__` of the rehydration script with only the scopes read here, or null. */
 export function rehydrationScope(doc: Document): unknown {
-  return at(scriptData(doc, REHYDRATION_SCRIPTS, 'tiktok-rehydration'), '__DEFAULT_SCOPE__') ?? null;
+  const el = firstMatch(doc, REHYDRATION_SCRIPTS);
+  return el ? cachedScriptJson(el, 'tiktok-rehydration', (text) => keyedObjects(text, SCOPES)) : null;
 }
 
 /** Layer 1: `webapp.user-detail.userInfo` when its uniqueId is the URL's handle. Returns a note for `missing`. */
