@@ -2,8 +2,9 @@
 import { scoreRecord, summaryOf } from '../../src/background/score.ts';
 import { PLATFORMS } from '../../src/core/platform.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
-import { buildIndex, encodeIndex } from '../../src/storage/profile-index.ts';
-import { KEY, type ProfileRecord, ProfileRecordSchema, SCHEMA_VERSION } from '../../src/storage/schema.ts';
+import { buildIndex } from '../../src/storage/profile-index.ts';
+import { type ProfileRecord, ProfileRecordSchema, SCHEMA_VERSION } from '../../src/storage/schema.ts';
+import { indexItems } from '../../src/storage/shortlist-head.ts';
 import { recordKey } from '../../src/storage/store.ts';
 
 export function benchRecord(i: number, posts = 12): ProfileRecord {
@@ -42,7 +43,7 @@ export function benchRecord(i: number, posts = 12): ProfileRecord {
 }
 
 /**
- * `n` records as storage items (key → record), the profile index and the schema meta, as the store writes them:
+ * `n` records as storage items (key → record), the profile index, its first screen and the schema meta, as the store writes them:
  * each record carries its row summary scored with the default settings, as the background's store.prepare does.
  */
 export function storageItems(n: number, posts = 12): Record<string, unknown> {
@@ -52,6 +53,6 @@ export function storageItems(n: number, posts = 12): Record<string, unknown> {
     record.summary = summaryOf(record, scoreRecord(record, DEFAULT_SETTINGS, 'en'));
     items[recordKey(record.ref)] = record;
   }
-  items[KEY.index] = encodeIndex(buildIndex(items));
+  Object.assign(items, indexItems(buildIndex(items)));
   return items;
 }

@@ -2,11 +2,12 @@ import type { ImportReport } from '../core/exchange/format.ts';
 import type { ProfileRef } from '../core/platform.ts';
 import type { AppSettings } from '../core/settings.ts';
 import type { Reply, UiToBackground } from '../messages/protocol.ts';
-import { shortlistRowsOfColumns } from '../messages/rows.ts';
+import { shortlistRow, shortlistRowsOfColumns } from '../messages/rows.ts';
 import type { ProfileView, ShortlistRow } from '../messages/view.ts';
 import { browser } from '../platform/browser.ts';
 import { decodeColumns } from '../storage/profile-index.ts';
 import { KEY, type ShortlistEntry } from '../storage/schema.ts';
+import { decodeHead } from '../storage/shortlist-head.ts';
 
 /** Messages that change nothing the shortlist shows; any other may, so it drops the shared shortlist read. */
 const READS: ReadonlySet<UiToBackground['kind']> = new Set([
@@ -68,6 +69,26 @@ async function readShortlist(): Promise<Reply<ShortlistRow[]>> {
   return ask<ShortlistRow[]>({ kind: 'ui:list-shortlist' });
 }
 
+/** The shortlist's first screen (storage/shortlist-head.ts), read ahead of the index; null when absent or invalid. */
+export interface ShortlistHeadRows {
+  total: number;
+  rows: ShortlistRow[];
+}
+
+let headRead: Promise<ShortlistHeadRows | null> | null = null;
+
+/** Read once per popup, before the index: storage serves an extension's reads in turn, and this one is small. */
+function shortlistHead(): Promise<ShortlistHeadRows | null> {
+  headRead ??= browser.storage.local.get(KEY.head).then(
+    (items) => {
+      const head = decodeHead(items[KEY.head]);
+      return head ? { total: head.total, rows: head.entries.map(shortlistRow) } : null;
+    },
+    () => null,
+  );
+  return headRead;
+}
+
 export type Removed = Array<{ ref: ProfileRef; saved: ShortlistEntry }>;
 
 export const api = {
@@ -76,6 +97,7 @@ export const api = {
   updateEntry: (ref: ProfileRef, change: { notes?: string; tags?: string[]; lists?: string[] }) =>
     ask<ProfileView>({ kind: 'ui:update-entry', ref, ...change }),
   shortlist: sharedShortlist,
+  shortlistHead,
   unsaveMany: (refs: ProfileRef[]) => ask<Removed>({ kind: 'ui:unsave-many', refs }),
   restore: (entries: Removed) => ask<number>({ kind: 'ui:restore-saved', entries }),
   editLists: (refs: ProfileRef[], edit: { add?: string; remove?: string; set?: string[] }) =>

@@ -42,6 +42,8 @@ function Popup({ initialTab }: { initialTab: Tab }) {
       else setLoaded({ ref: null, view: null, site });
       // The Shortlist tab reports its own count; otherwise read it once for the tab label.
       if (initialTab === 'shortlist') return;
+      const head = await api.shortlistHead();
+      if (head) setCount((known) => known ?? head.total);
       const list = await api.shortlist();
       if (list.ok) setCount(list.data.length);
     })();
@@ -117,6 +119,7 @@ void api.settings().then((reply) => {
   // Started before the popup renders: both the Shortlist tab and the tab label's count need it (api.ts shares it).
   // Not before the settings are in: the worker reads them from storage too, and its small read waited behind the
   // popup's 1.25 MB index read for ~25 ms (storage serves an extension's reads in turn; measured 2026-11).
+  void api.shortlistHead();
   void api.shortlist();
   applyLanguage(reply.ok ? reply.data : null);
   render(<Popup initialTab={initialTab} />, document.getElementById('app') as HTMLElement);

@@ -14,6 +14,8 @@ export const KEY = {
   quarantinePrefix: 'quarantine:',
   /** Since schema 2: the small per-profile index (profile-index.ts); stored as columns since schema 3. */
   index: 'index',
+  /** The shortlist's first screen, written with the index (shortlist-head.ts). */
+  head: 'shortlist-head',
 } as const;
 
 const IsoDate = z.string().check(z.maxLength(40));

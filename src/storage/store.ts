@@ -6,7 +6,6 @@ import { planMigration } from './migrations.ts';
 import {
   buildIndex,
   decodeIndex,
-  encodeIndex,
   type IndexEntry,
   indexEntryOf,
   keysToPrune,
@@ -22,6 +21,7 @@ import {
   type ShortlistEntry,
   STORED_POSTS_LIMIT,
 } from './schema.ts';
+import { indexItems } from './shortlist-head.ts';
 
 const WRITE_LOCK = 'creator-lens-storage';
 
@@ -316,7 +316,7 @@ export class ProfileStore {
       delete index.entries[key];
       delete items[key];
     }
-    items[KEY.index] = encodeIndex(index);
+    Object.assign(items, indexItems(index));
     await this.area.set(items);
     const gone = [...new Set([...remove, ...pruned])];
     if (gone.length > 0) await this.area.remove(gone);
@@ -332,7 +332,7 @@ export class ProfileStore {
       if (again.ok) return again.index;
       if (now !== undefined) await quarantine(this.area, KEY.index, now, again.reason);
       const index = buildIndex(await this.area.get(null));
-      await this.area.set({ [KEY.index]: encodeIndex(index) });
+      await this.area.set(indexItems(index));
       return index;
     };
     return locked ? rebuild() : exclusive(WRITE_LOCK, rebuild);

@@ -63,10 +63,32 @@ describeEachBrowser('saving from the overlay, the popup, persistence', ({ factor
     );
     expect(await popup.evaluate(() => document.querySelectorAll('[data-testid="cl-shortlist-row"]').length, 0)).toBe(1);
     // What the extension keeps: the profile's record carries a shortlist entry.
-    const stored = (await driver().readExtensionStorage())[`profile:${sample.profile}`] as { saved?: unknown };
-    expect(stored?.saved).toBeTruthy();
+    const storage = await driver().readExtensionStorage();
+    expect((storage[`profile:${sample.profile}`] as { saved?: unknown })?.saved).toBeTruthy();
+    // …and the first screen written with the index names it, so the next popup can draw it before the index is read.
+    const head = storage['shortlist-head'] as { total: number; entries: Array<{ ref: { handle: string } }> };
+    expect(head.total).toBe(1);
+    expect(head.entries.map((e) => e.ref.handle)).toEqual([sample.profile.split(':')[1]]);
     await popup.close();
     await page.close();
+  });
+
+  it('a damaged first-screen key costs nothing: the popup lists the shortlist from the index', async () => {
+    await driver().evaluateInExtension(async () => {
+      const api =
+        (globalThis as { browser?: StorageApi; chrome?: StorageApi }).browser ??
+        (globalThis as { chrome?: StorageApi }).chrome;
+      await api?.storage.local.set({ 'shortlist-head': { total: 'many', entries: 'garbage' } });
+    }, 0);
+    const popup = await driver().openPopup();
+    keepEvidence(popup, 'damaged-head');
+    await popup.click(SHORTLIST_TAB);
+    await popup.waitUntil(
+      (key) => document.querySelector(`[data-testid="cl-shortlist-row"][data-profile="${key}"]`),
+      sample.profile,
+    );
+    expect(await popup.evaluate(() => document.querySelectorAll('[data-testid="cl-shortlist-row"]').length, 0)).toBe(1);
+    await popup.close();
   });
 
   it('malformed and unknown messages are rejected with a reason, and change nothing', async () => {
@@ -109,3 +131,4 @@ describeEachBrowser('saving from the overlay, the popup, persistence', ({ factor
 });
 
 type Runtime = { runtime: { sendMessage(message: unknown): Promise<Reply> } };
+type StorageApi = { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };

@@ -191,7 +191,7 @@ async function schema2Store(): Promise<Record<string, unknown>> {
   await store.updateEntry({ platform: 'tiktok', handle: 'ana' }, { notes: 'ñ, "x"', tags: ['a', 'b'], lists: ['L'] });
   await store.setSaved({ platform: 'tiktok', handle: 'nosummary' }, true);
   await store.setSaved({ platform: 'tiktok', handle: 'Ed' }, true);
-  const items = await area.get(null);
+  const { [KEY.head]: _laterKey, ...items } = await area.get(null); // the first-screen key came after schema 3
   return { ...items, [KEY.meta]: { schemaVersion: 2 }, [KEY.index]: encodeIndexV1(buildIndex(items)) };
 }
 

@@ -4,7 +4,7 @@ import { PLATFORMS, type ProfileRef } from '../../core/platform.ts';
 import type { ProfileView, ShortlistRow } from '../../messages/view.ts';
 import { browser } from '../../platform/browser.ts';
 import { t } from '../../ui/i18n.ts';
-import { api, type Removed } from '../api.ts';
+import { api, type Removed, type ShortlistHeadRows } from '../api.ts';
 import { ComparePanel } from './ComparePanel.tsx';
 import { EntryEditor } from './EntryEditor.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
@@ -25,6 +25,7 @@ interface Props {
 /** The shortlist: search, filter, sort, edit, bulk actions with undo, compare, export and import. */
 export function ShortlistTab({ lang, exportLang, onOpenProfile, onCount }: Props) {
   const [rows, setRows] = useState<ShortlistRow[] | null>(null);
+  const [head, setHead] = useState<ShortlistHeadRows | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState<ShortlistQuery>(EMPTY_QUERY);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -41,9 +42,19 @@ export function ShortlistTab({ lang, exportLang, onOpenProfile, onCount }: Props
       onCount(reply.data.length);
     } else setError(reply.error);
   };
-  useEffect(() => void load(), []);
+  useEffect(() => {
+    // The first screen, stored beside the index, shows while the whole index is read and checked.
+    void api.shortlistHead().then((first) => {
+      if (first) setHead(first);
+    });
+    void load();
+  }, []);
 
   const shown = useMemo(() => applyQuery(rows ?? [], query), [rows, query]);
+  // Until the index is in, the stored first screen stands in for the default view: the same first rows, in order.
+  const early = rows === null && query === EMPTY_QUERY ? head : null;
+  const listed = early ? early.rows : shown;
+  const total = early ? early.total : (rows?.length ?? 0);
   const lists = useMemo(() => namesInUse(rows ?? [], 'lists'), [rows]);
   const tags = useMemo(() => namesInUse(rows ?? [], 'tags'), [rows]);
   // Nothing selected (every first render): skip a pass over 5,000 rows.
@@ -250,26 +261,30 @@ export function ShortlistTab({ lang, exportLang, onOpenProfile, onCount }: Props
           </button>
         </div>
       )}
-      {rows === null ? (
+      {rows === null && !early ? (
         <p class="cl-muted">…</p>
-      ) : rows.length === 0 ? (
+      ) : total === 0 ? (
         <p class="cl-muted" data-testid="cl-shortlist-empty">
           {t('shortlistEmpty')}
         </p>
       ) : (
         <>
           <p class="cl-muted cl-count">
-            {t('showingCount', shown.length, rows.length)}{' '}
-            <button
-              type="button"
-              class="cl-link"
-              onClick={() => setSelected(shown.length === selected.size ? new Set() : new Set(shown.map((r) => r.key)))}
-            >
-              {t(shown.length === selected.size ? 'clearSelection' : 'selectAllShown')}
-            </button>
+            {t('showingCount', early ? early.total : shown.length, total)}{' '}
+            {!early && (
+              <button
+                type="button"
+                class="cl-link"
+                onClick={() =>
+                  setSelected(shown.length === selected.size ? new Set() : new Set(shown.map((r) => r.key)))
+                }
+              >
+                {t(shown.length === selected.size ? 'clearSelection' : 'selectAllShown')}
+              </button>
+            )}
           </p>
           <VirtualList
-            items={shown}
+            items={listed}
             rowHeight={ROW_HEIGHT}
             height={300}
             itemKey={(row) => row.key}
