@@ -269,7 +269,7 @@ export function ShortlistTab({ lang, exportLang, onOpenProfile, onCount }: Props
         </p>
       ) : (
         <>
-          <p class="cl-muted cl-count">
+          <p class="cl-muted cl-count" data-testid="cl-shortlist-count" data-complete={String(!early)}>
             {t('showingCount', early ? early.total : shown.length, total)}{' '}
             {!early && (
               <button
