@@ -1,4 +1,4 @@
-import { browser } from '../platform/browser.ts';
+import { nativeApi } from '../platform/native-api.ts';
 
 /**
  * Owns the content script's listeners and timers. When the extension is updated or removed, the old script
@@ -10,7 +10,7 @@ export class ContentContext {
 
   get alive(): boolean {
     try {
-      return !this.signal.aborted && Boolean(browser.runtime?.id);
+      return !this.signal.aborted && Boolean(nativeApi().runtime?.id);
     } catch {
       return false;
     }
@@ -27,7 +27,11 @@ export class ContentContext {
       return null;
     }
     try {
-      const reply = (await browser.runtime.sendMessage(message)) as { ok?: unknown; data?: unknown; error?: unknown };
+      const reply = (await nativeApi().runtime.sendMessage(message)) as {
+        ok?: unknown;
+        data?: unknown;
+        error?: unknown;
+      };
       if (reply?.ok === true) return { ok: true, data: reply.data as T };
       return { ok: false, error: typeof reply?.error === 'string' ? reply.error : 'no reply' };
     } catch {

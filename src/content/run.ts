@@ -2,7 +2,7 @@ import { primeLanguage } from '../core/parse-count/index.ts';
 import { isLocaleFacts } from '../core/parse-count/locale-facts.ts';
 import { type ProfileRef, profileKey } from '../core/platform.ts';
 import { type ContentView, isBackgroundToContent, isMessageTable } from '../messages/to-content.ts';
-import { browser } from '../platform/browser.ts';
+import { nativeApi } from '../platform/native-api.ts';
 import { documentLang } from '../sites/dom.ts';
 import type { ReadResult, SiteReader } from '../sites/reader.ts';
 import { SnapshotBuilder } from '../sites/reader.ts';
@@ -63,11 +63,11 @@ export function startContentScript(
     void onUrl(location.href);
   }, ctx.signal);
   const onMessage = (message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id) return;
+    if (sender.id !== nativeApi().runtime.id) return;
     if (isBackgroundToContent(message) && message.key === current?.key) void current.refresh();
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+  nativeApi().runtime.onMessage.addListener(onMessage);
+  ctx.signal.addEventListener('abort', () => nativeApi().runtime.onMessage.removeListener(onMessage), { once: true });
 }
 
 /**

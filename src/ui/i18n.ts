@@ -1,4 +1,4 @@
-import { browser } from '../platform/browser.ts';
+import { nativeApi } from '../platform/native-api.ts';
 import { formatMessage, type MessageTable } from './messages.ts';
 
 // Set when the user picked a UI language other than the browser's; null: follow the browser.
@@ -12,11 +12,11 @@ export function useMessages(lang: string, table: MessageTable | null): void {
 /** UI text from _locales; the key itself when a message is missing, so a gap is visible, never blank. */
 export function t(key: string, ...substitutions: Array<string | number>): string {
   const subs = substitutions.map(String);
-  const text = chosen ? formatMessage(chosen.table[key], subs) : browser.i18n.getMessage(key, subs);
+  const text = chosen ? formatMessage(chosen.table[key], subs) : nativeApi().i18n.getMessage(key, subs);
   return text || key;
 }
 
 /** The language numbers and dates are formatted in: the chosen one, else the browser's. */
 export function uiLanguage(): string {
-  return chosen?.lang ?? (browser.i18n.getUILanguage() || 'en');
+  return chosen?.lang ?? (nativeApi().i18n.getUILanguage() || 'en');
 }
