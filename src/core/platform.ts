@@ -1,5 +1,7 @@
 // No zod in this file: the content scripts import it, and zod stays out of their size budget (schemas.ts has it).
 
+import { lazyPattern } from './lazy-pattern.ts';
+
 export const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'facebook'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
@@ -9,7 +11,7 @@ export interface ProfileRef {
   handle: string;
 }
 
-export const HANDLE_PATTERN = /^[\p{L}\p{N}\p{M}_.-]{1,100}$/u;
+export const handlePattern = lazyPattern(() => /^[\p{L}\p{N}\p{M}_.-]{1,100}$/u);
 
 export function isPlatform(value: unknown): value is Platform {
   return typeof value === 'string' && (PLATFORMS as readonly string[]).includes(value);
@@ -25,5 +27,5 @@ export function parseProfileKey(text: string): ProfileRef | null {
   const colon = text.indexOf(':');
   const platform = text.slice(0, colon);
   const handle = text.slice(colon + 1);
-  return colon > 0 && isPlatform(platform) && HANDLE_PATTERN.test(handle) ? { platform, handle } : null;
+  return colon > 0 && isPlatform(platform) && handlePattern().test(handle) ? { platform, handle } : null;
 }

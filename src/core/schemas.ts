@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
 import type { Count } from './count.ts';
-import { HANDLE_PATTERN, PLATFORMS } from './platform.ts';
+import { handlePattern, PLATFORMS } from './platform.ts';
 
 export const PlatformSchema = z.enum(PLATFORMS);
 
 export const ProfileRefSchema = z.object({
   platform: PlatformSchema,
-  handle: z.string().check(z.regex(HANDLE_PATTERN)),
+  handle: z.string().check(z.regex(handlePattern())),
 });
 
 export const CountSchema = z.object({ value: z.number(), min: z.number(), max: z.number() }).check(

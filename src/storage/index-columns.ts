@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { TIER_IDS, VERDICTS } from '../core/insight.ts';
-import { HANDLE_PATTERN, PLATFORMS } from '../core/platform.ts';
+import { handlePattern, PLATFORMS } from '../core/platform.ts';
 import { column, finite, integer, matching, oneOf, orNull, text } from './column.ts';
 import type { IndexEntry, ProfileIndex } from './profile-index.ts';
 import { KEY } from './schema.ts';
@@ -22,7 +22,7 @@ export const IndexColumnsSchema = z
   .object({
     version: z.literal(2),
     platform: column(oneOf(PLATFORMS), 'a platform'),
-    handle: column(matching(HANDLE_PATTERN), 'a handle'),
+    handle: column(matching(handlePattern()), 'a handle'),
     displayName: column(orNull(text(300)), 'a name of at most 300 characters or null'),
     firstSeen: column(IsoDate, 'a date'),
     lastSeen: column(IsoDate, 'a date'),

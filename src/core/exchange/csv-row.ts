@@ -1,7 +1,7 @@
 import { profileAt, SITE_URLS } from '../../sites/registry.ts';
 import { type HistoryPoint, type ProfileRecord, ProfileRecordSchema } from '../../storage/schema.ts';
 import type { Count } from '../count.ts';
-import { HANDLE_PATTERN, isPlatform, PLATFORMS, type ProfileRef } from '../platform.ts';
+import { handlePattern, isPlatform, PLATFORMS, type ProfileRef } from '../platform.ts';
 import { COUNT_FIELDS, type CountField } from '../snapshot.ts';
 import type { ColumnId } from './columns.ts';
 import { boundedText, type CellResult, characterCount, countFromCells, dateFromCell } from './csv-cells.ts';
@@ -40,7 +40,7 @@ function refFromCells(cells: RowCells): CellResult<ProfileRef> {
     return { ok: false, reason: `platform ${quoted(platformText)} is not one of ${PLATFORMS.join(', ')}` };
   }
   if (handleText === '') return { ok: false, reason: 'handle is empty' };
-  if (!HANDLE_PATTERN.test(handleText)) {
+  if (!handlePattern().test(handleText)) {
     return { ok: false, reason: `handle ${quoted(handleText)} is not a handle (1–100 letters, digits, _ . -)` };
   }
   return { ok: true, value: { platform, handle: handleText } };

@@ -2,10 +2,12 @@
 // use in each page, and that costs 0.5–4 ms of the page's main thread (measured in Chromium 156, 2026-11) — more
 // than a warm read — while almost every character the readers test on the five sites is below U+0100.
 
-const LETTER = /\p{L}/u;
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
-const LETTER_NUMBER_OR_MARK = /[\p{L}\p{N}\p{M}]/u;
-const MARK = /\p{M}/u;
+import { lazyPattern } from '../lazy-pattern.ts';
+
+const LETTER = lazyPattern(() => /\p{L}/u);
+const LETTER_OR_NUMBER = lazyPattern(() => /[\p{L}\p{N}]/u);
+const LETTER_NUMBER_OR_MARK = lazyPattern(() => /[\p{L}\p{N}\p{M}]/u);
+const MARK = lazyPattern(() => /\p{M}/u);
 
 /** \p{L} below U+0100: A–Z, a–z, ª, µ, º, À–ÿ except × and ÷. */
 function latin1Letter(c: number): boolean {
@@ -28,20 +30,20 @@ function latin1Number(c: number): boolean {
 const latin1 = (char: string) => !(char.charCodeAt(0) >= 0x100);
 
 export function isLetter(char: string): boolean {
-  return latin1(char) ? latin1Letter(char.charCodeAt(0)) : LETTER.test(char);
+  return latin1(char) ? latin1Letter(char.charCodeAt(0)) : LETTER().test(char);
 }
 
 export function isLetterOrNumber(char: string): boolean {
-  if (!latin1(char)) return LETTER_OR_NUMBER.test(char);
+  if (!latin1(char)) return LETTER_OR_NUMBER().test(char);
   const c = char.charCodeAt(0);
   return latin1Letter(c) || latin1Number(c);
 }
 
 /** Marks start at U+0300, so nothing below it needs the regex. */
 export function isMark(char: string): boolean {
-  return char.charCodeAt(0) >= 0x300 && MARK.test(char);
+  return char.charCodeAt(0) >= 0x300 && MARK().test(char);
 }
 
 export function isLetterNumberOrMark(char: string): boolean {
-  return latin1(char) ? isLetterOrNumber(char) : LETTER_NUMBER_OR_MARK.test(char);
+  return latin1(char) ? isLetterOrNumber(char) : LETTER_NUMBER_OR_MARK().test(char);
 }

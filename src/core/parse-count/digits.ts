@@ -1,4 +1,6 @@
-const DECIMAL_DIGIT = /^\p{Nd}$/u;
+import { lazyPattern } from '../lazy-pattern.ts';
+
+const DECIMAL_DIGIT = lazyPattern(() => /^\p{Nd}$/u);
 const cache = new Map<string, number>();
 
 /**
@@ -11,7 +13,7 @@ export function asciiDigit(digit: string): number {
   if (known !== undefined) return known;
   const cp = digit.codePointAt(0) ?? 0;
   let start = cp;
-  while (start > 0 && DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start--;
+  while (start > 0 && DECIMAL_DIGIT().test(String.fromCodePoint(start - 1))) start--;
   const value = (cp - start) % 10;
   cache.set(digit, value);
   return value;

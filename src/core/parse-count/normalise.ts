@@ -1,3 +1,4 @@
+import { lazyPattern } from '../lazy-pattern.ts';
 import { asciiDigit } from './digits.ts';
 
 /** Text with compatibility forms folded, invisible marks removed, every space one U+0020, digits ASCII. */
@@ -10,8 +11,8 @@ export interface NormalisedText {
 // Bidi marks (LRM/RLM/ALM, embeddings, isolates), zero-width (ZWSP/ZWJ/ZWNJ, word joiner, BOM), soft hyphen.
 const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 const SPACES = /\s+/g;
-const NON_ASCII_DIGIT = /(?![0-9])\p{Nd}/gu;
-const HAS_NON_ASCII_DIGIT = /(?![0-9])\p{Nd}/u;
+const NON_ASCII_DIGIT = lazyPattern(() => /(?![0-9])\p{Nd}/gu);
+const HAS_NON_ASCII_DIGIT = lazyPattern(() => /(?![0-9])\p{Nd}/u);
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 // Characters NFKC folds that matter here: full-width forms (２．４万), Arabic presentation forms,
 // compatibility ideographs, letterlike/superscript forms, and Indic nukta letters (क़ → क + ़).
@@ -31,8 +32,8 @@ export function normaliseText(raw: string): NormalisedText {
   // Every Unicode space (NBSP, U+202F, U+2009…) matches \s and becomes one U+0020.
   let text = (FOLDABLE.test(raw) ? raw.normalize('NFKC') : raw).replace(INVISIBLE, '').replace(SPACES, ' ').trim();
   let nativeDigits = false;
-  if (!HAS_NON_ASCII_DIGIT.test(text)) return { text, nativeDigits };
-  text = text.replace(NON_ASCII_DIGIT, (d) => {
+  if (!HAS_NON_ASCII_DIGIT().test(text)) return { text, nativeDigits };
+  text = text.replace(NON_ASCII_DIGIT(), (d) => {
     nativeDigits = true;
     return String(asciiDigit(d));
   });

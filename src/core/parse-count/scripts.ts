@@ -1,6 +1,7 @@
 // A number followed by a word in a script the page's language does not use is probably another language's
 // unit ("341 тыс." read with "en"): we cannot know its magnitude, so the count is refused, never guessed.
 
+import { lazyPattern } from '../lazy-pattern.ts';
 import { isLetter } from './char-class.ts';
 
 const SCRIPTS = [
@@ -27,15 +28,16 @@ const SCRIPTS = [
   'Ethiopic',
 ] as const;
 // Chinese, Japanese and Korean pages mix these freely (万, 回視聴, 천회), so they count as one script here.
-const EAST_ASIAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const PATTERNS = SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const);
+const EAST_ASIAN = lazyPattern(() => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u);
+let patterns: Array<readonly [string, RegExp]> | null = null;
 
 /** The non-Latin script of a letter, or null for Latin, digits, punctuation and marks. */
 export function scriptOf(char: string): string | null {
   // Latin, IPA and combining marks come before Greek (U+0370): no need to compile 22 Unicode-script patterns.
   if ((char.codePointAt(0) ?? 0) < 0x370) return null;
-  if (EAST_ASIAN.test(char)) return 'EastAsian';
-  for (const [name, pattern] of PATTERNS) if (pattern.test(char)) return name;
+  if (EAST_ASIAN().test(char)) return 'EastAsian';
+  patterns ??= SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const);
+  for (const [name, pattern] of patterns) if (pattern.test(char)) return name;
   return null;
 }
 

@@ -1,4 +1,5 @@
 import type { Count } from '../../core/count.ts';
+import { lazyPattern } from '../../core/lazy-pattern.ts';
 import { isLetter } from '../../core/parse-count/char-class.ts';
 import { parseCount } from '../../core/parse-count/index.ts';
 import { ACTION_WORDS, type TweetMetric, wordsFor } from './words.ts';
@@ -54,7 +55,9 @@ export function understoodActionCounts(
 }
 
 const LEADING_NUMBER = /^[^\d]{0,40}?(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)(?![.,]?\d)/u;
-const LEADING_NUMBER_NOT_WORD = /^[^\d]{0,40}?(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)(?![.,]?\d|\p{L})/u;
+const LEADING_NUMBER_NOT_WORD = lazyPattern(
+  () => /^[^\d]{0,40}?(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)(?![.,]?\d|\p{L})/u,
+);
 
 /** The leading number of a button label ("27 Likes. Like"), in any UI language that puts digits first; else null. */
 export function leadingCount(label: string | null, lang: string): Count | null {
@@ -62,6 +65,6 @@ export function leadingCount(label: string | null, lang: string): Count | null {
   const text = label ?? '';
   // The digit-only pattern first: its match stands unless a letter follows, when the full one decides.
   let m = LEADING_NUMBER.exec(text);
-  if (m && isLetter(String.fromCodePoint(text.codePointAt(m[0].length) ?? 0))) m = LEADING_NUMBER_NOT_WORD.exec(text);
+  if (m && isLetter(String.fromCodePoint(text.codePointAt(m[0].length) ?? 0))) m = LEADING_NUMBER_NOT_WORD().exec(text);
   return m?.[1] ? parseCount(m[1], lang) : null;
 }

@@ -1,6 +1,7 @@
+import { lazyPattern } from '../../core/lazy-pattern.ts';
 import { onHost, pathSegments, type SiteUrls } from '../site.ts';
 
-const HANDLE = /^@([\p{L}\p{N}\p{M}_.-]{3,30})$/u;
+const HANDLE = lazyPattern(() => /^@([\p{L}\p{N}\p{M}_.-]{3,30})$/u);
 // HANDLE for ASCII segments: it decides them alone, without compiling the Unicode classes (1–4 ms in a page).
 const ASCII_HANDLE = /^@([\w.-]{3,30})$/;
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -18,7 +19,7 @@ export const youtubeUrls: SiteUrls = {
     const parts = pathSegments(url);
     if (!parts || parts.length === 0) return null;
     const [first = '', second, third] = parts;
-    const handle = (NON_ASCII.test(first) ? HANDLE : ASCII_HANDLE).exec(first)?.[1];
+    const handle = (NON_ASCII.test(first) ? HANDLE() : ASCII_HANDLE).exec(first)?.[1];
     if (handle) return (second === undefined || TABS.has(second)) && third === undefined ? handle : null;
     // Older channel URLs: /channel/UC…, /c/name, /user/name (+ optional tab).
     if (second === undefined || (third !== undefined && !TABS.has(third)) || parts.length > 3) return null;
