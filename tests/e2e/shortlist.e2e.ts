@@ -16,6 +16,19 @@ describeEachBrowser('saving from the overlay, the popup, persistence', ({ factor
     for (const x of SAMPLES) d.serve(x.url, sampleHtml(x));
   });
 
+  /** Opens the popup's Shortlist tab and checks it lists the sample profile, and only it. */
+  const shortlistWithOnlyTheSample = async (evidence: string) => {
+    const popup = await driver().openPopup();
+    keepEvidence(popup, evidence);
+    await popup.click(SHORTLIST_TAB);
+    await popup.waitUntil(
+      (key) => document.querySelector(`[data-testid="cl-shortlist-row"][data-profile="${key}"]`),
+      sample.profile,
+    );
+    expect(await popup.evaluate(() => document.querySelectorAll('[data-testid="cl-shortlist-row"]').length, 0)).toBe(1);
+    return popup;
+  };
+
   it('the popup opened with ?profile= shows the profile read on its page', async () => {
     const page = await driver().openProfile(sample.url);
     await page.waitForOverlay(sample.profile, { withFollowers: true });
@@ -54,14 +67,7 @@ describeEachBrowser('saving from the overlay, the popup, persistence', ({ factor
           ?.getAttribute('aria-pressed') === 'true',
       0,
     );
-    const popup = await driver().openPopup();
-    keepEvidence(popup, 'shortlist-tab');
-    await popup.click(SHORTLIST_TAB);
-    await popup.waitUntil(
-      (key) => document.querySelector(`[data-testid="cl-shortlist-row"][data-profile="${key}"]`),
-      sample.profile,
-    );
-    expect(await popup.evaluate(() => document.querySelectorAll('[data-testid="cl-shortlist-row"]').length, 0)).toBe(1);
+    const popup = await shortlistWithOnlyTheSample('shortlist-tab');
     // What the extension keeps: the profile's record carries a shortlist entry.
     const storage = await driver().readExtensionStorage();
     expect((storage[`profile:${sample.profile}`] as { saved?: unknown })?.saved).toBeTruthy();
@@ -80,14 +86,7 @@ describeEachBrowser('saving from the overlay, the popup, persistence', ({ factor
         (globalThis as { chrome?: StorageApi }).chrome;
       await api?.storage.local.set({ 'shortlist-head': { total: 'many', entries: 'garbage' } });
     }, 0);
-    const popup = await driver().openPopup();
-    keepEvidence(popup, 'damaged-head');
-    await popup.click(SHORTLIST_TAB);
-    await popup.waitUntil(
-      (key) => document.querySelector(`[data-testid="cl-shortlist-row"][data-profile="${key}"]`),
-      sample.profile,
-    );
-    expect(await popup.evaluate(() => document.querySelectorAll('[data-testid="cl-shortlist-row"]').length, 0)).toBe(1);
+    const popup = await shortlistWithOnlyTheSample('damaged-head');
     await popup.close();
   });
 

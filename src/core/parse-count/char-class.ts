@@ -10,7 +10,7 @@ const LETTER_NUMBER_OR_MARK = lazyPattern(() => /[\p{L}\p{N}\p{M}]/u);
 const MARK = lazyPattern(() => /\p{M}/u);
 
 /** \p{L} below U+0100: A–Z, a–z, ª, µ, º, À–ÿ except × and ÷. */
-function latin1Letter(c: number): boolean {
+export function latin1Letter(c: number): boolean {
   return (
     (c >= 0x61 && c <= 0x7a) ||
     (c >= 0x41 && c <= 0x5a) ||
