@@ -3,6 +3,7 @@
 // then warm re-reads (what the content script does on every DOM change).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { localeFacts } from '../../src/core/parse-count/locale-facts.ts';
 import { ROOT } from '../harness/chromium.ts';
@@ -35,16 +36,34 @@ export async function buildReadersBundle(): Promise<string> {
 export interface ReadTimeRow {
   sample: string;
   first: Spread;
+  /** The first read's main-thread CPU time (ThreadTime), without an empty evaluate's own. */
+  firstCpu: Spread;
   warm: Spread;
   /** A fresh copy of the page read with warm code: JSON parsed again, code and parser tables warm. */
   newDocWarmCode: Spread;
   followers: number | null;
 }
 
+type Reads = { ms: number[]; cloneMs: number[]; ok: boolean; followers: number | null };
+
+/** `n` reads of the live page and `clones` of fresh copies, inside the page (readers-entry.ts). */
+function timeIn(page: Page, n: number, clones: number, facts: string | null): Promise<Reads> {
+  return page.evaluate(
+    ([runs, copies, json]) =>
+      (
+        globalThis as unknown as {
+          CreatorLensBench: { timeReads(n: number, clones: number, facts: string | null): Reads };
+        }
+      ).CreatorLensBench.timeReads(runs, copies, json),
+    [n, clones, facts] as const,
+  );
+}
+
 export async function readTimes(plain: Served, bundle: string, runs: number): Promise<ReadTimeRow[]> {
   const rows: ReadTimeRow[] = [];
   for (const sample of SAMPLES) {
     const first: number[] = [];
+    const firstCpu: number[] = [];
     const warm: number[] = [];
     const cloned: number[] = [];
     let followers: number | null = null;
@@ -55,31 +74,34 @@ export async function readTimes(plain: Served, bundle: string, runs: number): Pr
       await page.goto(sample.url, { waitUntil: 'load' });
       // Runtime.evaluate is not subject to the page's CSP (the saved pages forbid scripts).
       await page.evaluate(`${bundle};globalThis.CreatorLensBench = CreatorLensBench; 0`);
-      const result = await page.evaluate(
-        ([n, json]) =>
-          (
-            globalThis as unknown as {
-              CreatorLensBench: {
-                timeReads(
-                  n: number,
-                  clones: number,
-                  facts: string,
-                ): { ms: number[]; cloneMs: number[]; ok: boolean; followers: number | null };
-              };
-            }
-          ).CreatorLensBench.timeReads(n, 5, json),
-        [21, facts] as const,
-      );
-      if (!result.ok) throw new Error(`${sample.name}: the readers did not read the page in the browser`);
-      followers = result.followers;
-      first.push(result.ms[0] ?? Number.NaN);
-      warm.push(...result.ms.slice(1));
-      cloned.push(...result.cloneMs);
+      // Thread CPU of the renderer's main thread (CDP Performance.getMetrics ThreadTime) around the first read,
+      // less that of an empty evaluate in the same page: the work itself, without the time the thread waited for a
+      // core on this shared machine (which the wall-clock figure includes).
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const threadMs = async () => {
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN) * 1000;
+      };
+      const e0 = await threadMs();
+      await page.evaluate(() => 0);
+      const e1 = await threadMs();
+      const once = await timeIn(page, 1, 0, facts);
+      const e2 = await threadMs();
+      firstCpu.push(e2 - e1 - (e1 - e0));
+      const rest = await timeIn(page, 20, 5, null);
+      if (!rest.ok) throw new Error(`${sample.name}: the readers did not read the page in the browser`);
+      followers = rest.followers;
+      first.push(once.ms[0] ?? Number.NaN);
+      warm.push(...rest.ms);
+      cloned.push(...rest.cloneMs);
+      await cdp.detach();
       await page.close();
     }
     rows.push({
       sample: sample.name,
       first: spread(first),
+      firstCpu: spread(firstCpu),
       warm: spread(warm),
       newDocWarmCode: spread(cloned),
       followers,
