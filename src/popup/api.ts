@@ -21,7 +21,7 @@ const READS: ReadonlySet<UiToBackground['kind']> = new Set([
 /** The popup's only channel to data: messages to the background (the single writer). */
 export async function ask<T>(message: UiToBackground): Promise<Reply<T>> {
   const changes = !READS.has(message.kind) && !(message.kind === 'ui:import' && !message.apply);
-  if (changes) shortlistRead = null;
+  if (changes) forgetShortlist();
   try {
     const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
     return reply ?? { ok: false, error: 'no reply from the background' };
@@ -29,7 +29,7 @@ export async function ask<T>(message: UiToBackground): Promise<Reply<T>> {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   } finally {
     // A read started while the change was in flight may predate it.
-    if (changes) shortlistRead = null;
+    if (changes) forgetShortlist();
   }
 }
 
@@ -40,8 +40,15 @@ export async function ask<T>(message: UiToBackground): Promise<Reply<T>> {
  * change, so a read after an edit always sees it.
  */
 let shortlistRead: Promise<Reply<ShortlistRow[]>> | null = null;
+/** The stored first screen, read once and kept like the shortlist read (dropped with it). */
+let headRead: Promise<ShortlistHeadRows | null> | null = null;
+
+function forgetShortlist(): void {
+  shortlistRead = null;
+  headRead = null;
+}
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && KEY.index in changes) shortlistRead = null;
+  if (area === 'local' && (KEY.index in changes || KEY.head in changes)) forgetShortlist();
 });
 
 function sharedShortlist(): Promise<Reply<ShortlistRow[]>> {
@@ -74,8 +81,6 @@ export interface ShortlistHeadRows {
   total: number;
   rows: ShortlistRow[];
 }
-
-let headRead: Promise<ShortlistHeadRows | null> | null = null;
 
 /** Read once per popup, before the index: storage serves an extension's reads in turn, and this one is small. */
 function shortlistHead(): Promise<ShortlistHeadRows | null> {

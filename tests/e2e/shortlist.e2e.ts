@@ -8,6 +8,7 @@ import { useDriver } from './driver/use-driver.ts';
 
 const sample = SAMPLES[0] as (typeof SAMPLES)[number];
 const SHORTLIST_TAB = { role: 'tab', name: /shortlist|lista/i };
+const PROFILE_TAB = { role: 'tab', name: /this profile|este perfil/i };
 
 type Reply = { ok: boolean; error?: string; data?: unknown };
 
@@ -77,6 +78,39 @@ describeEachBrowser('saving from the overlay, the popup, persistence', ({ factor
     expect(head.entries.map((e) => e.ref.handle)).toEqual([sample.profile.split(':')[1]]);
     await popup.close();
     await page.close();
+  });
+
+  it('a profile removed in the popup never flashes back in from the first screen read when the popup opened', async () => {
+    const popup = await driver().openPopup(`?profile=${encodeURIComponent(sample.profile)}`);
+    keepEvidence(popup, 'remove-then-list');
+    await popup.click(SHORTLIST_TAB);
+    await popup.waitUntil(
+      (key) => document.querySelector(`[data-testid="cl-shortlist-row"][data-profile="${key}"]`),
+      sample.profile,
+    );
+    const pressed = (value: string) => () =>
+      popup.waitUntil((want) => document.querySelector(`[data-testid="cl-save"][aria-pressed="${want}"]`), value);
+    await popup.click(PROFILE_TAB);
+    await pressed('true')();
+    await popup.click('[data-testid="cl-save"]');
+    await pressed('false')();
+    // From here on, any moment the removed profile's row exists is recorded.
+    await popup.evaluate((key) => {
+      const seen = { row: false };
+      (globalThis as { __seen?: typeof seen }).__seen = seen;
+      const check = () => {
+        if (document.querySelector(`[data-testid="cl-shortlist-row"][data-profile="${key}"]`)) seen.row = true;
+      };
+      new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
+    }, sample.profile);
+    await popup.click(SHORTLIST_TAB);
+    await popup.waitUntil(() => document.querySelector('[data-testid="cl-shortlist-empty"]'), 0);
+    expect(await popup.evaluate(() => (globalThis as { __seen?: { row: boolean } }).__seen?.row, 0)).toBe(false);
+    // Saved again, so the tests after this one find the shortlist as they expect.
+    await popup.click(PROFILE_TAB);
+    await popup.click('[data-testid="cl-save"]');
+    await pressed('true')();
+    await popup.close();
   });
 
   it('a damaged first-screen key costs nothing: the popup lists the shortlist from the index', async () => {
