@@ -18,9 +18,10 @@ export type ShortlistHead = z.infer<typeof ShortlistHeadSchema>;
 
 /** The first HEAD_ROWS saved entries, newest saved first; ties keep index order (as the popup's sort does). */
 export function shortlistHead(index: ProfileIndex): ShortlistHead {
+  // filter makes a fresh array, so sorting it in place touches nothing stored.
   const saved = Object.values(index.entries).filter((entry) => entry.saved !== null);
-  const newest = [...saved].sort((a, b) => compareDesc(savedAt(a), savedAt(b)));
-  return { total: saved.length, entries: newest.slice(0, HEAD_ROWS) };
+  saved.sort((a, b) => compareDesc(savedAt(a), savedAt(b)));
+  return { total: saved.length, entries: saved.slice(0, HEAD_ROWS) };
 }
 
 const savedAt = (entry: IndexEntry) => entry.saved?.savedAt ?? '';

@@ -33,10 +33,10 @@ export function isLetter(char: string): boolean {
   return latin1(char) ? latin1Letter(char.charCodeAt(0)) : LETTER().test(char);
 }
 
+const latin1LetterOrNumber = (c: number) => latin1Letter(c) || latin1Number(c);
+
 export function isLetterOrNumber(char: string): boolean {
-  if (!latin1(char)) return LETTER_OR_NUMBER().test(char);
-  const c = char.charCodeAt(0);
-  return latin1Letter(c) || latin1Number(c);
+  return latin1(char) ? latin1LetterOrNumber(char.charCodeAt(0)) : LETTER_OR_NUMBER().test(char);
 }
 
 /** Marks start at U+0300, so nothing below it needs the regex. */
@@ -45,5 +45,5 @@ export function isMark(char: string): boolean {
 }
 
 export function isLetterNumberOrMark(char: string): boolean {
-  return latin1(char) ? isLetterOrNumber(char) : LETTER_NUMBER_OR_MARK().test(char);
+  return latin1(char) ? latin1LetterOrNumber(char.charCodeAt(0)) : LETTER_NUMBER_OR_MARK().test(char);
 }

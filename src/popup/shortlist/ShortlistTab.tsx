@@ -270,7 +270,7 @@ export function ShortlistTab({ lang, exportLang, onOpenProfile, onCount }: Props
       ) : (
         <>
           <p class="cl-muted cl-count" data-testid="cl-shortlist-count" data-complete={String(!early)}>
-            {t('showingCount', early ? early.total : shown.length, total)}{' '}
+            {t('showingCount', early ? total : shown.length, total)}{' '}
             {!early && (
               <button
                 type="button"
