@@ -16,20 +16,22 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const withReadyState = (readyState: DocumentReadyState) => vi.stubGlobal('document', { readyState });
+/** afterPageLoad on a page in `readyState`; returns the spy it starts. */
+function startOn(readyState: DocumentReadyState, signal = new AbortController().signal) {
+  vi.stubGlobal('document', { readyState });
+  const start = vi.fn();
+  afterPageLoad(start, signal);
+  return start;
+}
 
 describe('afterPageLoad', () => {
   it('starts at once on a page that has already loaded', () => {
-    withReadyState('complete');
-    const start = vi.fn();
-    afterPageLoad(start, new AbortController().signal);
+    const start = startOn('complete');
     expect(start).toHaveBeenCalledTimes(1);
   });
 
   it('waits for the load event, then starts a task later, not inside the listener', () => {
-    withReadyState('interactive');
-    const start = vi.fn();
-    afterPageLoad(start, new AbortController().signal);
+    const start = startOn('interactive');
     vi.advanceTimersByTime(1000);
     expect(start).not.toHaveBeenCalled();
     page.dispatchEvent(new Event('load'));
@@ -41,9 +43,7 @@ describe('afterPageLoad', () => {
   });
 
   it('starts after 3 s when the load event never comes', () => {
-    withReadyState('loading');
-    const start = vi.fn();
-    afterPageLoad(start, new AbortController().signal);
+    const start = startOn('loading');
     vi.advanceTimersByTime(2999);
     expect(start).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
@@ -54,10 +54,8 @@ describe('afterPageLoad', () => {
   });
 
   it('never starts once the content script is gone (extension updated or removed)', () => {
-    withReadyState('loading');
-    const start = vi.fn();
     const lifetime = new AbortController();
-    afterPageLoad(start, lifetime.signal);
+    const start = startOn('loading', lifetime.signal);
     lifetime.abort();
     page.dispatchEvent(new Event('load'));
     vi.advanceTimersByTime(5000);
