@@ -51,48 +51,105 @@ export function assignedObject(text: string, marker: string): unknown {
       // more code follows the literal: find its end by scanning
     }
   }
-  const end = objectEnd(text, start);
-  if (end < 0) return null;
-  try {
-    return JSON.parse(text.slice(start, end + 1));
-  } catch {
-    return null;
-  }
+  return sliceValue(text, start, bracketEnd(text, start)) ?? null;
 }
 
+/** What to take from the object under a key: all of it, or only the members named (read one by one, in order). */
+export type Take = 'all' | readonly string[];
+
 /**
- * The objects under `keys` in a large JSON text, each parsed alone: `{key: value}` for those found, null when none is.
- * In valid JSON an unescaped `"key":` is a key (inside strings quotes are escaped); the first one is taken. TikTok's
- * rehydration blob is 244 kB, of which the reader uses 25 kB; parsing all of it took 2–5 ms in a fresh page.
+ * The objects under the keys of `wanted` in a large JSON text, each parsed alone: `{key: value}` for those found,
+ * null when none is. In valid JSON an unescaped `"key":` is a key (inside strings quotes are escaped); the first one
+ * is taken. TikTok's rehydration blob is 244 kB, of which the reader uses 2.4 kB and one string; parsing all of it
+ * took 2–5 ms in a fresh page.
  */
-export function keyedObjects(text: string, keys: readonly string[]): Record<string, unknown> | null {
+export function keyedObjects(text: string, wanted: Readonly<Record<string, Take>>): Record<string, unknown> | null {
   const found: Record<string, unknown> = {};
   let any = false;
-  for (const key of keys) {
+  for (const [key, take] of Object.entries(wanted)) {
     const marker = `${JSON.stringify(key)}:`;
     const at = text.indexOf(marker);
     if (at < 0) continue;
     const start = text.indexOf('{', at + marker.length);
     if (start < 0 || text.slice(at + marker.length, start).trim() !== '') continue;
-    const end = objectEnd(text, start);
-    if (end < 0) continue;
-    try {
-      found[key] = JSON.parse(text.slice(start, end + 1));
-      any = true;
-    } catch {
-      // a malformed slice counts as absent
-    }
+    const value = take === 'all' ? sliceValue(text, start, valueLast(text, start)) : someMembers(text, start, take);
+    // a malformed object counts as absent
+    if (value === undefined) continue;
+    found[key] = value;
+    any = true;
   }
   return any ? found : null;
 }
 
 /**
- * Index of the "}" that closes the object opened at `start`, skipping strings; -1 when unbalanced. It jumps from one
- * structural character to the next with a regex and indexOf: a char-by-char loop runs cold on a fresh page, and
- * cost 1–7 ms on TikTok's 23 kB app-context where this takes 0.2–0.6 ms (Chromium 156).
+ * The members `names` of the object opened at `start`, as a full parse would give them (the first of a repeated
+ * key), without parsing the others (they are only delimited, not checked); it stops once all are read. TikTok's
+ * app-context puts `language` first and 20 kB of A/B-test ids after it. Undefined when the text is malformed before
+ * they are all read.
  */
-function objectEnd(text: string, start: number): number {
-  const structural = /[{}"]/g;
+function someMembers(text: string, start: number, names: readonly string[]): Record<string, unknown> | undefined {
+  const picked: Record<string, unknown> = {};
+  let left = names.length;
+  let at = skipSpace(text, start + 1);
+  if (text.charCodeAt(at) === 125) return picked;
+  while (left > 0) {
+    if (text.charCodeAt(at) !== 34) return undefined;
+    const keyLast = closingQuote(text, at);
+    const key = sliceValue(text, at, keyLast);
+    at = skipSpace(text, keyLast + 1);
+    if (typeof key !== 'string' || text.charCodeAt(at) !== 58) return undefined;
+    const valueStart = skipSpace(text, at + 1);
+    const last = valueLast(text, valueStart);
+    if (last < 0) return undefined;
+    if (names.includes(key) && !Object.hasOwn(picked, key)) {
+      const value = sliceValue(text, valueStart, last);
+      if (value === undefined) return undefined;
+      picked[key] = value;
+      left--;
+    }
+    at = skipSpace(text, last + 1);
+    const c = text.charCodeAt(at);
+    if (c === 125) break;
+    if (c !== 44) return undefined;
+    at = skipSpace(text, at + 1);
+  }
+  return picked;
+}
+
+/** JSON.parse of text[from..last], undefined when malformed (or `last` is -1). */
+function sliceValue(text: string, from: number, last: number): unknown {
+  if (last < from) return undefined;
+  try {
+    return JSON.parse(text.slice(from, last + 1));
+  } catch {
+    return undefined;
+  }
+}
+
+function skipSpace(text: string, from: number): number {
+  let at = from;
+  for (let c = text.charCodeAt(at); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++at));
+  return at;
+}
+
+/** Index of the last character of the JSON value that starts at `start`; -1 when it does not end. */
+function valueLast(text: string, start: number): number {
+  const c = text.charCodeAt(start);
+  if (c === 34) return closingQuote(text, start);
+  if (c === 123 || c === 91) return bracketEnd(text, start);
+  const end = /[\s,\]}]/g;
+  end.lastIndex = start;
+  const hit = end.exec(text);
+  return hit ? hit.index - 1 : text.length - 1;
+}
+
+/**
+ * Index of the "}" or "]" that closes the object or array opened at `start`, skipping strings; -1 when unbalanced.
+ * It jumps from one structural character to the next with a regex and indexOf: a char-by-char loop runs cold on a
+ * fresh page, and cost 1–7 ms on TikTok's 23 kB app-context where this takes 0.2–0.6 ms (Chromium 156).
+ */
+function bracketEnd(text: string, start: number): number {
+  const structural = /[{}[\]"]/g;
   structural.lastIndex = start;
   let depth = 0;
   for (let m = structural.exec(text); m; m = structural.exec(text)) {
@@ -102,7 +159,7 @@ function objectEnd(text: string, start: number): number {
       const close = closingQuote(text, at);
       if (close < 0) return -1;
       structural.lastIndex = close + 1;
-    } else if (c === 123) depth++;
+    } else if (c === 123 || c === 91) depth++;
     else if (--depth === 0) return at;
   }
   return -1;

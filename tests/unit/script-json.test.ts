@@ -1,7 +1,10 @@
-// keyedObjects parses only the objects it is asked for out of a large JSON text, and must agree with a full parse.
+// keyedObjects parses only the objects (or members) it is asked for out of a large JSON text, and must agree with a
+// full parse.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keyedObjects } from '../../src/sites/script-json.ts';
+import { assignedObject, keyedObjects } from '../../src/sites/script-json.ts';
+
+const all = (...keys: string[]) => Object.fromEntries(keys.map((k) => [k, 'all' as const]));
 
 describe('keyedObjects', () => {
   it('returns the objects under the keys, as a full parse would', () => {
@@ -11,21 +14,38 @@ describe('keyedObjects', () => {
         'webapp.user-detail': { userInfo: { user: { uniqueId: 'ana' }, stats: { followerCount: 12 } } },
       },
     });
-    expect(keyedObjects(text, ['webapp.user-detail', 'webapp.app-context'])).toEqual({
+    expect(keyedObjects(text, all('webapp.user-detail', 'webapp.app-context'))).toEqual({
       'webapp.user-detail': { userInfo: { user: { uniqueId: 'ana' }, stats: { followerCount: 12 } } },
     });
   });
 
   it('allows whitespace after the colon, and skips values that are not objects', () => {
-    expect(keyedObjects('{"a": \n {"b": [1, {"c": "}"}]}}', ['a'])).toEqual({ a: { b: [1, { c: '}' }] } });
-    expect(keyedObjects('{"a": 3, "b": {"x": 1}}', ['a', 'b'])).toEqual({ b: { x: 1 } });
+    expect(keyedObjects('{"a": \n {"b": [1, {"c": "}"}]}}', all('a'))).toEqual({ a: { b: [1, { c: '}' }] } });
+    expect(keyedObjects('{"a": 3, "b": {"x": 1}}', all('a', 'b'))).toEqual({ b: { x: 1 } });
   });
 
   it('answers null when no key is found or every slice is malformed (truncated text)', () => {
-    expect(keyedObjects('{"other": {}}', ['a'])).toBeNull();
-    expect(keyedObjects('{"a": {"b": [1, 2}', ['a'])).toBeNull();
-    expect(keyedObjects('{"a": {"b": tru}}', ['a'])).toBeNull();
-    expect(keyedObjects('', ['a'])).toBeNull();
+    expect(keyedObjects('{"other": {}}', all('a'))).toBeNull();
+    expect(keyedObjects('{"a": {"b": [1, 2}', all('a'))).toBeNull();
+    expect(keyedObjects('{"a": {"b": tru}}', all('a'))).toBeNull();
+    expect(keyedObjects('', all('a'))).toBeNull();
+  });
+
+  it('takes only the members named, and stops reading once it has them', () => {
+    const text = '{"ctx": {"language": "es", "n": 1, "ab": {"x": [1, "]"]}, "lang2": null}}';
+    expect(keyedObjects(text, { ctx: ['language', 'lang2'] })).toEqual({ ctx: { language: 'es', lang2: null } });
+    expect(keyedObjects(text, { ctx: ['missing'] })).toEqual({ ctx: {} });
+    // Everything after `language` may be truncated: it is never read.
+    expect(keyedObjects('{"ctx": {"language": "es", "ab": {"x": [1, 2', { ctx: ['language'] })).toEqual({
+      ctx: { language: 'es' },
+    });
+    // Malformed before the member is read: absent.
+    expect(keyedObjects('{"ctx": {"ab": {"x": [1, 2, "language": "es"}}', { ctx: ['language'] })).toBeNull();
+    expect(keyedObjects('{"ctx": {"ab" 1, "language": "es"}}', { ctx: ['language'] })).toBeNull();
+    // A member it skips is only delimited, not checked.
+    expect(keyedObjects('{"ctx": {"ab": tru, "language": "es"}}', { ctx: ['language'] })).toEqual({
+      ctx: { language: 'es' },
+    });
   });
 
   it('agrees with JSON.parse for random documents (keys with a dot occur only at the top)', () => {
@@ -33,13 +53,29 @@ describe('keyedObjects', () => {
     const value = fc.dictionary(plainKey, fc.jsonValue({ maxDepth: 3 }), { maxKeys: 4 });
     const doc = fc.dictionary(fc.constantFrom('s.one', 's.two', 's.three', 'plain'), value, { maxKeys: 4 });
     fc.assert(
-      fc.property(doc, fc.boolean(), (record, pretty) => {
+      fc.property(doc, fc.boolean(), fc.array(plainKey, { maxLength: 3 }), (record, pretty, members) => {
         const text = JSON.stringify(record, null, pretty ? 2 : undefined);
-        const keys = ['s.one', 's.two', 's.missing'];
-        const expected = Object.fromEntries(keys.filter((k) => k in record).map((k) => [k, JSON.parse(text)[k]]));
-        expect(keyedObjects(text, keys)).toEqual(Object.keys(expected).length > 0 ? expected : null);
+        const parsed = JSON.parse(text) as Record<string, Record<string, unknown>>;
+        const wanted = { 's.one': 'all' as const, 's.two': members, 's.missing': 'all' as const };
+        const expected: Record<string, unknown> = {};
+        if ('s.one' in parsed) expected['s.one'] = parsed['s.one'];
+        const two = parsed['s.two'];
+        if (two)
+          expected['s.two'] = Object.fromEntries(members.filter((m) => Object.hasOwn(two, m)).map((m) => [m, two[m]]));
+        expect(keyedObjects(text, wanted)).toEqual(Object.keys(expected).length > 0 ? expected : null);
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('assignedObject', () => {
+  it('reads the literal whether or not code follows it', () => {
+    expect(assignedObject('var ytInitialData = {"a": [1, {"b": "};"}]};', 'ytInitialData')).toEqual({
+      a: [1, { b: '};' }],
+    });
+    expect(assignedObject('var d = {"a": 1}; if (x) { f("}"); }', 'var d')).toEqual({ a: 1 });
+    expect(assignedObject('var d = {"a": [1, 2}; f();', 'var d')).toBeNull();
+    expect(assignedObject('nothing here', 'var d')).toBeNull();
   });
 });

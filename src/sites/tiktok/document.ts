@@ -25,8 +25,11 @@ function scriptData(doc: Document, selectors: readonly string[], kind: string): 
   return el ? cachedScriptJson(el, kind, parseJson) : null;
 }
 
-/** The scopes the reader uses: the rest of the blob (184 kB of UI translations and more) is never parsed. */
-const SCOPES = ['webapp.user-detail', 'webapp.app-context'] as const;
+/**
+ * What the reader uses of the blob: the profile's scope, and app-context's first member, `language` (the 20 kB of
+ * A/B-test ids after it, and 204 kB of other scopes, are never parsed).
+ */
+const SCOPES = { 'webapp.user-detail': 'all', 'webapp.app-context': ['language'] } as const;
 
 /** `__DEFAULT_SCOPE__` of the rehydration script with only the scopes read here, or null. */
 export function rehydrationScope(doc: Document): unknown {
