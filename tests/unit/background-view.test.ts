@@ -35,7 +35,8 @@ describe('content:get-view with the page language', () => {
     );
     expect(isLocaleFacts(view.numbers)).toBe(true);
     expect(view.numbers).toMatchObject({ tag: 'es-ES', locale: 'es-ES', separators: { latin: { decimal: ',' } } });
-    expect(view.numbers?.units.some((u) => u.token === 'M' && u.exponent === 6)).toBe(true);
+    const suffixes = (view.numbers?.units.suffix ?? []).flatMap(([, entries]) => entries);
+    expect(suffixes.some((u) => u.token === 'M' && u.exponent === 6)).toBe(true);
   });
 
   it('sends no facts when not asked, and rejects an oversized tag with a reason', async () => {

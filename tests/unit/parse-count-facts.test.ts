@@ -90,8 +90,24 @@ describe('a parser primed with facts from elsewhere', () => {
   });
 });
 
+/** The facts with their unit table's sides replaced (or, given `whole`, the table itself). */
+function units(f: LocaleFacts, sides: Record<string, unknown> | null, whole?: unknown): unknown {
+  return { ...f, units: sides ? { ...f.units, ...sides } : whole };
+}
+
+/** The facts with the first suffix entry changed. */
+function withSuffix(f: LocaleFacts, patch: Record<string, unknown>): unknown {
+  const [edge, entries] = f.units.suffix[0] ?? ['k', []];
+  return units(f, { suffix: [[edge, [{ ...entries[0], ...patch }, ...entries.slice(1)]], ...f.units.suffix.slice(1)] });
+}
+
 describe('isLocaleFacts (the content script checks what the background sends, by hand)', () => {
   const good = (): LocaleFacts => JSON.parse(JSON.stringify(localeFacts('es-ES')));
+
+  it('the Spanish facts carry a suffix table with entries (so the corruptions below change something)', () => {
+    expect(good().units.suffix.length).toBeGreaterThan(0);
+    expect(isLocaleFacts(good())).toBe(true);
+  });
 
   it('accepts what localeFacts gives, for every round-trip locale', () => {
     for (const locale of ROUND_TRIP_LOCALES) expect(isLocaleFacts(localeFacts(locale)), locale).toBe(true);
@@ -106,17 +122,24 @@ describe('isLocaleFacts (the content script checks what the background sends, by
       (f: LocaleFacts) => ({ ...f, separators: { ...f.separators, latin: { group: '.', decimal: '' } } }),
     ],
     ['separators missing', (f: LocaleFacts) => ({ ...f, separators: { latin: f.separators.latin } })],
+    ['unit exponent not an integer', (f: LocaleFacts) => withSuffix(f, { token: 'k', lower: 'k', exponent: 3.5 })],
+    ['unit exponent too big', (f: LocaleFacts) => withSuffix(f, { token: 'k', lower: 'k', exponent: 400 })],
+    ['caseless not a boolean', (f: LocaleFacts) => withSuffix(f, { token: 'k', lower: 'k', caseless: 'yes' })],
+    ['empty token', (f: LocaleFacts) => withSuffix(f, { token: '', lower: '' })],
+    ['an edge that is not a character', (f: LocaleFacts) => units(f, { suffix: [['kilo', f.units.suffix[0]?.[1]]] })],
+    ['a side that is not a list', (f: LocaleFacts) => units(f, { prefix: {} })],
     [
-      'unit exponent not an integer',
-      (f: LocaleFacts) => ({ ...f, units: [{ token: 'k', exponent: 3.5, position: 'suffix' }] }),
+      'too many units',
+      (f: LocaleFacts) => units(f, { suffix: [['k', Array.from({ length: 401 }, () => f.units.suffix[0]?.[1][0])]] }),
     ],
     [
-      'unit exponent too big',
-      (f: LocaleFacts) => ({ ...f, units: [{ token: 'k', exponent: 400, position: 'suffix' }] }),
+      'unknown position',
+      (f: LocaleFacts) => units(f, { alone: [{ token: 'mille', exponent: 3, position: 'middle' }] }),
     ],
-    ['unknown position', (f: LocaleFacts) => ({ ...f, units: [{ token: 'k', exponent: 3, position: 'middle' }] })],
-    ['empty token', (f: LocaleFacts) => ({ ...f, units: [{ token: '', exponent: 3, position: 'suffix' }] })],
-    ['too many units', (f: LocaleFacts) => ({ ...f, units: Array.from({ length: 401 }, () => f.units[0]) })],
+    [
+      'units as a word list (the old shape)',
+      (f: LocaleFacts) => units(f, null, [{ token: 'k', exponent: 3, position: 'suffix' }]),
+    ],
     ['scripts not strings', (f: LocaleFacts) => ({ ...f, scripts: [1] })],
   ])('rejects %s', (_name, corrupt) => {
     expect(isLocaleFacts(corrupt(good()))).toBe(false);

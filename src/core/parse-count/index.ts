@@ -6,7 +6,7 @@ import { findNumbers, readNumber } from './numbers.ts';
 import { countFromShown } from './precision.ts';
 import { foreignWordAfter } from './scripts.ts';
 import type { LocaleSeparators } from './separators.ts';
-import { buildUnitTable, matchPrefixUnit, matchStandaloneUnit, matchSuffixUnit, type UnitTable } from './units.ts';
+import { matchPrefixUnit, matchStandaloneUnit, matchSuffixUnit, type UnitTable, unitTableFrom } from './units.ts';
 import { countFromWords } from './words.ts';
 
 export interface ParseCountOptions {
@@ -100,7 +100,7 @@ function remember(facts: LocaleFacts): LanguageData {
   const data = {
     code: facts.locale.split('-')[0] ?? facts.locale,
     separators: facts.separators,
-    units: buildUnitTable(facts.locale, facts.units),
+    units: unitTableFrom(facts.units),
     scripts: new Set(facts.scripts),
   };
   // Bounded: Intl accepts any region ("en-XX"), and a caller looping over odd tags must not leak memory.

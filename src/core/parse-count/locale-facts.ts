@@ -5,6 +5,7 @@ import { cldrUnitWords, type UnitWord } from './cldr-units.ts';
 import { resolveLocale } from './language.ts';
 import { languageScripts } from './scripts.ts';
 import { type LocaleSeparators, localeSeparators } from './separators.ts';
+import { buildUnitTable, type UnitEntry, type UnitTableData, unitTableData } from './units.ts';
 
 export interface LocaleFacts {
   /** The tag as the page wrote it ("pt_BR", "es-ES"). */
@@ -12,8 +13,12 @@ export interface LocaleFacts {
   /** What it resolves to among the locales Intl supports. */
   locale: string;
   separators: LocaleSeparators;
-  /** CLDR's compact units for the locale (the platforms' own are added by buildUnitTable). */
-  units: UnitWord[];
+  /**
+   * The parser's unit table for the locale, built here: CLDR's compact units, the platforms' own and the fallbacks,
+   * normalised and indexed (buildUnitTable). Building it in a fresh page cost 1.0–2.3 ms of its main thread; taking
+   * it in as data, 0.1 ms (Chromium 156, 2026-11).
+   */
+  units: UnitTableData;
   /** Non-Latin scripts the language writes numbers words in. */
   scripts: string[];
 }
@@ -30,7 +35,7 @@ export function localeFacts(tag: string): LocaleFacts {
     tag,
     locale,
     separators: localeSeparators(locale),
-    units: cldrUnitWords(locale),
+    units: unitTableData(buildUnitTable(locale, cldrUnitWords(locale))),
     scripts: [...languageScripts(locale)],
   };
   if (learnt.size >= 32) learnt.clear();
@@ -38,7 +43,8 @@ export function localeFacts(tag: string): LocaleFacts {
   return facts;
 }
 
-// Bounds for facts that arrive in a message: generous for any CLDR locale (the largest has ~90 unit words).
+// Bounds for facts that arrive in a message: generous for any CLDR locale (the largest has ~90 unit words, and the
+// table adds the platforms' own, the fallbacks and dotless twins).
 const MAX_TAG = 64;
 const MAX_TOKEN = 40;
 const MAX_UNITS = 400;
@@ -53,17 +59,43 @@ function isSeparators(value: unknown): boolean {
   return isText(group, 4) && isText(decimal, 4) && decimal !== '';
 }
 
+const isToken = (value: unknown): value is string => isText(value, MAX_TOKEN) && value !== '';
+const isExponent = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 20;
+
 function isUnitWord(value: unknown): value is UnitWord {
   if (typeof value !== 'object' || value === null) return false;
   const { token, exponent, position } = value as Record<string, unknown>;
+  return isToken(token) && isExponent(exponent) && typeof position === 'string' && POSITIONS.has(position);
+}
+
+function isUnitEntry(value: unknown): value is UnitEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const { token, lower, exponent, caseless } = value as Record<string, unknown>;
+  return isToken(token) && isToken(lower) && isExponent(exponent) && typeof caseless === 'boolean';
+}
+
+/** One side of the table: [the character that touches the number, its entries] pairs, at most MAX_UNITS entries. */
+function isUnitIndex(value: unknown): boolean {
+  if (!Array.isArray(value) || value.length > MAX_UNITS) return false;
+  let entries = 0;
+  for (const pair of value) {
+    if (!Array.isArray(pair) || pair.length !== 2 || !isText(pair[0], 2) || !Array.isArray(pair[1])) return false;
+    entries += pair[1].length;
+    if (entries > MAX_UNITS || !pair[1].every(isUnitEntry)) return false;
+  }
+  return true;
+}
+
+function isUnitTableData(value: unknown): value is UnitTableData {
+  if (typeof value !== 'object' || value === null) return false;
+  const { suffix, prefix, alone } = value as Record<string, unknown>;
   return (
-    isText(token, MAX_TOKEN) &&
-    token !== '' &&
-    Number.isInteger(exponent) &&
-    (exponent as number) >= 0 &&
-    (exponent as number) <= 20 &&
-    typeof position === 'string' &&
-    POSITIONS.has(position)
+    isUnitIndex(suffix) &&
+    isUnitIndex(prefix) &&
+    Array.isArray(alone) &&
+    alone.length <= MAX_UNITS &&
+    alone.every(isUnitWord)
   );
 }
 
@@ -75,6 +107,6 @@ export function isLocaleFacts(value: unknown): value is LocaleFacts {
   if (typeof separators !== 'object' || separators === null) return false;
   const { latin, native } = separators as Record<string, unknown>;
   if (!isSeparators(latin) || !isSeparators(native)) return false;
-  if (!Array.isArray(units) || units.length > MAX_UNITS || !units.every(isUnitWord)) return false;
+  if (!isUnitTableData(units)) return false;
   return Array.isArray(scripts) && scripts.length <= MAX_SCRIPTS && scripts.every((s) => isText(s, MAX_TAG));
 }

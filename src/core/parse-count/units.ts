@@ -5,7 +5,7 @@ import { normaliseToken } from './normalise.ts';
 import { FALLBACK_UNITS, PLATFORM_UNITS } from './platform-units.ts';
 import { needsWordBoundary } from './word-boundary.ts';
 
-interface UnitEntry {
+export interface UnitEntry {
   token: string;
   lower: string;
   exponent: number;
@@ -20,7 +20,22 @@ export interface UnitTable {
   alone: UnitWord[];
 }
 
-/** CLDR's words for the locale (locale-facts.ts) plus the platforms' own and the fallbacks. */
+/** A UnitTable as plain data, so the background can build it and hand it over (Maps become entry lists). */
+export interface UnitTableData {
+  suffix: Array<[string, UnitEntry[]]>;
+  prefix: Array<[string, UnitEntry[]]>;
+  alone: UnitWord[];
+}
+
+export function unitTableData(table: UnitTable): UnitTableData {
+  return { suffix: [...table.suffix], prefix: [...table.prefix], alone: table.alone };
+}
+
+export function unitTableFrom(data: UnitTableData): UnitTable {
+  return { suffix: new Map(data.suffix), prefix: new Map(data.prefix), alone: data.alone };
+}
+
+/** CLDR's words for the locale (cldr-units.ts) plus the platforms' own and the fallbacks. */
 export function buildUnitTable(locale: string, cldrWords: readonly UnitWord[]): UnitTable {
   const words = new Map<string, UnitWord>();
   const add = (word: UnitWord) => {
