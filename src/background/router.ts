@@ -17,8 +17,8 @@ import { profileAt, siteOfHost } from '../sites/registry.ts';
 import type { ProfileRecord } from '../storage/schema.ts';
 import { type ProfileStore, withFreshSnapshot } from '../storage/store.ts';
 import { formatCount, formatPercentRange } from '../ui/format.ts';
-import { tableFor } from '../ui/locales.ts';
-import { displayLang, scoreRecord, summaryOf } from './score.ts';
+import { LOCALES } from '../ui/locales.ts';
+import { displayLang, scoreRecord, scoringLang, summaryOf } from './score.ts';
 import type { Origin } from './sender.ts';
 
 export interface RouterDeps {
@@ -96,12 +96,15 @@ async function fromContent(
     case 'content:get-view': {
       const record = await deps.store.get(message.ref);
       const settings = await deps.settings();
-      const chosen = tableFor(settings.uiLang);
+      const browserLang = deps.browserLang();
       const data: ContentView = {
         overlay: settings.overlay[message.ref.platform] !== false,
         view: record ? await view(record, deps) : null,
-        // The overlay follows the language chosen in settings; browser.i18n alone only knows the browser's.
-        ...(chosen ? { lang: chosen.lang, messages: chosen.table } : {}),
+        // The overlay's texts come with the view, in the language settings choose (else the browser's, as i18n would
+        // pick among our locales): the page never calls i18n.getMessage, whose first call in a page's process fetched
+        // the extension's whole message bundle synchronously, 4–5 ms of that page's main thread (Chromium 156).
+        lang: displayLang(settings, browserLang),
+        messages: LOCALES[scoringLang(settings, browserLang)],
         ...(message.pageLang !== undefined ? { numbers: localeFacts(message.pageLang) } : {}),
       };
       return { ok: true, data };

@@ -8,7 +8,7 @@ import type { ProfileView } from './view.ts';
 export interface ContentView {
   overlay: boolean;
   view: ProfileView | null;
-  /** Present when the user chose a UI language in settings: the overlay's texts in that language. */
+  /** The overlay's language (the one chosen in settings, else the browser's) and its texts in that language. */
   lang?: string;
   messages?: MessageTable;
   /** How the page's language writes numbers (asked for with pageLang); checked with isLocaleFacts. */

@@ -5,9 +5,10 @@ import { route } from '../../src/background/router.ts';
 import { classifySender } from '../../src/background/sender.ts';
 import { isLocaleFacts } from '../../src/core/parse-count/locale-facts.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
-import type { ContentView } from '../../src/messages/to-content.ts';
+import { type ContentView, isMessageTable } from '../../src/messages/to-content.ts';
 import type { ProfileView } from '../../src/messages/view.ts';
 import { KEY } from '../../src/storage/schema.ts';
+import { LOCALES } from '../../src/ui/locales.ts';
 import { contentSender, harness, OWN_ID, OWN_ORIGIN, popupSender, tiktokSnapshot } from './background-deps.ts';
 import { exact } from './exchange-fixtures.ts';
 
@@ -26,6 +27,25 @@ function data<T>(reply: unknown): T {
   expect(reply).toMatchObject({ ok: true });
   return (reply as { data: T }).data;
 }
+
+describe('content:get-view carries the overlay texts, so the page never calls i18n.getMessage', () => {
+  it.each([
+    ['auto', 'es-MX', 'es-MX', 'es'],
+    ['auto', 'es_419', 'es_419', 'es'],
+    ['auto', 'fr-FR', 'fr-FR', 'en'],
+    ['auto', '', 'en', 'en'],
+    ['en', 'es-ES', 'en', 'en'],
+    ['es', 'en-US', 'es', 'es'],
+  ] as const)('setting %s, browser %j → lang %s, the %s table', async (uiLang, browser, lang, table) => {
+    const h = await ready();
+    await h.area.set({ [KEY.settings]: { ...DEFAULT_SETTINGS, uiLang } });
+    const deps = { ...h.deps, browserLang: () => browser };
+    const view = data<ContentView>(await route({ kind: 'content:get-view', ref: ana }, fromPage, deps));
+    expect(view.lang).toBe(lang);
+    expect(view.messages).toEqual(LOCALES[table]);
+    expect(isMessageTable(view.messages)).toBe(true);
+  });
+});
 
 describe('content:get-view with the page language', () => {
   it('answers with that language’s number facts, which pass the content script’s own check', async () => {

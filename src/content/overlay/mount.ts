@@ -32,8 +32,9 @@ export function mountOverlay(
   style.textContent = OVERLAY_CSS + THEME_CSS + SUMMARY_CSS;
   const root = document.createElement('div');
   shadow.append(style, root);
-  document.documentElement.append(host);
+  // Asked before the host goes in: computing the page's style then forced no recalculation of our new subtree.
   const dark = pageIsDark();
+  document.documentElement.append(host);
   return {
     update(state) {
       render(h(Overlay, { state, lang, dark, ...actions }), root);
