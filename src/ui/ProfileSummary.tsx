@@ -1,3 +1,5 @@
+/** @jsxImportSource ./dom-jsx */
+// Plain DOM (dom-jsx), so the overlay needs no renderer; the popup mounts it with DomIsland.
 import { isExact } from '../core/count.ts';
 import type { Insight } from '../core/insight.ts';
 import type { ProfileView } from '../messages/view.ts';
@@ -22,7 +24,7 @@ const VERDICT_CLASS: Record<Insight['fit']['verdict'], string> = {
 };
 
 /** Tier, followers, engagement, verdict and Save: the core of both the overlay card and the popup. */
-export function ProfileSummary({ view, lang, onToggleSave, reasons = 2 }: Props) {
+export function ProfileSummary({ view, lang, onToggleSave, reasons = 2 }: Props): Node {
   const { snapshot, insight } = view;
   const followers = snapshot.followers;
   const engagement = insight?.engagement ?? null;

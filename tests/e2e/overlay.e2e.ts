@@ -71,6 +71,45 @@ describeEachBrowser('overlay on saved real profiles', ({ factory, label }) => {
     expect(stored?.saved).toBeTruthy();
   });
 
+  it('collapses to a pill and back, keeps focus on Save across its redraw, and hides', async () => {
+    const page = await driver().openProfile(instagram?.url ?? '');
+    keepEvidence(page, 'overlay-controls');
+    await page.waitForOverlay(instagram?.profile, { withFollowers: true });
+    const inCard = (selector: string) =>
+      page.evaluate(
+        (sel) =>
+          document.querySelector('[data-testid="creator-lens-overlay"]')?.shadowRoot?.querySelector(sel) !== null,
+        selector,
+      );
+    const focused = () =>
+      page.evaluate(
+        () =>
+          document
+            .querySelector('[data-testid="creator-lens-overlay"]')
+            ?.shadowRoot?.activeElement?.getAttribute('data-testid') ?? null,
+        0,
+      );
+    await page.clickInOverlay('cl-collapse');
+    expect(await inCard('[data-testid="cl-expand"]')).toBe(true);
+    expect(await inCard('[data-testid="cl-tier"]')).toBe(false);
+    expect(await focused()).toBe('cl-expand');
+    await page.clickInOverlay('cl-expand');
+    expect(await inCard('[data-testid="cl-tier"]')).toBe(true);
+    await page.clickInOverlay('cl-save');
+    await page.waitUntil(
+      () =>
+        document
+          .querySelector('[data-testid="creator-lens-overlay"]')
+          ?.shadowRoot?.querySelector('[data-testid="cl-save"][aria-pressed="true"]'),
+      0,
+    );
+    // The answer redrew the card: the new Save button has the focus the clicked one had.
+    expect(await focused()).toBe('cl-save');
+    await page.clickInOverlay('cl-hide');
+    expect(await page.readCard()).toBeNull();
+    await page.close();
+  });
+
   it('stays dormant on pages that are not profiles', async () => {
     const pages = await Promise.all(NOT_PROFILES.map(({ url }) => driver().openProfile(url)));
     for (const [i, page] of pages.entries()) keepEvidence(page, `dormant-${i}`);

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+/** @jsxImportSource ../../ui/dom-jsx */
 import type { ProfileView } from '../../messages/view.ts';
 import { t } from '../../ui/i18n.ts';
 import { ProfileSummary } from '../../ui/ProfileSummary.tsx';
@@ -12,18 +12,28 @@ interface Props {
   state: OverlayState;
   lang: string;
   dark: boolean;
+  collapsed: boolean;
+  onCollapse(collapsed: boolean): void;
   onToggleSave(saved: boolean): void;
   onHide(): void;
 }
 
-/** The card on the profile page: collapsible to a pill, hideable, keyboard reachable. */
-export function Overlay({ state, lang, dark, onToggleSave, onHide }: Props) {
-  const [collapsed, setCollapsed] = useState(false);
+/**
+ * The card on the profile page: collapsible to a pill, hideable, keyboard reachable. Stateless (mount.ts keeps the
+ * state and draws it again), built as plain DOM by dom-jsx.
+ */
+export function Overlay({ state, lang, dark, collapsed, onCollapse, onToggleSave, onHide }: Props): Node {
   const theme = dark ? 'cl-dark' : 'cl-light';
   if (collapsed) {
     const label = state.phase === 'ready' ? (state.view.insight?.tier.label ?? 'Creator Lens') : 'Creator Lens';
     return (
-      <button type="button" class={`cl-pill ${theme}`} aria-label={t('expand')} onClick={() => setCollapsed(false)}>
+      <button
+        type="button"
+        class={`cl-pill ${theme}`}
+        data-testid="cl-expand"
+        aria-label={t('expand')}
+        onClick={() => onCollapse(false)}
+      >
         ◉ {label}
       </button>
     );
@@ -36,13 +46,21 @@ export function Overlay({ state, lang, dark, onToggleSave, onHide }: Props) {
           <button
             type="button"
             class="cl-icon"
+            data-testid="cl-collapse"
             aria-label={t('collapse')}
             title={t('collapse')}
-            onClick={() => setCollapsed(true)}
+            onClick={() => onCollapse(true)}
           >
             –
           </button>
-          <button type="button" class="cl-icon" aria-label={t('hideOverlay')} title={t('hideOverlay')} onClick={onHide}>
+          <button
+            type="button"
+            class="cl-icon"
+            data-testid="cl-hide"
+            aria-label={t('hideOverlay')}
+            title={t('hideOverlay')}
+            onClick={onHide}
+          >
             ×
           </button>
         </span>

@@ -1,4 +1,4 @@
-import { h, render } from 'preact';
+import { replaceKeepingFocus } from '../../ui/dom-jsx/replace.ts';
 import { SUMMARY_CSS, THEME_CSS } from '../../ui/styles.ts';
 import { Overlay, type OverlayState } from './Overlay.tsx';
 
@@ -35,12 +35,20 @@ export function mountOverlay(
   // Asked before the host goes in: computing the page's style then forced no recalculation of our new subtree.
   const dark = pageIsDark();
   document.documentElement.append(host);
+  let state: OverlayState = { phase: 'reading' };
+  let collapsed = false;
+  // A redraw rebuilds the card (a few dozen nodes); focus stays on the button it was on.
+  const draw = () => replaceKeepingFocus(root, Overlay({ state, lang, dark, collapsed, onCollapse, ...actions }));
+  const onCollapse = (value: boolean) => {
+    collapsed = value;
+    draw();
+  };
   return {
-    update(state) {
-      render(h(Overlay, { state, lang, dark, ...actions }), root);
+    update(next) {
+      state = next;
+      draw();
     },
     unmount() {
-      render(null, root);
       host.remove();
     },
   };

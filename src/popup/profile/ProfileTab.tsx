@@ -1,8 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import type { ProfileView } from '../../messages/view.ts';
 import { t } from '../../ui/i18n.ts';
 import { ProfileSummary } from '../../ui/ProfileSummary.tsx';
 import { api } from '../api.ts';
+import { DomIsland } from '../DomIsland.tsx';
 import { EntryEditor } from '../shortlist/EntryEditor.tsx';
 import { GrowthChart } from './GrowthChart.tsx';
 import { PostsSample } from './PostsSample.tsx';
@@ -19,18 +20,23 @@ export function ProfileTab({
   onChange(v: ProfileView): void;
 }) {
   const [editing, setEditing] = useState(false);
+  const summary = useCallback(
+    () =>
+      ProfileSummary({
+        view,
+        lang,
+        reasons: 2,
+        onToggleSave: async (saved) => {
+          const reply = await api.setSaved(view.ref, saved);
+          if (reply.ok) onChange(reply.data);
+        },
+      }),
+    [view, lang, onChange],
+  );
   const growth = (view.insight as { growth?: { text?: string } | null } | null)?.growth?.text;
   return (
     <>
-      <ProfileSummary
-        view={view}
-        lang={lang}
-        reasons={2}
-        onToggleSave={async (saved) => {
-          const reply = await api.setSaved(view.ref, saved);
-          if (reply.ok) onChange(reply.data);
-        }}
-      />
+      <DomIsland build={summary} />
       {view.saved && !editing && (
         <div class="cl-entry">
           {view.saved.tags.length + view.saved.lists.length > 0 && (
