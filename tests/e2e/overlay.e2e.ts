@@ -4,7 +4,7 @@ import { SAMPLES, sampleHtml } from '../../scripts/harness/samples.ts';
 import { describeEachBrowser } from './driver/browsers.ts';
 import { keepEvidence } from './driver/evidence.ts';
 import { useDriver } from './driver/use-driver.ts';
-import { saveFromOverlay } from './steps.ts';
+import { saveFromOverlay, untilOverlaySaved } from './steps.ts';
 
 const [tiktok, instagram, youtube] = SAMPLES;
 
@@ -96,13 +96,7 @@ describeEachBrowser('overlay on saved real profiles', ({ factory, label }) => {
     await page.clickInOverlay('cl-expand');
     expect(await inCard('[data-testid="cl-tier"]')).toBe(true);
     await page.clickInOverlay('cl-save');
-    await page.waitUntil(
-      () =>
-        document
-          .querySelector('[data-testid="creator-lens-overlay"]')
-          ?.shadowRoot?.querySelector('[data-testid="cl-save"][aria-pressed="true"]'),
-      0,
-    );
+    await untilOverlaySaved(page);
     // The answer redrew the card: the new Save button has the focus the clicked one had.
     expect(await focused()).toBe('cl-save');
     await page.clickInOverlay('cl-hide');

@@ -1,18 +1,23 @@
 // Steps several e2e scenarios share, written against the browser-neutral driver.
 import type { Sample } from '../../scripts/harness/samples.ts';
-import type { ExtensionDriver } from './driver/types.ts';
+import type { DriverPage, ExtensionDriver } from './driver/types.ts';
 
 /** Opens a sample profile, clicks Save on its overlay, and waits until the overlay shows it saved. */
 export async function saveFromOverlay(driver: ExtensionDriver, sample: Pick<Sample, 'url' | 'profile'>): Promise<void> {
   const page = await driver.openProfile(sample.url);
   await page.waitForOverlay(sample.profile, { withFollowers: true });
   await page.clickInOverlay('cl-save');
-  await page.waitUntil(
+  await untilOverlaySaved(page);
+  await page.close();
+}
+
+/** Waits until the overlay's Save button shows the profile saved (the background has answered). */
+export function untilOverlaySaved(page: DriverPage): Promise<void> {
+  return page.waitUntil(
     () =>
       document
         .querySelector('[data-testid="creator-lens-overlay"]')
         ?.shadowRoot?.querySelector('[data-testid="cl-save"][aria-pressed="true"]'),
     0,
   );
-  await page.close();
 }

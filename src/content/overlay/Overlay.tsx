@@ -43,26 +43,8 @@ export function Overlay({ state, lang, dark, collapsed, onCollapse, onToggleSave
       <header class="cl-bar">
         <span class="cl-brand">◉ Creator Lens</span>
         <span>
-          <button
-            type="button"
-            class="cl-icon"
-            data-testid="cl-collapse"
-            aria-label={t('collapse')}
-            title={t('collapse')}
-            onClick={() => onCollapse(true)}
-          >
-            –
-          </button>
-          <button
-            type="button"
-            class="cl-icon"
-            data-testid="cl-hide"
-            aria-label={t('hideOverlay')}
-            title={t('hideOverlay')}
-            onClick={onHide}
-          >
-            ×
-          </button>
+          <IconButton id="cl-collapse" label={t('collapse')} onClick={() => onCollapse(true)} text="–" />
+          <IconButton id="cl-hide" label={t('hideOverlay')} onClick={onHide} text="×" />
         </span>
       </header>
       {state.phase === 'reading' && <p class="cl-muted">{t('reading')}</p>}
@@ -74,6 +56,14 @@ export function Overlay({ state, lang, dark, collapsed, onCollapse, onToggleSave
         </>
       )}
     </section>
+  );
+}
+
+function IconButton({ id, label, text, onClick }: { id: string; label: string; text: string; onClick(): void }) {
+  return (
+    <button type="button" class="cl-icon" data-testid={id} aria-label={label} title={label} onClick={onClick}>
+      {text}
+    </button>
   );
 }
 
