@@ -102,7 +102,7 @@ async function fromContent(
         view: record ? await view(record, deps) : null,
         // The overlay's texts come with the view, in the language settings choose (else the browser's, as i18n would
         // pick among our locales): the page never calls i18n.getMessage, whose first call in a page's process fetched
-        // the extension's whole message bundle synchronously, 4–5 ms of that page's main thread (Chromium 156).
+        // the extension's whole message bundle synchronously, 3–5 ms of that page's main thread (Chromium 156).
         lang: displayLang(settings, browserLang),
         messages: LOCALES[scoringLang(settings, browserLang)],
         ...(message.pageLang !== undefined ? { numbers: localeFacts(message.pageLang) } : {}),

@@ -72,7 +72,7 @@ export function keyedObjects(text: string, wanted: Readonly<Record<string, Take>
     if (at < 0) continue;
     const start = text.indexOf('{', at + marker.length);
     if (start < 0 || text.slice(at + marker.length, start).trim() !== '') continue;
-    const value = take === 'all' ? sliceValue(text, start, valueLast(text, start)) : someMembers(text, start, take);
+    const value = take === 'all' ? sliceValue(text, start, bracketEnd(text, start)) : someMembers(text, start, take);
     // a malformed object counts as absent
     if (value === undefined) continue;
     found[key] = value;
