@@ -41,22 +41,29 @@ export interface ReadTimeRow {
   warm: Spread;
   /** A fresh copy of the page read with warm code: JSON parsed again, code and parser tables warm. */
   newDocWarmCode: Spread;
+  /** Where the page hands its data to the worker: the worker's half of the first read (another thread). */
+  worker: Spread | null;
   followers: number | null;
 }
 
 type Reads = { ms: number[]; cloneMs: number[]; ok: boolean; followers: number | null };
+type Bench = {
+  timeReads(n: number, clones: number, facts: string | null, finish: boolean): Reads;
+  timeWorkerHalf(): number | null;
+};
 
 /** `n` reads of the live page and `clones` of fresh copies, inside the page (readers-entry.ts). */
-function timeIn(page: Page, n: number, clones: number, facts: string | null): Promise<Reads> {
+function timeIn(page: Page, n: number, clones: number, facts: string | null, finish = true): Promise<Reads> {
   return page.evaluate(
-    ([runs, copies, json]) =>
-      (
-        globalThis as unknown as {
-          CreatorLensBench: { timeReads(n: number, clones: number, facts: string | null): Reads };
-        }
-      ).CreatorLensBench.timeReads(runs, copies, json),
-    [n, clones, facts] as const,
+    ([runs, copies, json, done]) =>
+      (globalThis as unknown as { CreatorLensBench: Bench }).CreatorLensBench.timeReads(runs, copies, json, done),
+    [n, clones, facts, finish] as const,
   );
+}
+
+/** The worker's half of the read just handed over (null where the page reads its document itself). */
+function workerHalfIn(page: Page): Promise<number | null> {
+  return page.evaluate(() => (globalThis as unknown as { CreatorLensBench: Bench }).CreatorLensBench.timeWorkerHalf());
 }
 
 export async function readTimes(plain: Served, bundle: string, runs: number): Promise<ReadTimeRow[]> {
@@ -66,6 +73,7 @@ export async function readTimes(plain: Served, bundle: string, runs: number): Pr
     const firstCpu: number[] = [];
     const warm: number[] = [];
     const cloned: number[] = [];
+    const worker: number[] = [];
     let followers: number | null = null;
     // What the content script gets from the background before its first read (learnt in Node's Intl here).
     const facts = JSON.stringify(localeFacts(pageLang(sampleHtml(sample))));
@@ -86,9 +94,11 @@ export async function readTimes(plain: Served, bundle: string, runs: number): Pr
       const e0 = await threadMs();
       await page.evaluate(() => 0);
       const e1 = await threadMs();
-      const once = await timeIn(page, 1, 0, facts);
+      const once = await timeIn(page, 1, 0, facts, false);
       const e2 = await threadMs();
       firstCpu.push(e2 - e1 - (e1 - e0));
+      const workerMs = await workerHalfIn(page);
+      if (workerMs !== null) worker.push(workerMs);
       const rest = await timeIn(page, 20, 5, null);
       if (!rest.ok) throw new Error(`${sample.name}: the readers did not read the page in the browser`);
       followers = rest.followers;
@@ -104,6 +114,7 @@ export async function readTimes(plain: Served, bundle: string, runs: number): Pr
       firstCpu: spread(firstCpu),
       warm: spread(warm),
       newDocWarmCode: spread(cloned),
+      worker: worker.length > 0 ? spread(worker) : null,
       followers,
     });
   }

@@ -3,6 +3,7 @@ import type { Insight } from '../core/insight.ts';
 import { localeFacts } from '../core/parse-count/locale-facts.ts';
 import { type ProfileRef, profileKey } from '../core/platform.ts';
 import type { AppSettings } from '../core/settings.ts';
+import type { ProfileSnapshot } from '../core/snapshot.ts';
 import {
   type ContentToBackground,
   ContentToBackgroundSchema,
@@ -13,7 +14,9 @@ import {
 import { shortlistRow } from '../messages/rows.ts';
 import type { ContentView } from '../messages/to-content.ts';
 import type { ProfileView, ShownFigures } from '../messages/view.ts';
+import type { SiteReader } from '../sites/reader.ts';
 import { profileAt, siteOfHost } from '../sites/registry.ts';
+import { youtubeReader } from '../sites/youtube/read.ts';
 import type { ProfileRecord } from '../storage/schema.ts';
 import { type ProfileStore, withFreshSnapshot } from '../storage/store.ts';
 import { formatCount, formatPercentRange } from '../ui/format.ts';
@@ -32,6 +35,9 @@ export interface RouterDeps {
 }
 
 const fail = (error: string): Reply<never> => ({ ok: false, error });
+
+/** Sites whose pages hand their embedded data to the worker (SiteReader.pageData). */
+const PAGE_DATA_READERS: Partial<Record<ProfileRef['platform'], SiteReader>> = { youtube: youtubeReader };
 
 function sameProfile(a: ProfileRef, b: ProfileRef): boolean {
   return profileKey(a) === profileKey(b);
@@ -72,21 +78,15 @@ async function fromContent(
     return fail('rejected: the message names a profile the sending page does not show');
   }
   switch (message.kind) {
-    case 'content:profile-read': {
-      const now = new Date();
-      const [previous, settings] = await Promise.all([deps.store.get(message.snapshot), deps.settings()]);
-      // Scored once; the history point of this visit is left out of its own score (scoreRecord), so its rate can
-      // be filled in afterwards.
-      const seen = withFreshSnapshot(previous, message.snapshot, null, now);
-      const insight = scoreRecord(seen, settings, deps.browserLang());
-      const rate = insight.engagement?.rate ?? null;
-      // A page read is not a save: the page gets its answer now, and the write lands under the lock after it.
-      deps.store
-        .recordSnapshot(message.snapshot, rate, now, summaryOf(seen, insight))
-        .catch((error: unknown) =>
-          console.error(`Creator Lens: could not store ${profileKey(message.snapshot)}`, error),
-        );
-      return { ok: true, data: await view(withFreshSnapshot(previous, message.snapshot, rate, now), deps, insight) };
+    case 'content:profile-read':
+      return { ok: true, data: await answerRead(message.snapshot, deps) };
+    case 'content:page-data': {
+      // Read for the sending page's own URL, never one the message names; null tells the page to read its DOM.
+      const result = PAGE_DATA_READERS[message.ref.platform]?.readPageData?.(message, origin.url);
+      if (!result?.ok || !result.snapshot.followers || !senderShows(origin.url, result.snapshot, true)) {
+        return { ok: true, data: null };
+      }
+      return { ok: true, data: await answerRead(result.snapshot, deps) };
     }
     case 'content:profile-unreadable':
       console.info(`Creator Lens: could not read ${profileKey(message.ref)}: ${message.error}`);
@@ -110,6 +110,22 @@ async function fromContent(
       return { ok: true, data };
     }
   }
+}
+
+/** Scores a page's snapshot once and answers with its view; the history write lands after the answer. */
+async function answerRead(snapshot: ProfileSnapshot, deps: Call): Promise<ProfileView> {
+  const now = new Date();
+  const [previous, settings] = await Promise.all([deps.store.get(snapshot), deps.settings()]);
+  // Scored once; the history point of this visit is left out of its own score (scoreRecord), so its rate can be
+  // filled in afterwards.
+  const seen = withFreshSnapshot(previous, snapshot, null, now);
+  const insight = scoreRecord(seen, settings, deps.browserLang());
+  const rate = insight.engagement?.rate ?? null;
+  // A page read is not a save: the page gets its answer now, and the write lands under the lock after it.
+  deps.store
+    .recordSnapshot(snapshot, rate, now, summaryOf(seen, insight))
+    .catch((error: unknown) => console.error(`Creator Lens: could not store ${profileKey(snapshot)}`, error));
+  return view(withFreshSnapshot(previous, snapshot, rate, now), deps, insight);
 }
 
 async function fromUi(message: UiToBackground, deps: Call): Promise<Reply<unknown>> {

@@ -4,7 +4,7 @@ import type { ProfileSnapshot } from '../core/snapshot.ts';
 import type { ContentToBackground } from '../messages/protocol.ts';
 import type { ContentView } from '../messages/to-content.ts';
 import type { ProfileView } from '../messages/view.ts';
-import type { ReadResult } from '../sites/reader.ts';
+import type { PageData, ReadResult } from '../sites/reader.ts';
 import type { ContentContext } from './context.ts';
 import { mountOverlay, type OverlayHandle } from './overlay/mount.ts';
 
@@ -20,6 +20,8 @@ const MAX_READS = 40;
 export interface FollowOptions {
   ref: ProfileRef;
   read(): ReadResult;
+  /** The page's large embedded data as text, for the worker to parse and read (SiteReader.pageData). */
+  pageData?(): PageData | null;
   ctx: ContentContext;
   showOverlay: boolean;
   lang: string;
@@ -28,7 +30,7 @@ export interface FollowOptions {
 }
 
 /** Reads one profile page, sends each new snapshot to the background, and keeps the overlay in step. */
-export function followProfile({ ref, read, ctx, showOverlay, lang, signal }: FollowOptions): {
+export function followProfile({ ref, read, pageData, ctx, showOverlay, lang, signal }: FollowOptions): {
   refresh(): Promise<void>;
   reread(): void;
 } {
@@ -38,6 +40,8 @@ export function followProfile({ ref, read, ctx, showOverlay, lang, signal }: Fol
   let reads = 0;
   let earlyReads = 0;
   let found = false;
+  // The data text last handed to the worker, and whether it answered (null while waiting).
+  let handed: { text: string; answered: boolean | null } | null = null;
 
   const send = (message: ContentToBackground) => ctx.send<ProfileView | null>(message);
   const show = (view: ProfileView) => overlay?.update({ phase: 'ready', view });
@@ -60,6 +64,22 @@ export function followProfile({ ref, read, ctx, showOverlay, lang, signal }: Fol
     if (signal.aborted || (found ? reads >= MAX_READS : earlyReads >= MAX_EARLY_READS)) return;
     if (found) reads += 1;
     else earlyReads += 1;
+    const data = pageData?.() ?? null;
+    if (data && data.text === handed?.text) {
+      if (handed.answered !== false) return; // answered, or waiting: the page holds nothing newer to read
+    } else if (data) {
+      const attempt: { text: string; answered: boolean | null } = { text: data.text, answered: null };
+      handed = attempt;
+      const reply = await send({ kind: 'content:page-data', ref, ...data });
+      attempt.answered = Boolean(reply?.ok && reply.data);
+      if (signal.aborted || handed !== attempt) return;
+      if (reply?.ok && reply.data) {
+        found = true;
+        show(reply.data);
+        return;
+      }
+    }
+    // No data for the worker, or it could not answer from the data alone: read the document here.
     const result = read();
     if (!result.ok) return;
     const snapshot: ProfileSnapshot = result.snapshot;

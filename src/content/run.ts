@@ -50,6 +50,7 @@ export function startContentScript(
     const follower = followProfile({
       ref: { platform: site.platform, handle },
       read,
+      ...(reader?.pageData ? { pageData: () => reader.pageData?.(document, new URL(location.href)) ?? null } : {}),
       ctx,
       showOverlay: await overlayEnabled(ctx, { platform: site.platform, handle }),
       lang: uiLanguage(),

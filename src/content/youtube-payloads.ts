@@ -1,15 +1,17 @@
 import { documentLang } from '../sites/dom.ts';
-import type { ReadResult, SiteReader } from '../sites/reader.ts';
+import type { PageData, ReadResult, SiteReader } from '../sites/reader.ts';
 import { createYouTubeReader } from '../sites/youtube/read.ts';
 import { BRIDGE_MAX_CHARS, BRIDGE_SOURCE } from './bridge-protocol.ts';
 
 /**
  * Wraps the YouTube reader so the freshest browse response forwarded by the main-world bridge is read first.
  * The message is validated like any page input (a page can forge it); the reader's identity check against the
- * URL still decides whether its numbers belong to the profile shown.
+ * URL still decides whether its numbers belong to the profile shown. The response is kept as text: the worker
+ * parses it (pageData); the page parses it only when it must read its own DOM too.
  */
 export function withBridgedPayloads(reader: SiteReader, signal: AbortSignal) {
-  let latest: unknown = null;
+  let latestText: string | null = null;
+  let parsed: { text: string; json: unknown } | null = null;
   let onChange: () => void = () => undefined;
   window.addEventListener(
     'message',
@@ -18,19 +20,22 @@ export function withBridgedPayloads(reader: SiteReader, signal: AbortSignal) {
       const data = event.data as { source?: unknown; kind?: unknown; json?: unknown } | null;
       if (data?.source !== BRIDGE_SOURCE || data.kind !== 'browse' || typeof data.json !== 'string') return;
       if (data.json.length > BRIDGE_MAX_CHARS) return;
-      try {
-        latest = JSON.parse(data.json);
-      } catch {
-        return;
-      }
+      latestText = data.json;
       onChange();
     },
     { signal },
   );
 
+  const latest = (): unknown => {
+    if (latestText === null) return null;
+    if (parsed?.text !== latestText) parsed = { text: latestText, json: parseOrNull(latestText) };
+    return parsed.json;
+  };
+
   const readBridged = (doc: Document, url: URL): ReadResult | null => {
-    if (!latest || !reader.readPayload) return null;
-    let result = reader.readPayload(latest, url);
+    const json = latest();
+    if (!json || !reader.readPayload) return null;
+    let result = reader.readPayload(json, url);
     // A response without hl= falls back to English; the page's own language is the better guess.
     if (result?.ok && result.snapshot.sources.lang === 'default') {
       result = createYouTubeReader({ lang: documentLang(doc) }).readPayload?.(latest, url) ?? result;
@@ -42,6 +47,19 @@ export function withBridgedPayloads(reader: SiteReader, signal: AbortSignal) {
     platform: reader.platform,
     readDocument: (doc, url) => readBridged(doc, url) ?? reader.readDocument(doc, url),
     readPayload: reader.readPayload,
+    pageData: (doc, url): PageData | null =>
+      latestText !== null
+        ? { source: 'browse', text: latestText, htmlLang: documentLang(doc), configLang: null }
+        : (reader.pageData?.(doc, url) ?? null),
+    readPageData: reader.readPageData,
   };
   return { reader: bridged, onChange: (callback: () => void) => (onChange = callback) };
+}
+
+function parseOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+// Larger page data is no channel page: the bridge drops it too.
+import { BRIDGE_MAX_CHARS } from '../content/bridge-protocol.ts';
 import { ProfileRefSchema } from '../core/schemas.ts';
 import { ProfileSnapshotSchema } from '../core/snapshot.ts';
 import { ShortlistEntrySchema } from '../storage/schema.ts';
@@ -11,6 +13,7 @@ const Tag = z.string().check(z.minLength(1), z.maxLength(60));
 const Refs = z.array(ProfileRefSchema).check(z.minLength(1), z.maxLength(100_000));
 /** Imports are checked again by the exchange module; this only bounds what a message may carry. */
 const MAX_IMPORT_CHARS = 25_000_000;
+const Lang = z.string().check(z.maxLength(64));
 
 export const ContentToBackgroundSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('content:profile-read'), snapshot: ProfileSnapshotSchema }),
@@ -22,10 +25,19 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('content:set-saved'), ref: ProfileRefSchema, saved: z.boolean() }),
   z.object({
+    kind: z.literal('content:page-data'),
+    ref: ProfileRefSchema,
+    /** The page's embedded data as text (SiteReader.pageData): parsed and read here, off the page's thread. */
+    source: z.enum(['ytInitialData', 'browse']),
+    text: z.string().check(z.maxLength(BRIDGE_MAX_CHARS)),
+    htmlLang: z.nullable(Lang),
+    configLang: z.nullable(Lang),
+  }),
+  z.object({
     kind: z.literal('content:get-view'),
     ref: ProfileRefSchema,
     /** The page's language tag: the reply carries its number-parsing facts, so the page never starts Intl. */
-    pageLang: z.optional(z.string().check(z.maxLength(64))),
+    pageLang: z.optional(Lang),
   }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;

@@ -12,6 +12,26 @@ export interface SiteReader {
   readDocument(doc: Document, url: URL): ReadResult;
   /** A JSON payload the page itself loads (browse response, userInfo, …); null when it is not this site's. */
   readPayload?(json: unknown, url: URL | null): ReadResult | null;
+  /**
+   * The page's half of a read finished in the worker: the page's large embedded data as text, unparsed, so parsing
+   * and walking it happen off the page's thread. Null when the page has no such data (read the document instead).
+   */
+  pageData?(doc: Document, url: URL): PageData | null;
+  /**
+   * The worker's half: `pageData`'s text → snapshot. `{ ok: false }` when the data alone does not answer (stale
+   * after in-app navigation, or counts only the page's DOM shows): the page then reads its document itself.
+   */
+  readPageData?(data: PageData, url: URL): ReadResult;
+}
+
+/** Embedded page data handed to the worker (today YouTube's ytInitialData, or a browse response after navigation). */
+export interface PageData {
+  source: 'ytInitialData' | 'browse';
+  text: string;
+  /** `<html lang>`, when the page has one. */
+  htmlLang: string | null;
+  /** The page's own config language (YouTube's ytcfg HL), looked up only without `htmlLang`. */
+  configLang: string | null;
 }
 
 const COUNT_FIELDS = ['followers', 'following', 'posts', 'totalLikes'] as const satisfies readonly CountField[];

@@ -35,6 +35,7 @@ const nearMessage = fc.record(
         'content:profile-unreadable',
         'content:set-saved',
         'content:get-view',
+        'content:page-data',
         'ui:get-profile',
         'ui:set-saved',
         'ui:update-entry',

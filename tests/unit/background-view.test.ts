@@ -7,10 +7,12 @@ import { isLocaleFacts } from '../../src/core/parse-count/locale-facts.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
 import { type ContentView, isMessageTable } from '../../src/messages/to-content.ts';
 import type { ProfileView } from '../../src/messages/view.ts';
+import { youtubeReader } from '../../src/sites/youtube/read.ts';
 import { KEY } from '../../src/storage/schema.ts';
 import { LOCALES } from '../../src/ui/locales.ts';
 import { contentSender, harness, OWN_ID, OWN_ORIGIN, popupSender, tiktokSnapshot } from './background-deps.ts';
 import { exact } from './exchange-fixtures.ts';
+import { fixtureText, htmlDocument } from './read-helpers-tt-ig-yt.ts';
 
 const PAGE = 'https://www.tiktok.com/@ana';
 const fromPage = classifySender(contentSender(PAGE), OWN_ID, OWN_ORIGIN);
@@ -162,5 +164,49 @@ describe('the answer to a page read does not wait for the write, and nothing con
     }
     expect(errors).toHaveLength(1);
     expect(h.dump()).toEqual(before);
+  });
+});
+
+describe('content:page-data: the worker reads the page data a YouTube page hands over', () => {
+  const html = fixtureText('youtube/yt-channel-home_OneMedia_es-ES_2024-01.html');
+  const one = { platform: 'youtube', handle: 'onemedia.' } as const;
+  const fromChannel = (href: string) => classifySender(contentSender(href), OWN_ID, OWN_ORIGIN);
+  const handOver = (href: string, ref: { platform: 'youtube'; handle: string } = one) => {
+    const data = youtubeReader.pageData?.(htmlDocument(html), new URL(href));
+    if (!data) throw new Error('fixture changed: no ytInitialData');
+    return { kind: 'content:page-data', ref, ...data };
+  };
+
+  it('answers with the view of the channel the sending page shows, and records it', async () => {
+    const h = await ready();
+    const page = 'https://www.youtube.com/@OneMedia.';
+    const view = data<ProfileView>(await route(handOver(page), fromChannel(page), h.deps));
+    expect(view.snapshot.followers?.min).toBe(4_690_000);
+    expect(view.shown?.followers).toBeTruthy();
+    expect((await h.store.get(one))?.summary?.followers).toBe(view.snapshot.followers?.value);
+  });
+
+  it('answers null (the page reads its DOM) when the data is about another channel than the page shows', async () => {
+    const h = await ready();
+    const page = 'https://www.youtube.com/@Vsauce';
+    const reply = await route(handOver(page, { platform: 'youtube', handle: 'vsauce' }), fromChannel(page), h.deps);
+    expect(data(reply)).toBeNull();
+    expect(await h.store.get(one)).toBeNull();
+  });
+
+  it('rejects page data from another site, too large, or of an unknown source, with a reason', async () => {
+    const h = await ready();
+    const message = handOver('https://www.youtube.com/@OneMedia.');
+    const cases: Array<[unknown, ReturnType<typeof fromChannel>]> = [
+      [message, fromChannel('https://www.tiktok.com/@ana')],
+      [{ ...message, text: 'x'.repeat(20_000_001) }, fromChannel('https://www.youtube.com/@OneMedia.')],
+      [{ ...message, source: 'window.__DATA__' }, fromChannel('https://www.youtube.com/@OneMedia.')],
+    ];
+    for (const [bad, origin] of cases) {
+      expect(await route(bad, origin, h.deps)).toMatchObject({ ok: false, error: expect.stringMatching(/^rejected/) });
+    }
+    const tiktok = { ...message, ref: ana };
+    expect(data(await route(tiktok, fromPage, h.deps))).toBeNull(); // TikTok pages hand over no data
+    expect(await h.store.get(one)).toBeNull();
   });
 });

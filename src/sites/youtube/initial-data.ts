@@ -1,15 +1,30 @@
 import { assignedObject, cachedScriptJson } from '../script-json.ts';
 import { INITIAL_DATA_MARKERS, YTCFG_HL } from './selectors.ts';
 
-/** The page's inline `ytInitialData` (first load only; a live page keeps it after SPA navigation). */
-export function initialData(doc: Document): unknown {
+/** The inline script that assigns `ytInitialData` (first load only; a live page keeps it after SPA navigation). */
+export function initialDataScript(doc: Document): { el: Element; text: string } | null {
   for (const el of Array.from(doc.querySelectorAll('script:not([src])'))) {
     const text = el.textContent ?? '';
-    // The assignment opens its script; looking only near the start keeps this cheap on 40+ scripts.
-    const marker = INITIAL_DATA_MARKERS.find((m) => text.lastIndexOf(m, 200) >= 0);
-    if (marker) return cachedScriptJson(el, 'youtube-initial-data', (t) => assignedObject(t, marker));
+    if (initialDataMarker(text)) return { el, text };
   }
   return null;
+}
+
+/** The assignment opens its script; looking only near the start keeps this cheap on 40+ scripts. */
+function initialDataMarker(text: string): string | undefined {
+  return INITIAL_DATA_MARKERS.find((m) => text.lastIndexOf(m, 200) >= 0);
+}
+
+/** The data an initial-data script's text assigns, or null (absent marker, malformed JSON). */
+export function parseInitialData(text: string): unknown {
+  const marker = initialDataMarker(text);
+  return marker ? assignedObject(text, marker) : null;
+}
+
+/** The page's inline `ytInitialData`, parsed once per script text (script-json.ts). */
+export function initialData(doc: Document): unknown {
+  const script = initialDataScript(doc);
+  return script ? cachedScriptJson(script.el, 'youtube-initial-data', parseInitialData) : null;
 }
 
 /** ytcfg's `"HL":"es"` from the inline config scripts, or null. */

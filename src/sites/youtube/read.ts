@@ -1,11 +1,11 @@
-import { guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
+import { guarded, guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
 import { asRecord } from '../json.ts';
-import { chooseLang, type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
+import { chooseLang, type PageData, type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
 import type { ReaderOptions } from '../reader-options.ts';
 import { browseHl, readBrowse } from './browse.ts';
 import { readDomHeader, readDomItems } from './dom.ts';
 import { channelIdentity, identityMatches } from './identity.ts';
-import { initialData, ytcfgHl } from './initial-data.ts';
+import { initialData, initialDataScript, parseInitialData, ytcfgHl } from './initial-data.ts';
 import { youtubeUrls } from './url.ts';
 
 const NOT_SHOWN = {
@@ -13,25 +13,29 @@ const NOT_SHOWN = {
   totalLikes: 'YouTube shows no lifetime likes for a channel',
 };
 
-function readDocument(doc: Document, url: URL, options: ReaderOptions): ReadResult {
-  const urlHandle = youtubeUrls.profileHandle(url);
-  if (!urlHandle) return notAProfile('YouTube', url);
-  const now = options.now?.() ?? new Date();
-  const data = initialData(doc);
+/** The languages a YouTube page offers besides its data: `<html lang>`, else ytcfg's HL. */
+type PageLangs = Pick<PageData, 'htmlLang' | 'configLang'>;
+
+function pageLangs(doc: Document): PageLangs {
+  const htmlLang = doc.documentElement?.getAttribute('lang')?.trim() || null;
+  return { htmlLang, configLang: htmlLang ? null : ytcfgHl(doc) };
+}
+
+/** What ytInitialData alone says about the profile `url` names: the part of a read that needs no DOM. */
+function readInitialData(data: unknown, url: URL, urlHandle: string, langs: PageLangs, options: ReaderOptions) {
   const identity = data ? channelIdentity(data) : null;
   const fresh = identity !== null && identityMatches(identity, urlHandle);
-  const htmlLang = doc.documentElement?.getAttribute('lang')?.trim();
-  const cfgHl = htmlLang ? null : ytcfgHl(doc);
   const [lang, langSource] = chooseLang([
     [options.lang, 'override'],
-    [htmlLang, 'html[lang]'],
-    [cfgHl, 'ytcfg HL'],
+    [langs.htmlLang, 'html[lang]'],
+    [langs.configLang, 'ytcfg HL'],
   ]);
   // Prefer the @handle the data names, so /channel/UC… and /@name visits are one profile.
   const handle = (fresh && identity?.handle) || urlHandle;
   const b = new SnapshotBuilder('youtube', handle, url.href, lang);
   const trail: string[] = [];
   if (fresh && identity) {
+    const now = options.now?.() ?? new Date();
     trail.push(readBrowse(b, data, { lang, now, label: 'ytInitialData', identity, urlHandle }));
   } else {
     trail.push(
@@ -40,7 +44,22 @@ function readDocument(doc: Document, url: URL, options: ReaderOptions): ReadResu
         : 'ytInitialData: absent or malformed',
     );
   }
-  if (!b.has('followers') || !b.has('posts')) {
+  // The DOM is read only when the data lacks these (readDocument).
+  const complete = b.has('followers') && b.has('posts');
+  return { b, trail, fresh, lang, langSource, complete };
+}
+
+function readDocument(doc: Document, url: URL, options: ReaderOptions): ReadResult {
+  const urlHandle = youtubeUrls.profileHandle(url);
+  if (!urlHandle) return notAProfile('YouTube', url);
+  const { b, trail, fresh, lang, langSource, complete } = readInitialData(
+    initialData(doc),
+    url,
+    urlHandle,
+    pageLangs(doc),
+    options,
+  );
+  if (!complete) {
     const dom = readDomHeader(b, doc, urlHandle, lang);
     trail.push(dom.note);
     if (!dom.stale) b.posts(readDomItems(doc, lang), 'dom:ytd-rich-item-renderer');
@@ -48,6 +67,34 @@ function readDocument(doc: Document, url: URL, options: ReaderOptions): ReadResu
   // A no-op when posts were read; otherwise keeps readBrowse's own reason when the data was fresh.
   if (!fresh) b.miss('recentPosts', trail.join('; '));
   return { ok: true, snapshot: b.finish(trail, langSource, NOT_SHOWN) };
+}
+
+/** The page's half: the newest data as text (a forwarded browse response wins over the first load's). */
+function pageData(doc: Document, url: URL): PageData | null {
+  if (!youtubeUrls.profileHandle(url)) return null;
+  const script = initialDataScript(doc);
+  return script ? { source: 'ytInitialData', text: script.text, ...pageLangs(doc) } : null;
+}
+
+/**
+ * The worker's half, the same read as readDocument's without the DOM: a result only when the data is about this
+ * profile and holds what readDocument would otherwise look for in the DOM.
+ */
+function readPageData(data: PageData, url: URL, options: ReaderOptions): ReadResult {
+  if (data.source === 'browse') {
+    const json = JSON.parse(data.text) as unknown;
+    let result = readPayload(json, url, options);
+    // A response without hl= falls back to English; the page's own language is the better guess.
+    if (result?.ok && result.snapshot.sources.lang === 'default') {
+      result = readPayload(json, url, { ...options, lang: data.htmlLang ?? 'en' }) ?? result;
+    }
+    return result?.ok && result.snapshot.followers ? result : { ok: false, error: 'browse: no subscriber count' };
+  }
+  const urlHandle = youtubeUrls.profileHandle(url);
+  if (!urlHandle) return notAProfile('YouTube', url);
+  const read = readInitialData(parseInitialData(data.text), url, urlHandle, data, options);
+  if (!read.complete) return { ok: false, error: `${read.trail.join('; ')}: the page's DOM is needed` };
+  return { ok: true, snapshot: read.b.finish(read.trail, read.langSource, NOT_SHOWN) };
 }
 
 /** Browse / next / search responses: the same object shape as ytInitialData. */
@@ -84,7 +131,17 @@ function readPayload(json: unknown, url: URL | null, options: ReaderOptions): Re
 }
 
 export function createYouTubeReader(options: ReaderOptions = {}): SiteReader {
-  return guardedReader('youtube', readDocument, readPayload, options);
+  return {
+    ...guardedReader('youtube', readDocument, readPayload, options),
+    pageData: (doc, url) => {
+      try {
+        return pageData(doc, url);
+      } catch {
+        return null; // the document read that follows reports what went wrong
+      }
+    },
+    readPageData: (data, url) => guarded(() => readPageData(data, url, options)),
+  };
 }
 
 export const youtubeReader: SiteReader = createYouTubeReader();

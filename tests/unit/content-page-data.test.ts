@@ -1,0 +1,115 @@
+// The page hands its embedded data to the worker before reading anything itself: the document is read here only
+// when the worker cannot answer from the data, and the same data is never handed over twice.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentContext } from '../../src/content/context.ts';
+import { followProfile } from '../../src/content/follow-profile.ts';
+import type { PageData, ReadResult } from '../../src/sites/reader.ts';
+import { SnapshotBuilder } from '../../src/sites/reader.ts';
+import { exact } from './exchange-fixtures.ts';
+
+const ref = { platform: 'youtube', handle: 'ana' } as const;
+const view = { snapshot: { handle: 'ana' } };
+let domChanged: () => void = () => undefined;
+
+beforeEach(() => {
+  vi.stubGlobal('document', { body: {}, documentElement: {} });
+  vi.stubGlobal(
+    'MutationObserver',
+    class {
+      constructor(callback: () => void) {
+        domChanged = callback;
+      }
+      observe() {}
+      disconnect() {}
+    },
+  );
+});
+afterEach(() => vi.unstubAllGlobals());
+
+/** followProfile with a background that answers page data with `worker` and everything else with the view. */
+function follow(data: () => PageData | null, worker: (message: { text: string }) => unknown) {
+  const sent: Array<{ kind: string; text?: string }> = [];
+  let release = () => {};
+  const ctx = {
+    signal: new AbortController().signal,
+    setTimeout: () => undefined,
+    async send(message: { kind: string; text: string }) {
+      sent.push(message);
+      if (message.kind !== 'content:page-data') return { ok: true, data: view };
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      return { ok: true, data: worker(message) };
+    },
+  } as unknown as ContentContext;
+  const read = vi.fn(
+    (): ReadResult => ({
+      ok: true,
+      snapshot: new SnapshotBuilder('youtube', 'ana', 'https://www.youtube.com/@ana', 'en')
+        .count('followers', exact(1200), 'dom')
+        .build(),
+    }),
+  );
+  const signal = new AbortController().signal;
+  const follower = followProfile({ ref, read, pageData: data, ctx, showOverlay: false, lang: 'en', signal });
+  return { sent, read, follower, answer: () => release() };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const pageData = (text: string): PageData => ({ source: 'ytInitialData', text, htmlLang: 'en', configLang: null });
+
+describe('handing page data to the worker', () => {
+  it('when the worker answers, the page reads nothing itself and never hands the same data over again', async () => {
+    const t = follow(
+      () => pageData('{"a":1}'),
+      () => view,
+    );
+    domChanged(); // a change while the worker is still reading: nothing new to send
+    await settle();
+    expect(t.sent.map((m) => m.kind)).toEqual(['content:page-data']);
+    t.answer();
+    await settle();
+    t.follower.reread();
+    await settle();
+    expect(t.sent.map((m) => m.kind)).toEqual(['content:page-data']);
+    expect(t.read).not.toHaveBeenCalled();
+  });
+
+  it('when the worker cannot answer, the page reads its document and sends that snapshot', async () => {
+    const t = follow(
+      () => pageData('{"stale":true}'),
+      () => null,
+    );
+    t.answer();
+    await settle();
+    expect(t.read).toHaveBeenCalledTimes(1);
+    expect(t.sent.map((m) => m.kind)).toEqual(['content:page-data', 'content:profile-read']);
+  });
+
+  it('newer data (a forwarded browse response) goes to the worker again', async () => {
+    let text = '{"first":1}';
+    const t = follow(
+      () => pageData(text),
+      () => view,
+    );
+    t.answer();
+    await settle();
+    text = '{"second":2}';
+    t.follower.reread();
+    await settle();
+    t.answer();
+    await settle();
+    expect(t.sent.map((m) => m.text)).toEqual(['{"first":1}', '{"second":2}']);
+    expect(t.read).not.toHaveBeenCalled();
+  });
+
+  it('a page without such data is read here, as before', async () => {
+    const t = follow(
+      () => null,
+      () => view,
+    );
+    await settle();
+    expect(t.read).toHaveBeenCalledTimes(1);
+    expect(t.sent.map((m) => m.kind)).toEqual(['content:profile-read']);
+  });
+});

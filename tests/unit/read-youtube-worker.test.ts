@@ -1,0 +1,116 @@
+// YouTube's read split between the page and the worker: the page hands over ytInitialData (or a forwarded browse
+// response) as text; the worker parses and reads it. Wherever the worker answers, its snapshot is the one the
+// whole-document read gives; wherever it cannot (stale data, counts only the DOM shows), it says so.
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { PageData, ReadResult } from '../../src/sites/reader.ts';
+import { createYouTubeReader } from '../../src/sites/youtube/read.ts';
+import { fixtureText, HAS_REAL, htmlDocument, REAL, realJson, snapshotOf } from './read-helpers-tt-ig-yt.ts';
+
+const NOW = new Date('2026-01-26T18:00:00Z');
+const reader = createYouTubeReader({ now: () => NOW });
+const ONE_MEDIA = fixtureText('youtube/yt-channel-home_OneMedia_es-ES_2024-01.html');
+
+function split(doc: Document, url: URL): { data: PageData | null; result: ReadResult | null } {
+  const data = reader.pageData?.(doc, url) ?? null;
+  return { data, result: data ? (reader.readPageData?.(data, url) ?? null) : null };
+}
+
+/** A page whose only content is `json` assigned to ytInitialData, as YouTube serves a channel's first load. */
+const pageWith = (json: unknown, lang = 'en') =>
+  `<html lang="${lang}"><head><script>var ytInitialData = ${JSON.stringify(json)};</script></head><body></body></html>`;
+
+describe('the worker half gives the whole-document snapshot', () => {
+  it.each(['https://www.youtube.com/@OneMedia.', 'https://www.youtube.com/channel/UCzcRQ3vRNr6fJ1A9rqFn7QA'])(
+    'OneMedia (real page, es-ES) at %s',
+    (href) => {
+      const url = new URL(href);
+      const { data, result } = split(htmlDocument(ONE_MEDIA), url);
+      expect(data?.source).toBe('ytInitialData');
+      expect(data?.text.startsWith('var ytInitialData = ')).toBe(true);
+      expect(data?.htmlLang).toBe('es-ES');
+      const whole = snapshotOf(reader.readDocument(htmlDocument(ONE_MEDIA), url));
+      expect(whole.followers).not.toBeNull();
+      expect(snapshotOf(result)).toEqual(whole);
+    },
+  );
+
+  const browse = HAS_REAL ? readdirSync(resolve(REAL, 'youtube')).filter((f) => /^yt-browse-.*\.json$/.test(f)) : [];
+  it.skipIf(browse.length === 0).each(browse)('%s served as a first load', (file) => {
+    const json = realJson(`youtube/${file}`);
+    const handle = snapshotOf(reader.readPayload?.(json, null)).handle;
+    const url = new URL(`https://www.youtube.com/@${handle}`);
+    const html = pageWith(json, 'en-GB');
+    const whole = snapshotOf(reader.readDocument(htmlDocument(html), url));
+    const { result } = split(htmlDocument(html), url);
+    // The worker answers exactly when the data alone held what the document read needed from it.
+    const fromData =
+      whole.followers !== null && whole.posts !== null && /^ytInitialData/.test(whole.sources.followers ?? '');
+    expect(result?.ok).toBe(fromData);
+    if (fromData) expect(snapshotOf(result)).toEqual(whole);
+  });
+});
+
+describe('the worker declines what only the page can finish', () => {
+  it('stale first-load data after in-app navigation to another channel', () => {
+    const { result } = split(htmlDocument(ONE_MEDIA), new URL('https://www.youtube.com/@Vsauce'));
+    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/stale/) });
+  });
+
+  it('data without the counts (the page reads its rendered header for them)', () => {
+    const json = { metadata: { channelMetadataRenderer: { vanityChannelUrl: 'http://www.youtube.com/@ana' } } };
+    const { data, result } = split(htmlDocument(pageWith(json)), new URL('https://www.youtube.com/@ana'));
+    expect(data).not.toBeNull();
+    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/DOM is needed/) });
+  });
+
+  it('no data on the page, or not a channel URL: nothing to hand over', () => {
+    expect(split(htmlDocument('<html><body></body></html>'), new URL('https://www.youtube.com/@ana')).data).toBeNull();
+    expect(split(htmlDocument(ONE_MEDIA), new URL('https://www.youtube.com/watch?v=c31G0fKqHs8')).data).toBeNull();
+  });
+
+  it('never throws on any text, and never answers with counts from broken data', () => {
+    const url = new URL('https://www.youtube.com/@OneMedia.');
+    const full = split(htmlDocument(ONE_MEDIA), url).data as PageData;
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.nat({ max: full.text.length - 1 }).map((n) => full.text.slice(0, n)), // truncated in transit
+        ),
+        fc.constantFrom('ytInitialData', 'browse') as fc.Arbitrary<PageData['source']>,
+        (text, source) => {
+          const result = reader.readPageData?.({ ...full, source, text }, url);
+          expect(result?.ok).toBe(false);
+        },
+      ),
+      { numRuns: process.env.LONG ? 2_000 : 200 },
+    );
+  });
+});
+
+describe('a forwarded browse response', () => {
+  it.skipIf(!HAS_REAL)('reads like readPayload, in its own hl; without hl= in the page language', () => {
+    const json = realJson('youtube/yt-browse-videos_Vsauce_en-GB_2026-01-26.json');
+    const url = new URL('https://www.youtube.com/@Vsauce/videos');
+    const data: PageData = { source: 'browse', text: JSON.stringify(json), htmlLang: 'de', configLang: null };
+    expect(snapshotOf(reader.readPageData?.(data, url))).toEqual(snapshotOf(reader.readPayload?.(json, url)));
+    const other = reader.readPageData?.(data, new URL('https://www.youtube.com/@NotVsauce'));
+    expect(other?.ok).toBe(false);
+  });
+
+  it('a response that names no hl= takes the page language', () => {
+    const json = {
+      responseContext: {},
+      header: { c4TabbedHeaderRenderer: { subscriberCountText: { simpleText: '1,5 M Abonnenten' } } },
+      metadata: { channelMetadataRenderer: { vanityChannelUrl: 'http://www.youtube.com/@ana' } },
+    };
+    const url = new URL('https://www.youtube.com/@ana');
+    const data: PageData = { source: 'browse', text: JSON.stringify(json), htmlLang: 'de', configLang: null };
+    const snap = snapshotOf(reader.readPageData?.(data, url));
+    expect(snap.lang).toBe('de');
+    expect(snap.followers).toMatchObject({ min: 1_500_000 });
+  });
+});
