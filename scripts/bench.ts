@@ -9,7 +9,7 @@ import { overlayLatencies } from './bench/overlay-latency.ts';
 import { profilePageJs } from './bench/page-js.ts';
 import { nonProfileCost, pageLoads } from './bench/page-load.ts';
 import { popupRender } from './bench/popup.ts';
-import { buildReadersBundle, readTimes } from './bench/read-time.ts';
+import { buildReadersBundle, readersExtension, readTimes } from './bench/read-time.ts';
 import { type Line, machineLine, markdownDocument, markdownTable } from './bench/report.ts';
 import { contentScriptSizes } from './bench/size.ts';
 import { startupCosts } from './bench/startup.ts';
@@ -97,8 +97,9 @@ try {
   }
   if (want('read')) {
     log('reading time in the page');
-    const bundle = await buildReadersBundle();
-    for (const row of await readTimes(plain, bundle, runs)) {
+    const readers = await readersExtension(await buildReadersBundle());
+    const rows = await readTimes(readers, runs).finally(() => readers.close());
+    for (const row of rows) {
       lines.push({
         figure: `reading a profile (main thread), ${row.sample}`,
         target: '≤ 5 ms',

@@ -1,13 +1,16 @@
 // Row 3: main-thread time of reading a profile, in the real page. The readers are bundled (bench-only IIFE in
-// .tmp/bench) and evaluated in each saved page; each load times one cold read (parses the embedded JSON) and
-// then warm re-reads (what the content script does on every DOM change).
-import { readFileSync } from 'node:fs';
+// .tmp/bench) and injected as the content script of a copy of the built extension (its real worker, no other
+// content script), so a read that hands its data to the worker really sends it (chrome.runtime.sendMessage
+// serialises on the page's thread) and nothing of ours ran in the page before: each load times one cold read
+// (first run of the code, regex compiles included) and then warm re-reads (what every DOM change costs).
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { build } from 'vite';
 import { localeFacts } from '../../src/core/parse-count/locale-facts.ts';
-import { ROOT } from '../harness/chromium.ts';
+import { CHROME_DIST, type ExtensionBrowser, launchWithExtension, ROOT } from '../harness/chromium.ts';
 import { pageLang, SAMPLES, sampleHtml } from '../harness/samples.ts';
+import { PageServer } from '../harness/serve.ts';
 import type { Served } from './browsers.ts';
 import { type Spread, spread } from './stats.ts';
 
@@ -47,26 +50,66 @@ export interface ReadTimeRow {
 }
 
 type Reads = { ms: number[]; cloneMs: number[]; ok: boolean; followers: number | null };
-type Bench = {
-  timeReads(n: number, clones: number, facts: string | null, finish: boolean): Reads;
-  timeWorkerHalf(): number | null;
-};
 
-/** `n` reads of the live page and `clones` of fresh copies, inside the page (readers-entry.ts). */
-function timeIn(page: Page, n: number, clones: number, facts: string | null, finish = true): Promise<Reads> {
-  return page.evaluate(
-    ([runs, copies, json, done]) =>
-      (globalThis as unknown as { CreatorLensBench: Bench }).CreatorLensBench.timeReads(runs, copies, json, done),
-    [n, clones, facts, finish] as const,
-  );
+/**
+ * The built extension with the readers bundle as its only content script (isolated world, at document_idle like
+ * ours; its top level only defines CreatorLensBench), serving the saved pages.
+ */
+export async function readersExtension(bundle: string): Promise<Served & { ext: ExtensionBrowser }> {
+  const dist = join(OUT, 'readers-extension');
+  rmSync(dist, { recursive: true, force: true });
+  cpSync(CHROME_DIST, dist, { recursive: true });
+  writeFileSync(join(dist, 'bench-readers.js'), bundle);
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
+    content_scripts: Array<{ js: string[]; matches: string[]; world?: string; run_at?: string }>;
+  };
+  manifest.content_scripts = [
+    {
+      js: ['bench-readers.js'],
+      matches: manifest.content_scripts.filter((c) => c.world !== 'MAIN').flatMap((c) => c.matches),
+      run_at: 'document_idle',
+    },
+  ];
+  writeFileSync(join(dist, 'manifest.json'), JSON.stringify(manifest));
+  const ext = await launchWithExtension({ dist });
+  const server = new PageServer(ext.context);
+  await server.start();
+  for (const sample of SAMPLES) server.add(sample.url, sampleHtml(sample));
+  return { context: ext.context, server, ext, close: () => ext.close() };
 }
 
-/** The worker's half of the read just handed over (null where the page reads its document itself). */
-function workerHalfIn(page: Page): Promise<number | null> {
-  return page.evaluate(() => (globalThis as unknown as { CreatorLensBench: Bench }).CreatorLensBench.timeWorkerHalf());
+/** An expression's value in an execution context of the page (CDP: the content script's world is not Playwright's). */
+async function evaluateIn<T>(cdp: CDPSession, contextId: number, expression: string): Promise<T> {
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression,
+    contextId,
+    returnByValue: true,
+  });
+  if (exceptionDetails)
+    throw new Error(`bench readers: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+  return result.value as T;
 }
 
-export async function readTimes(plain: Served, bundle: string, runs: number): Promise<ReadTimeRow[]> {
+/** The id of the extension's content-script world in the page's main frame (its origin is the extension's). */
+async function contentScriptWorld(cdp: CDPSession, extensionId: string): Promise<number> {
+  const contexts: Array<{ id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }> = [];
+  cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
+  await cdp.send('Runtime.enable'); // reports the contexts that already exist, then new ones
+  for (let waited = 0; waited < 10_000; waited += 20) {
+    const world = contexts.find(
+      (c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${extensionId}`,
+    );
+    // Injected at document_idle: the world exists once the bundle's top level has run.
+    if (world && (await evaluateIn(cdp, world.id, 'typeof CreatorLensBench')) === 'object') return world.id;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('bench readers: the readers content script is not in the page');
+}
+
+const call = (fn: string, ...args: unknown[]) =>
+  `CreatorLensBench.${fn}(${args.map((a) => JSON.stringify(a)).join(', ')})`;
+
+export async function readTimes(served: Served & { ext: ExtensionBrowser }, runs: number): Promise<ReadTimeRow[]> {
   const rows: ReadTimeRow[] = [];
   for (const sample of SAMPLES) {
     const first: number[] = [];
@@ -78,28 +121,27 @@ export async function readTimes(plain: Served, bundle: string, runs: number): Pr
     // What the content script gets from the background before its first read (learnt in Node's Intl here).
     const facts = JSON.stringify(localeFacts(pageLang(sampleHtml(sample))));
     for (let i = 0; i < runs; i++) {
-      const page = await plain.context.newPage();
+      const page = await served.context.newPage();
       await page.goto(sample.url, { waitUntil: 'load' });
-      // Runtime.evaluate is not subject to the page's CSP (the saved pages forbid scripts).
-      await page.evaluate(`${bundle};globalThis.CreatorLensBench = CreatorLensBench; 0`);
+      const cdp = await served.context.newCDPSession(page);
+      const world = await contentScriptWorld(cdp, served.ext.extensionId);
       // Thread CPU of the renderer's main thread (CDP Performance.getMetrics ThreadTime) around the first read,
       // less that of an empty evaluate in the same page: the work itself, without the time the thread waited for a
       // core on this shared machine (which the wall-clock figure includes).
-      const cdp = await page.context().newCDPSession(page);
       await cdp.send('Performance.enable');
       const threadMs = async () => {
         const { metrics } = await cdp.send('Performance.getMetrics');
         return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN) * 1000;
       };
       const e0 = await threadMs();
-      await page.evaluate(() => 0);
+      await evaluateIn(cdp, world, '0');
       const e1 = await threadMs();
-      const once = await timeIn(page, 1, 0, facts, false);
+      const once = await evaluateIn<Reads>(cdp, world, call('timeReads', 1, 0, facts, false));
       const e2 = await threadMs();
       firstCpu.push(e2 - e1 - (e1 - e0));
-      const workerMs = await workerHalfIn(page);
+      const workerMs = await evaluateIn<number | null>(cdp, world, call('timeWorkerHalf'));
       if (workerMs !== null) worker.push(workerMs);
-      const rest = await timeIn(page, 20, 5, null);
+      const rest = await evaluateIn<Reads>(cdp, world, call('timeReads', 20, 5, null, true));
       if (!rest.ok) throw new Error(`${sample.name}: the readers did not read the page in the browser`);
       followers = rest.followers;
       first.push(once.ms[0] ?? Number.NaN);

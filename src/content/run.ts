@@ -31,7 +31,11 @@ export function startContentScript(
   if (extras.lifetime) ctx.signal.addEventListener('abort', () => extras.lifetime?.abort(), { once: true });
   extras.onDataChange?.(() => current?.reread());
 
+  // The page language's number facts, taken in before the first document read (a read the worker finishes needs none).
+  let facts: unknown = null;
   const read = (): ReadResult => {
+    if (facts !== null && isLocaleFacts(facts)) primeLanguage(facts);
+    facts = null;
     const url = new URL(location.href);
     if (reader) return reader.readDocument(document, url);
     const handle = site.profileHandle(url) ?? '';
@@ -52,7 +56,9 @@ export function startContentScript(
       read,
       ...(reader?.pageData ? { pageData: () => reader.pageData?.(document, new URL(location.href)) ?? null } : {}),
       ctx,
-      showOverlay: await overlayEnabled(ctx, { platform: site.platform, handle }),
+      showOverlay: await overlayEnabled(ctx, { platform: site.platform, handle }, (numbers) => {
+        facts = numbers;
+      }),
       lang: uiLanguage(),
       signal: controller.signal,
     });
@@ -73,13 +79,17 @@ export function startContentScript(
 
 /**
  * Asks the background (the only reader of settings) whether this site shows the overlay, and in which language;
- * the reply also teaches the parser how the page's language writes numbers, so reading never starts Intl here.
+ * the reply also carries how the page's language writes numbers (`onNumbers`), so reading never starts Intl here.
  */
-async function overlayEnabled(ctx: ContentContext, ref: ProfileRef): Promise<boolean> {
+async function overlayEnabled(
+  ctx: ContentContext,
+  ref: ProfileRef,
+  onNumbers: (facts: unknown) => void,
+): Promise<boolean> {
   const reply = await ctx.send<ContentView>({ kind: 'content:get-view', ref, pageLang: documentLang(document) });
   if (!reply?.ok) return true;
   const { lang, messages, numbers } = reply.data;
-  if (isLocaleFacts(numbers)) primeLanguage(numbers);
+  onNumbers(numbers ?? null);
   useMessages(typeof lang === 'string' ? lang : '', isMessageTable(messages) ? messages : null);
   return reply.data.overlay !== false;
 }
