@@ -29,3 +29,15 @@ export function guardedReader<O>(
     readPayload: (json, url) => guarded(() => readPayload(json, url, options)),
   };
 }
+
+/**
+ * A site's reader without its payload half, for the content scripts: what reads JSON files and API responses (the
+ * CLI, tests) stays out of the script every page of the site loads.
+ */
+export function documentReader<O>(
+  platform: Platform,
+  readDocument: (doc: Document, url: URL, options: O) => ReadResult,
+  options: O,
+): SiteReader {
+  return { platform, readDocument: (doc, url) => guarded(() => readDocument(doc, url, options)) };
+}

@@ -1,6 +1,6 @@
 // Content script for facebook: self-contained (no shared chunks exposed to the site), only this site's reader.
-import { facebookReader } from '../../sites/facebook/read.ts';
+import { facebookPageReader } from '../../sites/facebook/read.ts';
 import { facebookUrls } from '../../sites/facebook/url.ts';
 import { startContentScript } from '../run.ts';
 
-startContentScript(facebookUrls, facebookReader);
+startContentScript(facebookUrls, facebookPageReader);

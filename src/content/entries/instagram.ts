@@ -1,6 +1,6 @@
 // Content script for instagram: self-contained (no shared chunks exposed to the site), only this site's reader.
-import { instagramReader } from '../../sites/instagram/read.ts';
+import { instagramPageReader } from '../../sites/instagram/read.ts';
 import { instagramUrls } from '../../sites/instagram/url.ts';
 import { startContentScript } from '../run.ts';
 
-startContentScript(instagramUrls, instagramReader);
+startContentScript(instagramUrls, instagramPageReader);

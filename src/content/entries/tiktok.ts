@@ -1,6 +1,6 @@
 // Content script for tiktok: self-contained (no shared chunks exposed to the site), only this site's reader.
-import { tiktokReader } from '../../sites/tiktok/read.ts';
+import { tiktokPageReader } from '../../sites/tiktok/read.ts';
 import { tiktokUrls } from '../../sites/tiktok/url.ts';
 import { startContentScript } from '../run.ts';
 
-startContentScript(tiktokUrls, tiktokReader);
+startContentScript(tiktokUrls, tiktokPageReader);

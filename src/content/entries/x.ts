@@ -1,6 +1,6 @@
 // Content script for x: self-contained (no shared chunks exposed to the site), only this site's reader.
-import { xReader } from '../../sites/x/read.ts';
+import { xPageReader } from '../../sites/x/read.ts';
 import { xUrls } from '../../sites/x/url.ts';
 import { startContentScript } from '../run.ts';
 
-startContentScript(xUrls, xReader);
+startContentScript(xUrls, xPageReader);

@@ -1,6 +1,6 @@
 import type { ProfileSnapshot } from '../../core/snapshot.ts';
 import { documentLang, metaContent } from '../dom.ts';
-import { guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
+import { documentReader, guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
 import { type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
 import type { ReaderOptions } from '../reader-options.ts';
 import { readHeaderCount } from './header.ts';
@@ -110,6 +110,9 @@ export function createFacebookReader(options: ReaderOptions = {}): SiteReader {
 }
 
 /** The Facebook reader with the page's own UI language. */
-export const facebookReader: SiteReader = createFacebookReader();
+export const facebookReader: SiteReader = /* @__PURE__ */ createFacebookReader();
+
+/** What the Facebook content script reads with: documents only. */
+export const facebookPageReader: SiteReader = /* @__PURE__ */ documentReader('facebook', readFacebookDocument, {});
 // Tested on: m.facebook.com/Nintendo/posts/ (2021-06-08, facebook-scraper cassette); www.facebook.com/bbcnews,
 // /adidas, /copperkettleyqr og:description reconstructed from scrapfly's parsed values (2026-06-24).

@@ -1,5 +1,5 @@
 import { findKey } from '../dom.ts';
-import { guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
+import { documentReader, guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
 import { asArray, asString, at, sameHandle } from '../json.ts';
 import { chooseLang, type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
 import type { ReaderOptions } from '../reader-options.ts';
@@ -92,4 +92,7 @@ export function createInstagramReader(options: ReaderOptions = {}): SiteReader {
   return guardedReader('instagram', readDocument, readPayload, options);
 }
 
-export const instagramReader: SiteReader = createInstagramReader();
+export const instagramReader: SiteReader = /* @__PURE__ */ createInstagramReader();
+
+/** What the Instagram content script reads with: documents only. */
+export const instagramPageReader: SiteReader = /* @__PURE__ */ documentReader('instagram', readDocument, {});

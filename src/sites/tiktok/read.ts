@@ -1,4 +1,4 @@
-import { guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
+import { documentReader, guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
 import { asRecord, asString, at, sameHandle } from '../json.ts';
 import { chooseLang, type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
 import type { ReaderOptions } from '../reader-options.ts';
@@ -82,4 +82,7 @@ export function createTikTokReader(options: ReaderOptions = {}): SiteReader {
   return guardedReader('tiktok', readDocument, readPayload, options);
 }
 
-export const tiktokReader: SiteReader = createTikTokReader();
+export const tiktokReader: SiteReader = /* @__PURE__ */ createTikTokReader();
+
+/** What the TikTok content script reads with: documents only. */
+export const tiktokPageReader: SiteReader = /* @__PURE__ */ documentReader('tiktok', readDocument, {});

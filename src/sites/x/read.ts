@@ -1,6 +1,6 @@
 import type { CountField } from '../../core/snapshot.ts';
 import { documentLang } from '../dom.ts';
-import { guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
+import { documentReader, guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
 import { asString, type JsonRecord, sameHandle } from '../json.ts';
 import { type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
 import type { ReaderOptions } from '../reader-options.ts';
@@ -135,6 +135,9 @@ export function createXReader(options: ReaderOptions = {}): SiteReader {
 }
 
 /** The X reader with the page's own UI language. */
-export const xReader: SiteReader = createXReader();
+export const xReader: SiteReader = /* @__PURE__ */ createXReader();
+
+/** What the X content script reads with: documents only. */
+export const xPageReader: SiteReader = /* @__PURE__ */ documentReader('x', readXDocument, {});
 // Tested on: shared/real-pages/x (x.com/Kikobeats 2025-12-23, x.com/javilop 2025-12-23, twitter.com/Kikobeats
 // 2023-01-01, twscrape UserByScreenName 2025-03 / 2026-08 and UserTweets 2026-08, legacy user robinhanson).
