@@ -133,15 +133,16 @@ export async function readTimes(served: Served & { ext: ExtensionBrowser }, runs
         const { metrics } = await cdp.send('Performance.getMetrics');
         return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN) * 1000;
       };
+      await evaluateIn(cdp, world, call('prepare', facts));
       const e0 = await threadMs();
       await evaluateIn(cdp, world, '0');
       const e1 = await threadMs();
-      const once = await evaluateIn<Reads>(cdp, world, call('timeReads', 1, 0, facts, false));
+      const once = await evaluateIn<Reads>(cdp, world, call('timeReads', 1, 0, false));
       const e2 = await threadMs();
       firstCpu.push(e2 - e1 - (e1 - e0));
       const workerMs = await evaluateIn<number | null>(cdp, world, call('timeWorkerHalf'));
       if (workerMs !== null) worker.push(workerMs);
-      const rest = await evaluateIn<Reads>(cdp, world, call('timeReads', 20, 5, null, true));
+      const rest = await evaluateIn<Reads>(cdp, world, call('timeReads', 20, 5, true));
       if (!rest.ok) throw new Error(`${sample.name}: the readers did not read the page in the browser`);
       followers = rest.followers;
       first.push(once.ms[0] ?? Number.NaN);
