@@ -71,11 +71,12 @@ export function followProfile({ ref, read, pageData, ctx, showOverlay, lang, sig
       const attempt: { text: string; answered: boolean | null } = { text: data.text, answered: null };
       handed = attempt;
       const reply = await send({ kind: 'content:page-data', ref, ...data });
-      attempt.answered = Boolean(reply?.ok && reply.data);
+      const view = reply?.ok ? reply.data : null;
+      attempt.answered = Boolean(view);
       if (signal.aborted || handed !== attempt) return;
-      if (reply?.ok && reply.data) {
+      if (view) {
         found = true;
-        show(reply.data);
+        show(view);
         return;
       }
     }

@@ -1,6 +1,7 @@
 import { documentLang } from '../sites/dom.ts';
+import { guarded } from '../sites/guard.ts';
 import type { PageData, ReadResult, SiteReader } from '../sites/reader.ts';
-import { createYouTubeReader } from '../sites/youtube/read.ts';
+import { readForwarded } from '../sites/youtube/read.ts';
 import { BRIDGE_MAX_CHARS, BRIDGE_SOURCE } from './bridge-protocol.ts';
 
 /**
@@ -34,13 +35,8 @@ export function withBridgedPayloads(reader: SiteReader, signal: AbortSignal) {
 
   const readBridged = (doc: Document, url: URL): ReadResult | null => {
     const json = latest();
-    if (!json || !reader.readPayload) return null;
-    let result = reader.readPayload(json, url);
-    // A response without hl= falls back to English; the page's own language is the better guess.
-    if (result?.ok && result.snapshot.sources.lang === 'default') {
-      result = createYouTubeReader({ lang: documentLang(doc) }).readPayload?.(latest, url) ?? result;
-    }
-    return result?.ok && result.snapshot.followers ? result : null;
+    const result = json ? guarded(() => readForwarded(json, url, documentLang(doc))) : null;
+    return result?.ok ? result : null;
   };
 
   const bridged: SiteReader = {

@@ -1,11 +1,15 @@
 // The page hands its embedded data to the worker before reading anything itself: the document is read here only
 // when the worker cannot answer from the data, and the same data is never handed over twice.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BRIDGE_SOURCE } from '../../src/content/bridge-protocol.ts';
 import type { ContentContext } from '../../src/content/context.ts';
 import { followProfile } from '../../src/content/follow-profile.ts';
+import { withBridgedPayloads } from '../../src/content/youtube-payloads.ts';
 import type { PageData, ReadResult } from '../../src/sites/reader.ts';
 import { SnapshotBuilder } from '../../src/sites/reader.ts';
+import { youtubeReader } from '../../src/sites/youtube/read.ts';
 import { exact } from './exchange-fixtures.ts';
+import { htmlDocument, snapshotOf } from './read-helpers-tt-ig-yt.ts';
 
 const ref = { platform: 'youtube', handle: 'ana' } as const;
 const view = { snapshot: { handle: 'ana' } };
@@ -111,5 +115,38 @@ describe('handing page data to the worker', () => {
     await settle();
     expect(t.read).toHaveBeenCalledTimes(1);
     expect(t.sent.map((m) => m.kind)).toEqual(['content:profile-read']);
+  });
+});
+
+describe('a browse response the bridge forwards', () => {
+  it('is handed over as text, and read in the page language when it names no hl= (the DOM-read path too)', () => {
+    const page = new EventTarget();
+    vi.stubGlobal('window', page);
+    vi.stubGlobal('location', { origin: 'https://www.youtube.com', href: 'https://www.youtube.com/@ana' });
+    const bridged = withBridgedPayloads(youtubeReader, new AbortController().signal);
+    const response = {
+      responseContext: {},
+      header: { c4TabbedHeaderRenderer: { subscriberCountText: { simpleText: '1,5 M Abonnenten' } } },
+      metadata: { channelMetadataRenderer: { vanityChannelUrl: 'http://www.youtube.com/@ana' } },
+    };
+    const json = JSON.stringify(response);
+    page.dispatchEvent(
+      Object.assign(new Event('message'), {
+        data: { source: BRIDGE_SOURCE, kind: 'browse', json },
+        origin: 'https://www.youtube.com',
+        source: page,
+      }),
+    );
+    const doc = htmlDocument('<html lang="de"><body></body></html>');
+    const url = new URL('https://www.youtube.com/@ana');
+    expect(bridged.reader.pageData?.(doc, url)).toEqual({
+      source: 'browse',
+      text: json,
+      htmlLang: 'de',
+      configLang: null,
+    });
+    const snapshot = snapshotOf(bridged.reader.readDocument(doc, url));
+    expect(snapshot.lang).toBe('de');
+    expect(snapshot.followers).toMatchObject({ min: 1_500_000 });
   });
 });

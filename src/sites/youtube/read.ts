@@ -82,19 +82,33 @@ function pageData(doc: Document, url: URL): PageData | null {
  */
 function readPageData(data: PageData, url: URL, options: ReaderOptions): ReadResult {
   if (data.source === 'browse') {
-    const json = JSON.parse(data.text) as unknown;
-    let result = readPayload(json, url, options);
-    // A response without hl= falls back to English; the page's own language is the better guess.
-    if (result?.ok && result.snapshot.sources.lang === 'default') {
-      result = readPayload(json, url, { ...options, lang: data.htmlLang ?? 'en' }) ?? result;
-    }
-    return result?.ok && result.snapshot.followers ? result : { ok: false, error: 'browse: no subscriber count' };
+    const json: unknown = JSON.parse(data.text);
+    return (
+      readForwarded(json, url, data.htmlLang ?? 'en', options) ?? { ok: false, error: 'browse: no subscriber count' }
+    );
   }
   const urlHandle = youtubeUrls.profileHandle(url);
   if (!urlHandle) return notAProfile('YouTube', url);
   const read = readInitialData(parseInitialData(data.text), url, urlHandle, data, options);
   if (!read.complete) return { ok: false, error: `${read.trail.join('; ')}: the page's DOM is needed` };
   return { ok: true, snapshot: read.b.finish(read.trail, read.langSource, NOT_SHOWN) };
+}
+
+/**
+ * A browse response forwarded after in-app navigation, read for `url`: in its own hl=, else in the page's language
+ * (without hl= a response would be read as English). Null unless it names this channel's subscribers.
+ */
+export function readForwarded(
+  json: unknown,
+  url: URL,
+  pageLang: string,
+  options: ReaderOptions = {},
+): ReadResult | null {
+  let result = readPayload(json, url, options);
+  if (result?.ok && result.snapshot.sources.lang === 'default') {
+    result = readPayload(json, url, { ...options, lang: pageLang }) ?? result;
+  }
+  return result?.ok && result.snapshot.followers ? result : null;
 }
 
 /** Browse / next / search responses: the same object shape as ytInitialData. */
