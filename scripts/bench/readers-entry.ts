@@ -44,8 +44,7 @@ function readOnPage(doc: Document, { profile, reader }: Target, handed: { text: 
 
 /** The worker's half of a read handed over (off the page's thread in the extension; timed here for comparison). */
 function finishInWorker(data: PageData, href: string): ReadResult | null {
-  const profile = profileAt(href);
-  return (profile && READERS[profile.platform]?.readPageData?.(data, new URL(href))) || null;
+  return targetOf(href)?.reader.readPageData?.(data, new URL(href)) ?? null;
 }
 
 /** The text this page last handed over: a re-read of unchanged data sends nothing (follow-profile.ts). */
