@@ -51,6 +51,19 @@ describe.skipIf(!HAS_REAL)('YouTube browse responses (NewPipe mocks, en-GB 2026)
     expect(post(snap, 'ggMDYfQPKMU')?.views).toEqual(exact(5204));
   });
 
+  it('randomchannel without its @handle in the data: keyed by the URL\'s handle, else by the channel id', () => {
+    const json = realJson('youtube/yt-browse-videos_randomchannel_en-GB_2026-01-26.json') as Record<string, unknown>;
+    const meta = (json.metadata as Record<string, Record<string, unknown>>).channelMetadataRenderer;
+    const { header: _header, ...rest } = json;
+    const bare = { ...rest, metadata: { channelMetadataRenderer: { ...meta, vanityChannelUrl: undefined } } };
+    const id = String(meta.externalId);
+    const atUrl = snapshotOf(reader.readPayload?.(bare, new URL('https://www.youtube.com/@randomchannel1109/videos')));
+    expect(atUrl.handle).toBe('randomchannel1109');
+    const noUrl = snapshotOf(reader.readPayload?.(bare, null));
+    expect(noUrl.handle).toBe(id);
+    expect(noUrl.url).toBe(`https://www.youtube.com/channel/${id}`);
+  });
+
   it('NBCNews: the singular "1 view"', () => {
     const snap = payload('yt-browse-videos_NBCNews_en-GB_2026-01-26.json');
     expectInterval(snap.followers, 11.7e6, 11.8e6);

@@ -132,7 +132,8 @@ function readPayload(json: unknown, url: URL | null, options: ReaderOptions): Re
       error: `the payload is about ${identity.handle ?? identity.channelId}, the URL names ${urlHandle}`,
     };
   }
-  const handle = identity.handle ?? identity.channelId ?? urlHandle;
+  // The URL's name before the bare channel id, as the document read does, so both key the same profile.
+  const handle = identity.handle ?? urlHandle ?? identity.channelId;
   if (!handle) return NO_IDENTITY;
   const hl = browseHl(json);
   const [lang, langSource] = chooseLang([
