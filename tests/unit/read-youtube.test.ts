@@ -51,9 +51,9 @@ describe.skipIf(!HAS_REAL)('YouTube browse responses (NewPipe mocks, en-GB 2026)
     expect(post(snap, 'ggMDYfQPKMU')?.views).toEqual(exact(5204));
   });
 
-  it('randomchannel without its @handle in the data: keyed by the URL\'s handle, else by the channel id', () => {
+  it("randomchannel without its @handle in the data: keyed by the URL's handle, else by the channel id", () => {
     const json = realJson('youtube/yt-browse-videos_randomchannel_en-GB_2026-01-26.json') as Record<string, unknown>;
-    const meta = (json.metadata as Record<string, Record<string, unknown>>).channelMetadataRenderer;
+    const meta = (json.metadata as { channelMetadataRenderer: Record<string, unknown> }).channelMetadataRenderer;
     const { header: _header, ...rest } = json;
     const bare = { ...rest, metadata: { channelMetadataRenderer: { ...meta, vanityChannelUrl: undefined } } };
     const id = String(meta.externalId);
