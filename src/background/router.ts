@@ -16,6 +16,7 @@ import type { ContentView } from '../messages/to-content.ts';
 import type { ProfileView, ShownFigures } from '../messages/view.ts';
 import type { SiteReader } from '../sites/reader.ts';
 import { profileAt, siteOfHost } from '../sites/registry.ts';
+import { resolveShown } from '../sites/shown-read.ts';
 import { youtubeReader } from '../sites/youtube/read.ts';
 import type { ProfileRecord } from '../storage/schema.ts';
 import { type ProfileStore, withFreshSnapshot } from '../storage/store.ts';
@@ -78,8 +79,12 @@ async function fromContent(
     return fail('rejected: the message names a profile the sending page does not show');
   }
   switch (message.kind) {
-    case 'content:profile-read':
-      return { ok: true, data: await answerRead(message.snapshot, deps) };
+    case 'content:profile-read': {
+      const snapshot = resolveShown(message.snapshot, message.shown);
+      // Followers the page showed only as text, and that do not read as a number: nothing to score.
+      if (!snapshot.followers) return { ok: true, data: null };
+      return { ok: true, data: await answerRead(snapshot, deps) };
+    }
     case 'content:page-data': {
       // Read for the sending page's own URL, never one the message names; null tells the page to read its DOM.
       const result = PAGE_DATA_READERS[message.ref.platform]?.readPageData?.(message, origin.url);

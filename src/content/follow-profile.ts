@@ -1,10 +1,9 @@
 import type { ProfileRef } from '../core/platform.ts';
 import { profileKey } from '../core/platform.ts';
-import type { ProfileSnapshot } from '../core/snapshot.ts';
 import type { ContentToBackground } from '../messages/protocol.ts';
 import type { ContentView } from '../messages/to-content.ts';
 import type { ProfileView } from '../messages/view.ts';
-import type { PageData, ReadResult } from '../sites/reader.ts';
+import type { PageData, PageRead } from '../sites/reader.ts';
 import type { ContentContext } from './context.ts';
 import { mountOverlay, type OverlayHandle } from './overlay/mount.ts';
 
@@ -19,7 +18,7 @@ const MAX_READS = 40;
 
 export interface FollowOptions {
   ref: ProfileRef;
-  read(): ReadResult;
+  read(): PageRead;
   /** The page's large embedded data as text, for the worker to parse and read (SiteReader.pageData). */
   pageData?(): PageData | null;
   ctx: ContentContext;
@@ -80,17 +79,20 @@ export function followProfile({ ref, read, pageData, ctx, showOverlay, lang, sig
         return;
       }
     }
-    // No data for the worker, or it could not answer from the data alone: read the document here.
+    // No data for the worker, or it could not answer from the data alone: read the document here. Counts the page
+    // shows only as text go along as text: the worker reads them, and answers null when followers do not read.
     const result = read();
     if (!result.ok) return;
-    const snapshot: ProfileSnapshot = result.snapshot;
-    if (snapshot.followers === null) return;
-    found = true;
-    const text = JSON.stringify(snapshot);
+    const { snapshot, shown } = result;
+    if (snapshot.followers === null && !shown?.counts?.followers?.length) return;
+    if (snapshot.followers !== null) found = true;
+    const text = JSON.stringify([snapshot, shown]);
     if (text === lastSent) return;
     lastSent = text;
-    const reply = await send({ kind: 'content:profile-read', snapshot });
-    if (!signal.aborted && reply?.ok && reply.data) show(reply.data);
+    const reply = await send({ kind: 'content:profile-read', snapshot, ...(shown ? { shown } : {}) });
+    if (signal.aborted || !reply?.ok || !reply.data) return;
+    found = true;
+    show(reply.data);
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;

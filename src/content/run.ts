@@ -1,10 +1,8 @@
-import { primeLanguage } from '../core/parse-count/index.ts';
-import { isLocaleFacts } from '../core/parse-count/locale-facts.ts';
 import { type ProfileRef, profileKey } from '../core/platform.ts';
 import { type ContentView, isBackgroundToContent, isMessageTable } from '../messages/to-content.ts';
 import { nativeApi } from '../platform/native-api.ts';
 import { documentLang } from '../sites/dom.ts';
-import type { ReadResult, SiteReader } from '../sites/reader.ts';
+import type { PageRead, PageReader } from '../sites/reader.ts';
 import { SnapshotBuilder } from '../sites/reader.ts';
 import type { SiteUrls } from '../sites/site.ts';
 import { uiLanguage, useMessages } from '../ui/i18n.ts';
@@ -18,7 +16,7 @@ import { afterPageLoad, watchUrl } from './navigation.ts';
  */
 export function startContentScript(
   site: SiteUrls,
-  reader: SiteReader | undefined,
+  reader: PageReader | undefined,
   extras: {
     /** Lets a site-specific data source (the YouTube bridge) ask for a re-read when fresh data arrives. */
     onDataChange?(reread: () => void): void;
@@ -31,13 +29,13 @@ export function startContentScript(
   if (extras.lifetime) ctx.signal.addEventListener('abort', () => extras.lifetime?.abort(), { once: true });
   extras.onDataChange?.(() => current?.reread());
 
-  // The page language's number facts, taken in before the first document read (a read the worker finishes needs none).
+  // The page language's number facts, for a reader that parses counts on the page, taken in before its first read.
   let facts: unknown = null;
-  const read = (): ReadResult => {
-    if (facts !== null && isLocaleFacts(facts)) primeLanguage(facts);
+  const read = (): PageRead => {
+    if (facts !== null) reader?.takeFacts?.(facts);
     facts = null;
     const url = new URL(location.href);
-    if (reader) return reader.readDocument(document, url);
+    if (reader) return reader.readPage(document, url);
     const handle = site.profileHandle(url) ?? '';
     return { ok: true, snapshot: new SnapshotBuilder(site.platform, handle, url.href, 'en').build() };
   };
@@ -73,9 +71,14 @@ export function startContentScript(
       read,
       ...(reader?.pageData ? { pageData: () => reader.pageData?.(document, new URL(location.href)) ?? null } : {}),
       ctx,
-      showOverlay: await overlayEnabled(ctx, { platform: site.platform, handle }, (numbers) => {
-        facts = numbers;
-      }),
+      showOverlay: await overlayEnabled(
+        ctx,
+        { platform: site.platform, handle },
+        Boolean(reader?.takeFacts),
+        (numbers) => {
+          facts = numbers;
+        },
+      ),
       lang: uiLanguage(),
       signal: controller.signal,
     });
@@ -90,14 +93,17 @@ export function startContentScript(
 
 /**
  * Asks the background (the only reader of settings) whether this site shows the overlay, and in which language;
- * the reply also carries how the page's language writes numbers (`onNumbers`), so reading never starts Intl here.
+ * for a reader that parses counts on the page, the reply also carries how the page's language writes numbers
+ * (`onNumbers`), so reading never starts Intl here.
  */
 async function overlayEnabled(
   ctx: ContentContext,
   ref: ProfileRef,
+  parsesNumbers: boolean,
   onNumbers: (facts: unknown) => void,
 ): Promise<boolean> {
-  const reply = await ctx.send<ContentView>({ kind: 'content:get-view', ref, pageLang: documentLang(document) });
+  const pageLang = parsesNumbers ? { pageLang: documentLang(document) } : {};
+  const reply = await ctx.send<ContentView>({ kind: 'content:get-view', ref, ...pageLang });
   if (!reply?.ok) return true;
   const { lang, messages, numbers } = reply.data;
   onNumbers(numbers ?? null);

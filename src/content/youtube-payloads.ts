@@ -1,8 +1,9 @@
 import { documentLang } from '../sites/dom.ts';
 import { guarded } from '../sites/guard.ts';
-import type { PageData, ReadResult, SiteReader } from '../sites/reader.ts';
+import type { PageData, PageReader, ReadResult } from '../sites/reader.ts';
 import { readForwarded } from '../sites/youtube/read.ts';
 import { BRIDGE_MAX_CHARS, BRIDGE_SOURCE } from './bridge-protocol.ts';
+import { takeNumberFacts } from './number-facts.ts';
 
 /**
  * Wraps the YouTube reader so the freshest browse response forwarded by the main-world bridge is read first.
@@ -10,7 +11,7 @@ import { BRIDGE_MAX_CHARS, BRIDGE_SOURCE } from './bridge-protocol.ts';
  * URL still decides whether its numbers belong to the profile shown. The response is kept as text: the worker
  * parses it (pageData); the page parses it only when it must read its own DOM too.
  */
-export function withBridgedPayloads(reader: SiteReader, signal: AbortSignal) {
+export function withBridgedPayloads(reader: PageReader, signal: AbortSignal) {
   let latestText: string | null = null;
   let parsed: { text: string; json: unknown } | null = null;
   let onChange: () => void = () => undefined;
@@ -39,15 +40,15 @@ export function withBridgedPayloads(reader: SiteReader, signal: AbortSignal) {
     return result?.ok ? result : null;
   };
 
-  const bridged: SiteReader = {
+  // YouTube's page reads parse their own counts: a read the worker cannot finish from the data needs the DOM's.
+  const bridged: PageReader = {
     platform: reader.platform,
-    readDocument: (doc, url) => readBridged(doc, url) ?? reader.readDocument(doc, url),
-    readPayload: reader.readPayload,
+    readPage: (doc, url) => readBridged(doc, url) ?? reader.readPage(doc, url),
     pageData: (doc, url): PageData | null =>
       latestText !== null
         ? { source: 'browse', text: latestText, htmlLang: documentLang(doc), configLang: null }
         : (reader.pageData?.(doc, url) ?? null),
-    readPageData: reader.readPageData,
+    takeFacts: takeNumberFacts,
   };
   return { reader: bridged, onChange: (callback: () => void) => (onChange = callback) };
 }

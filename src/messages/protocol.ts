@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 // Larger page data is no channel page: the bridge drops it too.
 import { BRIDGE_MAX_CHARS } from '../content/bridge-protocol.ts';
 import { ProfileRefSchema } from '../core/schemas.ts';
+import { ShownCountsSchema } from '../core/shown-schema.ts';
 import { ProfileSnapshotSchema } from '../core/snapshot.ts';
 import { ShortlistEntrySchema } from '../storage/schema.ts';
 
@@ -16,7 +17,12 @@ const MAX_IMPORT_CHARS = 25_000_000;
 const Lang = z.string().check(z.maxLength(64));
 
 export const ContentToBackgroundSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('content:profile-read'), snapshot: ProfileSnapshotSchema }),
+  z.object({
+    kind: z.literal('content:profile-read'),
+    snapshot: ProfileSnapshotSchema,
+    /** Counts the page shows only as text: read here (sites/shown-read.ts), so the page never parses numbers. */
+    shown: z.optional(ShownCountsSchema),
+  }),
   z.object({
     kind: z.literal('content:profile-unreadable'),
     ref: ProfileRefSchema,

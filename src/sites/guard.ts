@@ -1,5 +1,6 @@
 import type { Platform } from '../core/platform.ts';
-import type { ReadResult, SiteReader } from './reader.ts';
+import type { PageRead, PageReader, ReadResult, SiteReader } from './reader.ts';
+import { resolveRead } from './shown-read.ts';
 
 /** Runs a reader body so that nothing ever throws into the page: an exception becomes `{ ok: false }`. */
 export function guarded<T extends ReadResult | null>(read: () => T): T | ReadResult {
@@ -16,16 +17,20 @@ export function notAProfile(site: string, url: URL | null): ReadResult {
 
 export const NO_IDENTITY: ReadResult = { ok: false, error: 'cannot tell which profile: pass --url' };
 
-/** A site's reader with options bound and both entry points guarded (the shape every site shares). */
+/**
+ * A site's reader with options bound and every entry point guarded (the shape every site shares). `readPage` is the
+ * page's half of a document read; readDocument finishes it, as the worker does with what a content script sends.
+ */
 export function guardedReader<O>(
   platform: Platform,
-  readDocument: (doc: Document, url: URL, options: O) => ReadResult,
+  readPage: (doc: Document, url: URL, options: O) => PageRead,
   readPayload: (json: unknown, url: URL | null, options: O) => ReadResult | null,
   options: O,
 ): SiteReader {
   return {
     platform,
-    readDocument: (doc, url) => guarded(() => readDocument(doc, url, options)),
+    readDocument: (doc, url) => guarded(() => resolveRead(readPage(doc, url, options))),
+    readPage: (doc, url) => guarded(() => readPage(doc, url, options)),
     readPayload: (json, url) => guarded(() => readPayload(json, url, options)),
   };
 }
@@ -36,8 +41,8 @@ export function guardedReader<O>(
  */
 export function documentReader<O>(
   platform: Platform,
-  readDocument: (doc: Document, url: URL, options: O) => ReadResult,
+  readPage: (doc: Document, url: URL, options: O) => PageRead,
   options: O,
-): SiteReader {
-  return { platform, readDocument: (doc, url) => guarded(() => readDocument(doc, url, options)) };
+): PageReader {
+  return { platform, readPage: (doc, url) => guarded(() => readPage(doc, url, options)) };
 }

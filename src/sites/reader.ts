@@ -1,15 +1,33 @@
 import type { Count } from '../core/count.ts';
 import type { Platform } from '../core/platform.ts';
+import { type CountCandidate, isShown, type PostCountField, type ShownCount, type ShownCounts } from '../core/shown.ts';
 import type { CountField, ProfileSnapshot, RecentPost } from '../core/snapshot.ts';
 
 /** Reading a page either yields a snapshot (fields may be null, with reasons in `missing`) or says why not. */
 export type ReadResult = { ok: true; snapshot: ProfileSnapshot } | { ok: false; error: string };
+
+/**
+ * The page's half of a document read: the snapshot with every number already known, and the counts the page only
+ * shows as text (`shown`), for the worker to read (sites/shown-read.ts resolveShown).
+ */
+export type PageRead = { ok: true; snapshot: ProfileSnapshot; shown?: ShownCounts } | { ok: false; error: string };
+
+/** What a content script reads with: the page's half of a read, and the site's hooks for its data. */
+export interface PageReader {
+  platform: Platform;
+  readPage(doc: Document, url: URL): PageRead;
+  pageData?(doc: Document, url: URL): PageData | null;
+  /** For a reader that still parses counts on the page: the page language's number facts (from the worker). */
+  takeFacts?(facts: unknown): void;
+}
 
 /** The reading side of a platform. Pure: no messaging, no UI, never throws (callers still guard). */
 export interface SiteReader {
   platform: Platform;
   /** A live or parsed document at `url` → snapshot of the profile the URL names. */
   readDocument(doc: Document, url: URL): ReadResult;
+  /** The same read, with the counts the page shows as text left unread (readDocument = resolveShown of this). */
+  readPage(doc: Document, url: URL): PageRead;
   /** A JSON payload the page itself loads (browse response, userInfo, …); null when it is not this site's. */
   readPayload?(json: unknown, url: URL | null): ReadResult | null;
   /**
@@ -34,20 +52,51 @@ export interface PageData {
   configLang: string | null;
 }
 
-const COUNT_FIELDS = ['followers', 'following', 'posts', 'totalLikes'] as const satisfies readonly CountField[];
+export const COUNT_FIELDS = ['followers', 'following', 'posts', 'totalLikes'] as const satisfies readonly CountField[];
 
 /**
  * The first language a page offers, in the reader's order of trust, with where it came from; "en" (the most
  * common number format) when none does.
  */
+function shownPostCounts(post: RecentPost | PagePost): Partial<Record<PostCountField, ShownCount>> | null {
+  let out: Partial<Record<PostCountField, ShownCount>> | null = null;
+  for (const field of POST_COUNT_FIELDS) {
+    const value = post[field];
+    if (value && value !== 'hidden' && isShown(value)) (out ??= {})[field] = value;
+  }
+  return out;
+}
+
+function withoutShown(post: RecentPost | PagePost): RecentPost {
+  const out = { ...post } as Record<string, unknown>;
+  for (const field of POST_COUNT_FIELDS) {
+    const value = post[field];
+    if (value && value !== 'hidden' && isShown(value)) out[field] = null;
+  }
+  return out as RecentPost;
+}
+
 export function chooseLang(candidates: ReadonlyArray<readonly [string | null | undefined, string]>): [string, string] {
   for (const [lang, source] of candidates) if (lang) return [lang, source];
   return ['en', 'default'];
 }
 
+/** A recent post as a page gathers it: its counts may still be text for the worker to read. */
+export type PagePost = Omit<RecentPost, PostCountField> & {
+  likes: RecentPost['likes'] | ShownCount;
+  comments: Count | ShownCount | null;
+  views: Count | ShownCount | null;
+  shares?: Count | ShownCount | null;
+};
+
+const POST_COUNT_FIELDS = ['likes', 'comments', 'views', 'shares'] as const satisfies readonly PostCountField[];
+
 /** Collects fields with their source, or the reason they are missing, so every reader reports the same way. */
 export class SnapshotBuilder {
   private readonly snap: ProfileSnapshot;
+  /** Per count, its sources in order once one of them is text: the first the worker can read wins. */
+  private readonly candidates: Partial<Record<CountField, CountCandidate[]>> = {};
+  private shownPosts: ShownCounts['posts'];
 
   constructor(platform: Platform, handle: string, url: string, lang: string) {
     this.snap = {
@@ -65,9 +114,16 @@ export class SnapshotBuilder {
     };
   }
 
-  /** Sets a count the first time a source provides it; later (weaker) sources do not overwrite it. */
-  count(field: CountField, value: Count | null | undefined, source: string): this {
-    if (value && this.snap[field] === null) {
+  /**
+   * Sets a count the first time a source provides it; later (weaker) sources do not overwrite it. A count shown as
+   * text is queued with the sources after it, until one of them is a number: the worker reads them in this order.
+   */
+  count(field: CountField, value: Count | ShownCount | null | undefined, source: string): this {
+    if (!value || this.has(field)) return this;
+    const queued = this.candidates[field];
+    if (isShown(value)) (this.candidates[field] ??= []).push({ shown: value, source });
+    else if (queued) queued.push({ count: value, source });
+    else {
       this.snap[field] = value;
       this.snap.sources[field] = source;
       delete this.snap.missing?.[field];
@@ -81,8 +137,9 @@ export class SnapshotBuilder {
     return this;
   }
 
+  /** Whether the count is settled: known, or queued behind text with a number after it. */
   has(field: CountField): boolean {
-    return this.snap[field] !== null;
+    return this.snap[field] !== null || (this.candidates[field]?.some((c) => 'count' in c) ?? false);
   }
 
   set<K extends 'displayName' | 'verified' | 'private' | 'lang'>(key: K, value: ProfileSnapshot[K] | undefined): this {
@@ -90,13 +147,29 @@ export class SnapshotBuilder {
     return this;
   }
 
-  posts(posts: RecentPost[], source: string): this {
+  posts(posts: ReadonlyArray<RecentPost | PagePost>, source: string): this {
     if (posts.length > 0 && this.snap.recentPosts.length === 0) {
-      this.snap.recentPosts = posts.slice(0, 200);
+      const kept = posts.slice(0, 200);
+      const shown = kept.map(shownPostCounts);
+      this.snap.recentPosts = kept.map(withoutShown);
+      if (shown.some((p) => p !== null)) this.shownPosts = shown;
       this.snap.sources.recentPosts = source;
       delete this.snap.missing?.recentPosts;
     }
     return this;
+  }
+
+  /** The counts left to the worker, or undefined when the page knew every number. */
+  shown(): ShownCounts | undefined {
+    const counts = Object.keys(this.candidates).length > 0 ? { counts: structuredClone(this.candidates) } : {};
+    const posts = this.shownPosts ? { posts: this.shownPosts } : {};
+    return 'counts' in counts || 'posts' in posts ? { ...counts, ...posts } : undefined;
+  }
+
+  /** A page read's result: the snapshot and what the worker still has to read. */
+  result(snapshot: ProfileSnapshot): PageRead {
+    const shown = this.shown();
+    return shown ? { ok: true, snapshot, shown } : { ok: true, snapshot };
   }
 
   /**

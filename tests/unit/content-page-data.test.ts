@@ -145,7 +145,7 @@ describe('a browse response the bridge forwards', () => {
       htmlLang: 'de',
       configLang: null,
     });
-    const snapshot = snapshotOf(bridged.reader.readDocument(doc, url));
+    const snapshot = snapshotOf(bridged.reader.readPage(doc, url));
     expect(snapshot.lang).toBe('de');
     expect(snapshot.followers).toMatchObject({ min: 1_500_000 });
   });

@@ -1,7 +1,7 @@
 import type { ProfileSnapshot } from '../../core/snapshot.ts';
 import { documentLang, metaContent } from '../dom.ts';
 import { documentReader, guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
-import { type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
+import { type PageReader, type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
 import type { ReaderOptions } from '../reader-options.ts';
 import { readHeaderCount } from './header.ts';
 import { ogDescribes, parseOgDescription } from './og.ts';
@@ -113,6 +113,6 @@ export function createFacebookReader(options: ReaderOptions = {}): SiteReader {
 export const facebookReader: SiteReader = /* @__PURE__ */ createFacebookReader();
 
 /** What the Facebook content script reads with: documents only. */
-export const facebookPageReader: SiteReader = /* @__PURE__ */ documentReader('facebook', readFacebookDocument, {});
+export const facebookPageReader: PageReader = /* @__PURE__ */ documentReader('facebook', readFacebookDocument, {});
 // Tested on: m.facebook.com/Nintendo/posts/ (2021-06-08, facebook-scraper cassette); www.facebook.com/bbcnews,
 // /adidas, /copperkettleyqr og:description reconstructed from scrapfly's parsed values (2026-06-24).

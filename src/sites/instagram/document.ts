@@ -1,4 +1,3 @@
-import { parseCount } from '../../core/parse-count/index.ts';
 import type { CountField } from '../../core/snapshot.ts';
 import { allMatches, findKey, firstMatch, metaContent } from '../dom.ts';
 import { asArray, at, sameHandle } from '../json.ts';
@@ -73,14 +72,14 @@ export function readHeaderDom(b: SnapshotBuilder, doc: Document, handle: string,
   const followers = linkOf(doc, FOLLOWERS_LINK, handle);
   if (!followers) return `dom: no ${FOLLOWERS_LINK.join(', ')} for @${handle}`;
   const titled = firstMatch(followers, EXACT_NUMBER)?.getAttribute('title')?.trim();
-  if (titled) b.count('followers', parseCount(titled, lang), 'dom:a[href$="/followers/"] span[title]');
-  b.count('followers', parseCount(followers.textContent ?? '', lang), 'dom:a[href$="/followers/"]');
+  if (titled) b.count('followers', { text: titled, lang }, 'dom:a[href$="/followers/"] span[title]');
+  b.count('followers', { text: followers.textContent ?? '', lang }, 'dom:a[href$="/followers/"]');
   const following = linkOf(doc, FOLLOWING_LINK, handle);
-  if (following) b.count('following', parseCount(following.textContent ?? '', lang), 'dom:a[href$="/following/"]');
+  if (following) b.count('following', { text: following.textContent ?? '', lang }, 'dom:a[href$="/following/"]');
   // The posts count is the header item without a link, in the same list as the followers link.
   const list = followers.closest('ul');
   const postsItem = list ? Array.from(list.children).find((li) => !li.querySelector('a')) : undefined;
-  if (postsItem) b.count('posts', parseCount(postsItem.textContent ?? '', lang), 'dom:header li (no link)');
+  if (postsItem) b.count('posts', { text: postsItem.textContent ?? '', lang }, 'dom:header li (no link)');
   return 'dom: read header links';
 }
 
@@ -99,7 +98,7 @@ export function readMeta(b: SnapshotBuilder, doc: Document, handle: string, lang
     fields.forEach((field, i) => {
       b.count(
         field,
-        parseCount(parts[i] ?? '', lang),
+        { text: parts[i] ?? '', lang },
         `${key === 'og:description' ? 'og:description' : 'meta:description'}`,
       );
     });

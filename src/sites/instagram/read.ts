@@ -1,7 +1,14 @@
 import { findKey } from '../dom.ts';
 import { documentReader, guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
 import { asArray, asString, at, sameHandle } from '../json.ts';
-import { chooseLang, type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
+import {
+  chooseLang,
+  type PageRead,
+  type PageReader,
+  type ReadResult,
+  type SiteReader,
+  SnapshotBuilder,
+} from '../reader.ts';
 import type { ReaderOptions } from '../reader-options.ts';
 import { readHeaderDom, readMeta, readSharedData, readSjs } from './document.ts';
 import { SJS_TIMELINE_KEYS, SJS_USER_KEY } from './selectors.ts';
@@ -10,7 +17,7 @@ import { addUserCounts, isUserObject, postFromNode, postOwner, postsFrom, userna
 
 const NOT_SHOWN = { totalLikes: 'Instagram shows no lifetime likes' };
 
-function readDocument(doc: Document, url: URL, options: ReaderOptions): ReadResult {
+function readPage(doc: Document, url: URL, options: ReaderOptions): PageRead {
   const handle = instagramUrls.profileHandle(url);
   if (!handle) return notAProfile('Instagram', url);
   const htmlLang = doc.documentElement?.getAttribute('lang')?.trim();
@@ -26,7 +33,7 @@ function readDocument(doc: Document, url: URL, options: ReaderOptions): ReadResu
     readMeta(b, doc, handle, lang),
   ];
   b.miss('recentPosts', 'no post data in the document (grid counts show only on hover or via GraphQL)');
-  return { ok: true, snapshot: b.finish(trail, langSource, NOT_SHOWN) };
+  return b.result(b.finish(trail, langSource, NOT_SHOWN));
 }
 
 /** A user object in a payload: bare, web_profile_info `data.user`, legacy `graphql.user`, or xig_user_by_username. */
@@ -89,10 +96,10 @@ function readPayload(json: unknown, url: URL | null, options: ReaderOptions): Re
 }
 
 export function createInstagramReader(options: ReaderOptions = {}): SiteReader {
-  return guardedReader('instagram', readDocument, readPayload, options);
+  return guardedReader('instagram', readPage, readPayload, options);
 }
 
 export const instagramReader: SiteReader = /* @__PURE__ */ createInstagramReader();
 
 /** What the Instagram content script reads with: documents only. */
-export const instagramPageReader: SiteReader = /* @__PURE__ */ documentReader('instagram', readDocument, {});
+export const instagramPageReader: PageReader = /* @__PURE__ */ documentReader('instagram', readPage, {});

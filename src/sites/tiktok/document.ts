@@ -1,9 +1,8 @@
 import { exactCount } from '../../core/count.ts';
-import { parseCount } from '../../core/parse-count/index.ts';
-import type { CountField, RecentPost } from '../../core/snapshot.ts';
+import type { CountField } from '../../core/snapshot.ts';
 import { allMatches, firstMatch } from '../dom.ts';
 import { asArray, asCountInteger, asRecord, asString, at, sameHandle } from '../json.ts';
-import type { SnapshotBuilder } from '../reader.ts';
+import type { PagePost, SnapshotBuilder } from '../reader.ts';
 import { cachedScriptJson, keyedObjects, parseJson } from '../script-json.ts';
 import {
   GRID_ITEMS,
@@ -107,24 +106,24 @@ export function readHeaderDom(b: SnapshotBuilder, doc: Document, handle: string,
   for (const field of ['followers', 'following', 'totalLikes'] as const) {
     const el = firstMatch(doc, HEADER[field]);
     const text = el?.textContent?.trim();
-    if (text) b.count(field, parseCount(text, lang), `dom:${HEADER[field][0]}`);
+    if (text) b.count(field, { text, lang }, `dom:${HEADER[field][0]}`);
   }
   return `dom: tried ${Object.values(HEADER).flat().join(', ')}`;
 }
 
-/** Grid cards of this handle's own videos: id from the link, compact views. */
-export function readGrid(doc: Document, handle: string, lang: string): RecentPost[] {
-  const posts: RecentPost[] = [];
+/** Grid cards of this handle's own videos: id from the link, compact views (as text, for the worker). */
+export function readGrid(doc: Document, handle: string, lang: string): PagePost[] {
+  const posts: PagePost[] = [];
   for (const item of allMatches(doc, GRID_ITEMS)) {
     const href = firstMatch(item, GRID_LINK)?.getAttribute('href') ?? '';
     const m = /\/@([\w.]+)\/(?:video|photo)\/(\d+)/.exec(href);
     if (!m?.[2] || !sameHandle(m[1], handle)) continue; // reposts and stale cards belong to someone else
     const viewsText = firstMatch(item, GRID_VIEWS)?.textContent?.trim() ?? '';
-    const post: RecentPost = {
+    const post: PagePost = {
       id: m[2],
       likes: null,
       comments: null,
-      views: viewsText ? parseCount(viewsText, lang) : null,
+      views: viewsText ? { text: viewsText, lang } : null,
     };
     if (firstMatch(item, GRID_PINNED)) post.pinned = true;
     posts.push(post);

@@ -1,6 +1,13 @@
 import { documentReader, guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
 import { asRecord, asString, at, sameHandle } from '../json.ts';
-import { chooseLang, type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
+import {
+  chooseLang,
+  type PageRead,
+  type PageReader,
+  type ReadResult,
+  type SiteReader,
+  SnapshotBuilder,
+} from '../reader.ts';
 import type { ReaderOptions } from '../reader-options.ts';
 import {
   readGrid,
@@ -15,7 +22,7 @@ import { itemListOf, itemsAuthor, postsFromItems } from './items.ts';
 import { addUserStats } from './stats.ts';
 import { tiktokUrls } from './url.ts';
 
-function readDocument(doc: Document, url: URL, options: ReaderOptions): ReadResult {
+function readPage(doc: Document, url: URL, options: ReaderOptions): PageRead {
   const handle = tiktokUrls.profileHandle(url);
   if (!handle) return notAProfile('TikTok', url);
   const scope = rehydrationScope(doc);
@@ -36,7 +43,7 @@ function readDocument(doc: Document, url: URL, options: ReaderOptions): ReadResu
   const posts = readGrid(doc, handle, lang);
   b.posts(posts, 'dom:[data-e2e=video-views]');
   if (posts.length === 0) b.miss('recentPosts', 'no grid items of this handle ([data-e2e=user-post-item])');
-  return { ok: true, snapshot: b.finish(trail, langSource) };
+  return b.result(b.finish(trail, langSource));
 }
 
 /** A `userInfo` object (as in the rehydration JSON or /api/user/detail), possibly wrapped. */
@@ -79,10 +86,10 @@ function readPayload(json: unknown, url: URL | null, options: ReaderOptions): Re
 }
 
 export function createTikTokReader(options: ReaderOptions = {}): SiteReader {
-  return guardedReader('tiktok', readDocument, readPayload, options);
+  return guardedReader('tiktok', readPage, readPayload, options);
 }
 
 export const tiktokReader: SiteReader = /* @__PURE__ */ createTikTokReader();
 
 /** What the TikTok content script reads with: documents only. */
-export const tiktokPageReader: SiteReader = /* @__PURE__ */ documentReader('tiktok', readDocument, {});
+export const tiktokPageReader: PageReader = /* @__PURE__ */ documentReader('tiktok', readPage, {});

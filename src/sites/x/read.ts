@@ -2,7 +2,7 @@ import type { CountField } from '../../core/snapshot.ts';
 import { documentLang } from '../dom.ts';
 import { documentReader, guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
 import { asString, type JsonRecord, sameHandle } from '../json.ts';
-import { type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
+import { type PageRead, type PageReader, type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
 import type { ReaderOptions } from '../reader-options.ts';
 import {
   addUserCounts,
@@ -15,7 +15,7 @@ import {
   tweetAuthor,
   userScreenName,
 } from './graphql.ts';
-import { readHeaderLink, readHeaderText } from './header.ts';
+import { readHeaderLinks, readHeaderText } from './header.ts';
 import { readProfileJsonLd } from './json-ld.ts';
 import { FOLLOWER_LINK_PATHS, FOLLOWING_LINK_PATHS, HEADER_POST_COUNT } from './selectors.ts';
 import { readTimeline } from './tweets-dom.ts';
@@ -25,7 +25,7 @@ import { xUrls } from './url.ts';
  * X profile page → snapshot. Order (EXTRACTION.md §8): JSON-LD (exact, if it names this handle), the header
  * links (compact, UI language), the visible post count; tweets from their aria-labels.
  */
-export function readXDocument(doc: Document, url: URL, options: ReaderOptions = {}): ReadResult {
+export function readXPage(doc: Document, url: URL, options: ReaderOptions = {}): PageRead {
   const handle = xUrls.profileHandle(url);
   if (!handle) return notAProfile('X', url);
   const lang = options.lang ?? documentLang(doc);
@@ -46,19 +46,20 @@ export function readXDocument(doc: Document, url: URL, options: ReaderOptions = 
   ];
   for (const [field, paths] of links) {
     if (b.has(field)) continue;
-    const found = readHeaderLink(doc, handle, paths, lang);
-    if (found) b.count(field, found.count, found.source);
-    else b.miss(field, `${ldNote}; no readable link ${paths.map((p) => p.replace('USER', handle)).join(' or ')}`);
+    // Kept as the reason should none of the links read (the worker then leaves the count null).
+    b.miss(field, `${ldNote}; no readable link ${paths.map((p) => p.replace('USER', handle)).join(' or ')}`);
+    for (const found of readHeaderLinks(doc, handle, paths, lang)) b.count(field, found.count, found.source);
   }
   if (!b.has('posts')) {
+    b.miss('posts', `${ldNote}; no post count under the name (${HEADER_POST_COUNT.join(', ')})`);
     const found = readHeaderText(doc, HEADER_POST_COUNT, lang);
     if (found) b.count('posts', found.count, found.source);
-    else b.miss('posts', `${ldNote}; no post count under the name (${HEADER_POST_COUNT.join(', ')})`);
   }
   b.miss('totalLikes', 'X shows no lifetime like count on profiles');
 
   const timeline = readTimeline(doc, handle, lang);
-  b.posts(timeline.posts, `tweets: ${[...timeline.sources].join(' + ')}`);
+  // The worker adds how the tweets' labels were read ("tweets: action-group aria-label", shown-read.ts).
+  b.posts(timeline.posts, 'tweets');
   if (timeline.posts.length === 0) {
     const reposts = timeline.skippedReposts > 0 ? ` (${timeline.skippedReposts} reposts of others left out)` : '';
     b.miss('recentPosts', `no tweets of @${handle} rendered${reposts}`);
@@ -66,7 +67,7 @@ export function readXDocument(doc: Document, url: URL, options: ReaderOptions = 
   const snapshot = b.build();
   if (timeline.skippedReposts > 0)
     snapshot.sources.recentPostsExcluded = `${timeline.skippedReposts} reposts of others`;
-  return { ok: true, snapshot };
+  return b.result(snapshot);
 }
 
 /**
@@ -131,13 +132,13 @@ function readUserTweets(instructions: unknown[], url: URL | null, options: Reade
 }
 
 export function createXReader(options: ReaderOptions = {}): SiteReader {
-  return guardedReader('x', readXDocument, readXPayload, options);
+  return guardedReader('x', readXPage, readXPayload, options);
 }
 
 /** The X reader with the page's own UI language. */
 export const xReader: SiteReader = /* @__PURE__ */ createXReader();
 
 /** What the X content script reads with: documents only. */
-export const xPageReader: SiteReader = /* @__PURE__ */ documentReader('x', readXDocument, {});
+export const xPageReader: PageReader = /* @__PURE__ */ documentReader('x', readXPage, {});
 // Tested on: shared/real-pages/x (x.com/Kikobeats 2025-12-23, x.com/javilop 2025-12-23, twitter.com/Kikobeats
 // 2023-01-01, twscrape UserByScreenName 2025-03 / 2026-08 and UserTweets 2026-08, legacy user robinhanson).

@@ -1,8 +1,7 @@
-import type { Count } from '../../core/count.ts';
-import type { RecentPost } from '../../core/snapshot.ts';
+import type { ShownCount, TweetMetricName } from '../../core/shown.ts';
 import { allMatches, firstMatch } from '../dom.ts';
 import { sameHandle } from '../json.ts';
-import { leadingCount, understoodActionCounts } from './action-label.ts';
+import type { PagePost } from '../reader.ts';
 import {
   TWEET,
   TWEET_ACTION_GROUP,
@@ -14,11 +13,9 @@ import {
 import { PINNED_WORDS, wordsFor } from './words.ts';
 
 export interface TimelineRead {
-  posts: RecentPost[];
+  posts: PagePost[];
   /** Tweets seen but not counted (reposts of others), for the snapshot's notes. */
   skippedReposts: number;
-  /** How the counts were read: "action-group aria-label" and/or "per-button aria-labels". */
-  sources: Set<string>;
 }
 
 /**
@@ -26,7 +23,7 @@ export interface TimelineRead {
  * (their numbers are someone else's engagement); the pinned tweet is kept and marked `pinned: true`.
  */
 export function readTimeline(doc: Document, handle: string, lang: string): TimelineRead {
-  const out: TimelineRead = { posts: [], skippedReposts: 0, sources: new Set() };
+  const out: TimelineRead = { posts: [], skippedReposts: 0 };
   const articles = allMatches(doc, TWEET);
   for (const [index, article] of articles.entries()) {
     const permalink = ownPermalink(article);
@@ -36,13 +33,13 @@ export function readTimeline(doc: Document, handle: string, lang: string): Timel
       out.skippedReposts++;
       continue;
     }
-    const counts = tweetCounts(article, lang, out.sources);
-    const post: RecentPost = {
+    const count = tweetLabels(article, lang);
+    const post: PagePost = {
       id: permalink.id,
-      likes: counts.likes,
-      comments: counts.replies,
-      views: counts.views,
-      shares: counts.reposts,
+      likes: count('likes'),
+      comments: count('replies'),
+      views: count('views'),
+      shares: count('reposts'),
       publishedAt: permalink.time,
     };
     if (isPinned(article, index, lang)) post.pinned = true;
@@ -60,32 +57,21 @@ function ownPermalink(article: Element): { author: string; id: string; time: str
   return { author: m[1], id: m[2], time: time?.getAttribute('datetime') ?? null };
 }
 
-interface TweetCounts {
-  replies: Count | null;
-  reposts: Count | null;
-  likes: Count | null;
-  views: Count | null;
-}
-
-function tweetCounts(article: Element, lang: string, sources: Set<string>): TweetCounts {
-  const label = firstMatch(article, TWEET_ACTION_GROUP)?.getAttribute('aria-label') ?? '';
-  const viewsLink = leadingCount(firstMatch(article, TWEET_BUTTONS.views)?.getAttribute('aria-label') ?? null, lang);
-  const understood = understoodActionCounts(label, lang);
-  if (understood) {
-    sources.add('action-group aria-label');
-    // 2023-01 labels had no views while the analytics link already showed them ("428 Views").
-    return { ...understood, views: understood.views ?? viewsLink };
-  }
-  // Label in a language we have no words for: each button's leading number (null when it shows none).
-  sources.add('per-button aria-labels');
-  const button = (selectors: readonly string[]) =>
-    leadingCount(firstMatch(article, selectors)?.getAttribute('aria-label') ?? null, lang);
-  return {
-    replies: button(TWEET_BUTTONS.replies),
-    reposts: button(TWEET_BUTTONS.reposts),
-    likes: button(TWEET_BUTTONS.likes),
-    views: viewsLink,
-  };
+/**
+ * A tweet's counts as its labels show them, for the worker (shown-read.ts): the action group's label ("10 replies,
+ * 1 repost, 27 likes, 11424 views"), and each button's own label for a group label in words we do not know. Views
+ * fall back to the analytics link's label also when the group is understood: 2023-01 labels had no views while the
+ * link already showed them ("428 Views").
+ */
+function tweetLabels(article: Element, lang: string): (metric: TweetMetricName) => ShownCount {
+  const text = firstMatch(article, TWEET_ACTION_GROUP)?.getAttribute('aria-label') ?? '';
+  return (metric) => ({
+    text,
+    lang,
+    how: 'tweet-action',
+    metric,
+    button: firstMatch(article, TWEET_BUTTONS[metric])?.getAttribute('aria-label') ?? null,
+  });
 }
 
 /**

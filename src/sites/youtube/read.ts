@@ -1,6 +1,13 @@
-import { guarded, guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
+import { documentReader, guarded, guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
 import { asRecord } from '../json.ts';
-import { chooseLang, type PageData, type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
+import {
+  chooseLang,
+  type PageData,
+  type PageReader,
+  type ReadResult,
+  type SiteReader,
+  SnapshotBuilder,
+} from '../reader.ts';
 import type { ReaderOptions } from '../reader-options.ts';
 import { browseHl, readBrowse } from './browse.ts';
 import { readDomHeader, readDomItems } from './dom.ts';
@@ -145,18 +152,26 @@ function readPayload(json: unknown, url: URL | null, options: ReaderOptions): Re
   return { ok: true, snapshot: b.finish([note], langSource, NOT_SHOWN) };
 }
 
+function guardedPageData(doc: Document, url: URL): PageData | null {
+  try {
+    return pageData(doc, url);
+  } catch {
+    return null; // the document read that follows reports what went wrong
+  }
+}
+
 export function createYouTubeReader(options: ReaderOptions = {}): SiteReader {
   return {
     ...guardedReader('youtube', readDocument, readPayload, options),
-    pageData: (doc, url) => {
-      try {
-        return pageData(doc, url);
-      } catch {
-        return null; // the document read that follows reports what went wrong
-      }
-    },
+    pageData: guardedPageData,
     readPageData: (data, url) => guarded(() => readPageData(data, url, options)),
   };
 }
 
-export const youtubeReader: SiteReader = createYouTubeReader();
+export const youtubeReader: SiteReader = /* @__PURE__ */ createYouTubeReader();
+
+/** What the YouTube content script reads with: its data for the worker, and its document when the data cannot answer. */
+export const youtubePageReader: PageReader = {
+  ...documentReader('youtube', readDocument, {}),
+  pageData: guardedPageData,
+};

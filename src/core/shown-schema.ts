@@ -1,0 +1,47 @@
+import * as z from 'zod/mini';
+import { CountSchema } from './schemas.ts';
+import type { ShownCounts } from './shown.ts';
+
+// What a content script may send as counts still to read (core/shown.ts): page text, so bounded like any page input.
+
+const Text = z.string().check(z.maxLength(2000));
+
+const ShownCountSchema = z.object({
+  text: Text,
+  lang: z.string().check(z.maxLength(64)),
+  how: z.optional(z.enum(['truncated', 'leading', 'tweet-action'])),
+  metric: z.optional(z.enum(['replies', 'reposts', 'likes', 'views'])),
+  button: z.optional(z.nullable(Text)),
+});
+
+const Source = z.string().check(z.maxLength(500));
+const Candidates = z
+  .array(
+    z.union([z.object({ count: CountSchema, source: Source }), z.object({ shown: ShownCountSchema, source: Source })]),
+  )
+  .check(z.maxLength(20));
+
+export const ShownCountsSchema = z.object({
+  counts: z.optional(
+    z.object({
+      followers: z.optional(Candidates),
+      following: z.optional(Candidates),
+      posts: z.optional(Candidates),
+      totalLikes: z.optional(Candidates),
+    }),
+  ),
+  posts: z.optional(
+    z
+      .array(
+        z.nullable(
+          z.object({
+            likes: z.optional(ShownCountSchema),
+            comments: z.optional(ShownCountSchema),
+            views: z.optional(ShownCountSchema),
+            shares: z.optional(ShownCountSchema),
+          }),
+        ),
+      )
+      .check(z.maxLength(200)),
+  ),
+}) satisfies z.ZodMiniType<ShownCounts>;

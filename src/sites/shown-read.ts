@@ -1,0 +1,68 @@
+import type { Count } from '../core/count.ts';
+import { parseCount } from '../core/parse-count/index.ts';
+import type { ShownCount, ShownCounts } from '../core/shown.ts';
+import type { ProfileSnapshot } from '../core/snapshot.ts';
+// reader.ts's list, not snapshot.ts's: that module builds zod schemas, which would ride into every content script.
+import { COUNT_FIELDS, type PageRead, type ReadResult } from './reader.ts';
+import { leadingCount, understoodActionCounts } from './x/action-label.ts';
+
+// The worker's half of a document read: the counts a page gathered as text, read in the order the page found them.
+
+type Understood = ReturnType<typeof understoodActionCounts>;
+
+/** Reads one shown count; `routes` collects how tweet labels were read, for the posts' source. */
+function readShown(shown: ShownCount, routes: Set<string>, labels: Map<string, Understood>): Count | null {
+  const { text, lang } = shown;
+  switch (shown.how) {
+    case 'truncated':
+      return parseCount(text, lang, { truncated: true });
+    case 'leading':
+      return leadingCount(text, lang);
+    case 'tweet-action': {
+      const key = `${lang}\u0000${text}`;
+      if (!labels.has(key)) labels.set(key, understoodActionCounts(text, lang));
+      const understood = labels.get(key) ?? null;
+      // A label in a language we have no words for: each button's leading number (null when it shows none).
+      routes.add(understood ? 'action-group aria-label' : 'per-button aria-labels');
+      const fromGroup = understood && shown.metric ? understood[shown.metric] : null;
+      return fromGroup ?? leadingCount(shown.button ?? null, lang);
+    }
+    default:
+      return parseCount(text, lang);
+  }
+}
+
+/** The snapshot with the shown counts read: the first candidate of each count that reads wins, as on the page. */
+export function resolveShown(snapshot: ProfileSnapshot, shown: ShownCounts | undefined): ProfileSnapshot {
+  if (!shown) return snapshot;
+  const out = structuredClone(snapshot);
+  const routes = new Set<string>();
+  const labels = new Map<string, Understood>();
+  for (const field of COUNT_FIELDS) {
+    if (out[field] !== null) continue;
+    for (const candidate of shown.counts?.[field] ?? []) {
+      const count = 'count' in candidate ? candidate.count : readShown(candidate.shown, routes, labels);
+      if (!count) continue;
+      out[field] = count;
+      out.sources[field] = candidate.source;
+      delete out.missing?.[field];
+      break;
+    }
+  }
+  shown.posts?.forEach((counts, i) => {
+    const post = out.recentPosts[i];
+    if (!counts || !post) return;
+    for (const [field, value] of Object.entries(counts)) {
+      if (value) post[field as keyof typeof counts] = readShown(value, routes, labels);
+    }
+  });
+  if (routes.size > 0 && out.sources.recentPosts) out.sources.recentPosts += `: ${[...routes].join(' + ')}`;
+  if (out.missing && Object.keys(out.missing).length === 0) delete out.missing;
+  return out;
+}
+
+/** A page read finished: its shown counts read, and nothing else carried along. */
+export function resolveRead(read: PageRead): ReadResult {
+  if (!read.ok) return read;
+  return { ok: true, snapshot: resolveShown(read.snapshot, read.shown) };
+}
