@@ -59,12 +59,12 @@ export const COUNT_FIELDS = ['followers', 'following', 'posts', 'totalLikes'] as
  * common number format) when none does.
  */
 function shownPostCounts(post: RecentPost | PagePost): Partial<Record<PostCountField, ShownCount>> | null {
-  let out: Partial<Record<PostCountField, ShownCount>> | null = null;
+  const out: Partial<Record<PostCountField, ShownCount>> = {};
   for (const field of POST_COUNT_FIELDS) {
     const value = post[field];
-    if (value && value !== 'hidden' && isShown(value)) (out ??= {})[field] = value;
+    if (value && value !== 'hidden' && isShown(value)) out[field] = value;
   }
-  return out;
+  return Object.keys(out).length > 0 ? out : null;
 }
 
 function withoutShown(post: RecentPost | PagePost): RecentPost {
@@ -121,7 +121,7 @@ export class SnapshotBuilder {
   count(field: CountField, value: Count | ShownCount | null | undefined, source: string): this {
     if (!value || this.has(field)) return this;
     const queued = this.candidates[field];
-    if (isShown(value)) (this.candidates[field] ??= []).push({ shown: value, source });
+    if (isShown(value)) this.candidates[field] = [...(queued ?? []), { shown: value, source }];
     else if (queued) queued.push({ count: value, source });
     else {
       this.snap[field] = value;
