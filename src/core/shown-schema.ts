@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { CountSchema } from './schemas.ts';
-import type { ShownCounts } from './shown.ts';
+import { MAX_SHOWN_CHARS, type ShownCounts } from './shown.ts';
 
 // What a content script may send as counts still to read (core/shown.ts): page text, so bounded like any page input.
 
-const Text = z.string().check(z.maxLength(2000));
+const Text = z.string().check(z.maxLength(MAX_SHOWN_CHARS));
 
 const ShownCountSchema = z.object({
   text: Text,
@@ -14,7 +14,8 @@ const ShownCountSchema = z.object({
   button: z.optional(z.nullable(Text)),
 });
 
-const Source = z.string().check(z.maxLength(500));
+// A source names the text it read (X: `a[href="/USER/followers"] text "86.4K Followers"`).
+const Source = z.string().check(z.maxLength(MAX_SHOWN_CHARS + 500));
 const Candidates = z
   .array(
     z.union([z.object({ count: CountSchema, source: Source }), z.object({ shown: ShownCountSchema, source: Source })]),

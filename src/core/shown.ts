@@ -31,6 +31,14 @@ export interface ShownCounts {
   posts?: Array<Partial<Record<PostCountField, ShownCount>> | null>;
 }
 
+/** Longer text is no count display (a page's whole header, say): read as no number, on the page and in the worker. */
+export const MAX_SHOWN_CHARS = 2000;
+
+/** Whether a shown count is small enough to send (the message schema's bound). */
+export function fitsMessage(shown: ShownCount): boolean {
+  return shown.text.length <= MAX_SHOWN_CHARS && (shown.button?.length ?? 0) <= MAX_SHOWN_CHARS;
+}
+
 export function isShown(value: Count | ShownCount): value is ShownCount {
   return typeof (value as ShownCount).text === 'string';
 }

@@ -1,6 +1,13 @@
 import type { Count } from '../core/count.ts';
 import type { Platform } from '../core/platform.ts';
-import { type CountCandidate, isShown, type PostCountField, type ShownCount, type ShownCounts } from '../core/shown.ts';
+import {
+  type CountCandidate,
+  fitsMessage,
+  isShown,
+  type PostCountField,
+  type ShownCount,
+  type ShownCounts,
+} from '../core/shown.ts';
 import type { CountField, ProfileSnapshot, RecentPost } from '../core/snapshot.ts';
 
 /** Reading a page either yields a snapshot (fields may be null, with reasons in `missing`) or says why not. */
@@ -62,7 +69,7 @@ function shownPostCounts(post: RecentPost | PagePost): Partial<Record<PostCountF
   const out: Partial<Record<PostCountField, ShownCount>> = {};
   for (const field of POST_COUNT_FIELDS) {
     const value = post[field];
-    if (value && value !== 'hidden' && isShown(value)) out[field] = value;
+    if (value && value !== 'hidden' && isShown(value) && fitsMessage(value)) out[field] = value;
   }
   return Object.keys(out).length > 0 ? out : null;
 }
@@ -121,8 +128,9 @@ export class SnapshotBuilder {
   count(field: CountField, value: Count | ShownCount | null | undefined, source: string): this {
     if (!value || this.has(field)) return this;
     const queued = this.candidates[field];
-    if (isShown(value)) this.candidates[field] = [...(queued ?? []), { shown: value, source }];
-    else if (queued) queued.push({ count: value, source });
+    if (isShown(value)) {
+      if (fitsMessage(value)) this.candidates[field] = [...(queued ?? []), { shown: value, source }];
+    } else if (queued) queued.push({ count: value, source });
     else {
       this.snap[field] = value;
       this.snap.sources[field] = source;

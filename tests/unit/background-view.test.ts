@@ -113,6 +113,43 @@ describe('content:profile-read', () => {
   });
 });
 
+describe('content:profile-read with counts the page showed as text', () => {
+  const textOnly = (followersText: string) => ({
+    kind: 'content:profile-read',
+    snapshot: { ...tiktokSnapshot('ana', 1), followers: null, sources: {}, missing: { followers: 'dom: tried' } },
+    shown: {
+      counts: { followers: [{ shown: { text: followersText, lang: 'en' }, source: 'dom:[data-e2e=followers-count]' }] },
+      posts: [{ views: { text: '2.5K', lang: 'en' } }],
+    },
+  });
+
+  it('reads them here, scores and stores the result', async () => {
+    const h = await ready();
+    const view = data<ProfileView>(await route(textOnly('12.3K'), fromPage, h.deps));
+    expect(view.shown?.followers).toMatch(/12/);
+    const stored = await h.store.get(ana);
+    expect(stored?.snapshot.followers).toMatchObject({ value: 12_300 });
+    expect(stored?.snapshot.sources.followers).toBe('dom:[data-e2e=followers-count]');
+    expect(stored?.snapshot.missing?.followers).toBeUndefined();
+    expect(stored?.snapshot.recentPosts[0]?.views).toMatchObject({ value: 2500 });
+  });
+
+  it('answers null and stores nothing when followers do not read as a number', async () => {
+    const h = await ready();
+    expect(data(await route(textOnly('lots'), fromPage, h.deps))).toBeNull();
+    expect(await h.store.get(ana)).toBeNull();
+  });
+
+  it('rejects text that no page shows as a count: unknown reading, over-long text', async () => {
+    const h = await ready();
+    const unknown = textOnly('1');
+    (unknown.shown.counts.followers[0]?.shown as Record<string, unknown>).how = 'eval';
+    expect(await route(unknown, fromPage, h.deps)).toMatchObject({ ok: false });
+    expect(await route(textOnly('9'.repeat(5000)), fromPage, h.deps)).toMatchObject({ ok: false });
+    expect(await h.store.get(ana)).toBeNull();
+  });
+});
+
 describe('the answer to a page read does not wait for the write, and nothing contradicts it', () => {
   it('answers while storage is still writing; a read after it waits for the write and sees it', async () => {
     const h = await ready();
