@@ -203,7 +203,7 @@ describe('on saved real pages: page half → message → worker half = the whole
       );
       const arrived = ContentToBackgroundSchema.safeParse(sent);
       expect(arrived.success, arrived.error?.message).toBe(true);
-      if (!arrived.data || arrived.data.kind !== 'content:profile-read') throw new Error('not a profile read');
+      if (arrived.data?.kind !== 'content:profile-read') throw new Error('not a profile read');
       expect(resolveShown(arrived.data.snapshot, arrived.data.shown)).toEqual(whole.snapshot);
       if (page.defers) expect(whole.snapshot.followers).not.toBeNull();
     });
