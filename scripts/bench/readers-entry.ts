@@ -1,10 +1,15 @@
 // Bench-only bundle (built to .tmp/bench as an IIFE): the site readers, timed inside the real page.
-import { primeLanguage } from '../../src/core/parse-count/index.ts';
-import { isLocaleFacts } from '../../src/core/parse-count/locale-facts.ts';
-import type { ProfileRef } from '../../src/core/platform.ts';
-import type { PageData, ReadResult, SiteReader } from '../../src/sites/reader.ts';
+import { takeNumberFacts } from '../../src/content/number-facts.ts';
+import type { Platform, ProfileRef } from '../../src/core/platform.ts';
+import { facebookPageReader } from '../../src/sites/facebook/read.ts';
+import { instagramPageReader } from '../../src/sites/instagram/read.ts';
+import type { PageData, PageRead, PageReader, ReadResult } from '../../src/sites/reader.ts';
 import { READERS } from '../../src/sites/readers.ts';
 import { profileAt } from '../../src/sites/registry.ts';
+import { resolveRead } from '../../src/sites/shown-read.ts';
+import { tiktokPageReader } from '../../src/sites/tiktok/read.ts';
+import { xPageReader } from '../../src/sites/x/read.ts';
+import { youtubePageReader } from '../../src/sites/youtube/read.ts';
 
 /** The bundle runs in our content script's world (read-time.ts), where messages really go to our worker. */
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
@@ -12,22 +17,31 @@ declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknow
 /** The page language's number facts as the view's reply brings them (parsed by the messaging), not yet taken in. */
 let pendingFacts: unknown = null;
 
-/** The profile a page shows and its site's reader: known before any read (run.ts resolves them on the URL). */
-type Target = { profile: ProfileRef; reader: SiteReader };
+/** What each content script reads with (src/content/entries): the page's half of a read. */
+const PAGE_READERS: Record<Platform, PageReader> = {
+  tiktok: tiktokPageReader,
+  instagram: instagramPageReader,
+  x: xPageReader,
+  youtube: { ...youtubePageReader, takeFacts: takeNumberFacts },
+  facebook: { ...facebookPageReader, takeFacts: takeNumberFacts },
+};
+
+/** The profile a page shows and its site's page reader: known before any read (run.ts resolves them on the URL). */
+type Target = { profile: ProfileRef; reader: PageReader };
 
 function targetOf(href: string): Target | null {
   const profile = profileAt(href);
-  const reader = profile ? READERS[profile.platform] : undefined;
-  return profile && reader ? { profile, reader } : null;
+  return profile ? { profile, reader: PAGE_READERS[profile.platform] } : null;
 }
 
 /**
  * One read as the content script does it on the page's thread (follow-profile.ts readOnce, run.ts read): a site
  * whose reader hands its embedded data to the worker finds that text and sends it (the browser serialises the
  * message on this thread before sendMessage returns), unless it handed over the same text already; any other site
- * takes in the number facts (before its first read) and reads its document.
+ * takes in the number facts if its page reads parse counts (before its first read), reads its document, and sends
+ * what it read (counts shown as text go as text) unless it sent the same already.
  */
-function readOnPage(doc: Document, { profile, reader }: Target, handed: { text: string | null }) {
+function readOnPage(doc: Document, { profile, reader }: Target, handed: { text: string | null }): PageData | PageRead {
   const url = new URL(location.href);
   const data = reader.pageData?.(doc, url) ?? null;
   if (data) {
@@ -37,19 +51,29 @@ function readOnPage(doc: Document, { profile, reader }: Target, handed: { text: 
     }
     return data;
   }
-  if (pendingFacts !== null && isLocaleFacts(pendingFacts)) primeLanguage(pendingFacts);
+  if (pendingFacts !== null) reader.takeFacts?.(pendingFacts);
   pendingFacts = null;
-  return reader.readDocument(doc, url);
+  const read = reader.readPage(doc, url);
+  if (!read.ok) return read;
+  const { snapshot, shown } = read;
+  const text = JSON.stringify([snapshot, shown]);
+  if (text !== handed.text) {
+    void chrome.runtime.sendMessage({ kind: 'content:profile-read', snapshot, ...(shown ? { shown } : {}) });
+    handed.text = text;
+  }
+  return read;
 }
 
-/** The worker's half of a read handed over (off the page's thread in the extension; timed here for comparison). */
-function finishInWorker(data: PageData, href: string): ReadResult | null {
-  return targetOf(href)?.reader.readPageData?.(data, new URL(href)) ?? null;
+/** The worker's half of a read (off the page's thread in the extension; timed here for comparison). */
+function finishInWorker(read: PageData | PageRead, href: string): ReadResult | null {
+  if ('ok' in read) return resolveRead(read);
+  const profile = profileAt(href);
+  return (profile && READERS[profile.platform]?.readPageData?.(read, new URL(href))) ?? null;
 }
 
 /** The text this page last handed over: a re-read of unchanged data sends nothing (follow-profile.ts). */
 const handed = { text: null as string | null };
-let lastHanded: PageData | null = null;
+let lastHanded: PageData | PageRead | null = null;
 
 type Timed = { ms: number[]; cloneMs: number[]; ok: boolean; followers: number | null };
 
@@ -64,7 +88,7 @@ export function timeReads(runs: number, clones = 5, finish = true): Timed {
   const target = prepared ?? targetOf(location.href);
   if (!target) return { ms: [], cloneMs: [], ok: false, followers: null };
   const ms: number[] = [];
-  let last: PageData | ReadResult | null = null;
+  let last: PageData | PageRead | null = null;
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     last = readOnPage(document, target, handed);
@@ -77,9 +101,9 @@ export function timeReads(runs: number, clones = 5, finish = true): Timed {
     readOnPage(copy, target, { text: null });
     cloneMs.push(performance.now() - t0);
   }
-  lastHanded = last !== null && 'source' in last ? last : null;
+  lastHanded = last;
   if (!finish) return { ms, cloneMs, ok: last !== null, followers: null };
-  const result = lastHanded ? finishInWorker(lastHanded, location.href) : (last as ReadResult | null);
+  const result = lastHanded ? finishInWorker(lastHanded, location.href) : null;
   const followers = result?.ok ? (result.snapshot.followers?.value ?? null) : null;
   return { ms, cloneMs, ok: result?.ok ?? false, followers };
 }
@@ -87,16 +111,18 @@ export function timeReads(runs: number, clones = 5, finish = true): Timed {
 let prepared: Target | null = null;
 
 /**
- * What the content script holds before its first read: the site and profile the URL names, and the page
- * language's number facts as the view's reply brings them (already parsed by the messaging); taking the facts in
- * is part of the first document read.
+ * What the content script holds before its first read: the site and profile the URL names, the answer to its first
+ * message, and the page language's number facts as that reply brings them (already parsed by the messaging);
+ * taking the facts in is part of the first document read.
  */
 export function prepare(factsJson: string): void {
   prepared = targetOf(location.href);
   pendingFacts = JSON.parse(factsJson);
+  // run.ts asks for the view (content:get-view) before its first read, so the messaging is set up by then.
+  if (prepared) void chrome.runtime.sendMessage({ kind: 'content:get-view', ref: prepared.profile });
 }
 
-/** The worker's half of the last read handed over, timed; cold when timeReads ran with `finish` false. */
+/** The worker's half of the last read, timed; cold when timeReads ran with `finish` false. */
 export function timeWorkerHalf(): number | null {
   if (!lastHanded) return null;
   const t0 = performance.now();

@@ -56,6 +56,24 @@ const nearMessage = fc.record(
     ),
     saved: fc.oneof(fc.boolean(), fc.anything()),
     snapshot: fc.oneof(fc.constant(tiktokSnapshot('ana', 5)), fc.anything()),
+    // Counts shown as text: near-valid candidates (an unknown reading, a count without its source) and junk.
+    shown: fc.oneof(
+      fc.record({
+        counts: fc.record({
+          followers: fc.array(
+            fc.oneof(
+              fc.record({
+                shown: fc.record({ text: fc.string(), lang: fc.string(), how: fc.string() }),
+                source: fc.string(),
+              }),
+              fc.record({ count: fc.anything() }),
+            ),
+            { minLength: 1, maxLength: 3 },
+          ),
+        }),
+      }),
+      fc.anything(),
+    ),
     settings: fc.anything(),
     notes: fc.oneof(fc.string({ maxLength: 20 }), fc.anything()),
   },
@@ -87,6 +105,38 @@ describe('route(): junk from any of our own contexts is rejected, never thrown, 
       expect(h.notified).toEqual([]);
     });
   }
+
+  it('counts shown as text, any text in any reading: answered (a view or null), stored only with followers', async () => {
+    const origin = classifySender(contentSender(ANA_PAGE), OWN_ID, OWN_ORIGIN);
+    const shownCount = fc.record(
+      {
+        text: fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('1.2K', '3,4 M', '10 replies, 2 likes', '٣٤')),
+        lang: fc.oneof(fc.constantFrom('en', 'es', 'ar', 'ja', 'de-DE', 'xx'), fc.string({ maxLength: 10 })),
+        how: fc.constantFrom('truncated', 'leading', 'tweet-action'),
+        metric: fc.constantFrom('replies', 'reposts', 'likes', 'views'),
+        button: fc.option(fc.string({ maxLength: 30 })),
+      },
+      { requiredKeys: ['text', 'lang'] },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(shownCount, { minLength: 1, maxLength: 3 }), shownCount, async (followers, views) => {
+        const h = await seeded();
+        const snapshot = { ...tiktokSnapshot('ana', 5), followers: null };
+        const message = {
+          kind: 'content:profile-read',
+          snapshot,
+          shown: { counts: { followers: followers.map((shown) => ({ shown, source: 's' })) }, posts: [{ views }] },
+        };
+        const reply = await route(message, origin, h.deps);
+        expect(reply).toMatchObject({ ok: true });
+        const stored = (await h.store.get({ platform: 'tiktok', handle: 'ana' }))?.snapshot;
+        if ((reply as { data: unknown }).data === null)
+          expect(stored?.followers).toEqual({ value: 1000, min: 1000, max: 1000 });
+        else expect(stored?.followers).not.toBeNull();
+      }),
+      { numRuns: Math.ceil(numRuns / 3) },
+    );
+  });
 
   it('a value that throws when read (a proxy, never sent by a real browser) is answered, not thrown', async () => {
     const h = await seeded();
