@@ -56,6 +56,16 @@ export function scriptJson(doc: Document, selector: string): unknown {
 }
 
 /** The UI language the page declares (`<html lang>`), else "en". */
+/**
+ * The first `length` characters of a script's text, without copying the rest: a page's inline scripts hold
+ * megabytes, and `textContent` copies each whole one into a new string.
+ */
+export function scriptHead(el: Element, length: number): string {
+  const first = el.firstChild;
+  if (first?.nodeType === 3 && (first as Text).length >= length) return (first as Text).substringData(0, length);
+  return (el.textContent ?? '').slice(0, length);
+}
+
 export function documentLang(doc: Document): string {
   return doc.documentElement?.getAttribute('lang')?.trim() || 'en';
 }

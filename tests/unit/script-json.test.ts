@@ -1,7 +1,9 @@
 // keyedObjects parses only the objects (or members) it is asked for out of a large JSON text, and must agree with a
 // full parse.
 import fc from 'fast-check';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { scriptHead } from '../../src/sites/dom.ts';
 import { assignedObject, keyedObjects } from '../../src/sites/script-json.ts';
 
 const all = (...keys: string[]) => Object.fromEntries(keys.map((k) => [k, 'all' as const]));
@@ -77,5 +79,19 @@ describe('assignedObject', () => {
     expect(assignedObject('var d = {"a": 1}; if (x) { f("}"); }', 'var d')).toEqual({ a: 1 });
     expect(assignedObject('var d = {"a": [1, 2}; f();', 'var d')).toBeNull();
     expect(assignedObject('nothing here', 'var d')).toBeNull();
+  });
+});
+
+describe('scriptHead', () => {
+  it('is the head of the whole text, however the text is split into nodes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 30 }), { maxLength: 5 }), fc.nat({ max: 60 }), (parts, length) => {
+        const { document } = parseHTML('<script></script>');
+        const script = document.querySelector('script');
+        if (!script) throw new Error('no script');
+        for (const part of parts) script.appendChild(document.createTextNode(part));
+        expect(scriptHead(script as unknown as Element, length)).toBe(parts.join('').slice(0, length));
+      }),
+    );
   });
 });

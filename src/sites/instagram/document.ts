@@ -1,5 +1,5 @@
 import type { CountField } from '../../core/snapshot.ts';
-import { allMatches, findKey, firstMatch, metaContent } from '../dom.ts';
+import { allMatches, findKey, firstMatch, metaContent, scriptHead } from '../dom.ts';
 import { asArray, at, sameHandle } from '../json.ts';
 import type { SnapshotBuilder } from '../reader.ts';
 import { assignedObject, cachedScriptJson, parseJson } from '../script-json.ts';
@@ -45,8 +45,8 @@ export function readSjs(b: SnapshotBuilder, doc: Document, handle: string): stri
 /** Layer 2 (≤ 2021 pages): `window._sharedData` → ProfilePage graphql user, with the 12 grid posts. */
 export function readSharedData(b: SnapshotBuilder, doc: Document, handle: string): string {
   for (const el of Array.from(doc.querySelectorAll('script:not([src])'))) {
-    const text = el.textContent ?? '';
-    if (text.lastIndexOf(SHARED_DATA_MARKER, 400) < 0) continue; // the assignment opens the script
+    // The assignment opens the script: look at its head only (most inline scripts are large and something else).
+    if (scriptHead(el, 400 + SHARED_DATA_MARKER.length).lastIndexOf(SHARED_DATA_MARKER, 400) < 0) continue;
     const data = cachedScriptJson(el, 'instagram-shared-data', (t) => assignedObject(t, SHARED_DATA_MARKER));
     const user = at(data, 'entry_data', 'ProfilePage', 0, 'graphql', 'user');
     const name = usernameOf(user);
