@@ -8,17 +8,25 @@ const caches = new Map<string, WeakMap<Element, { length: number; value: unknown
 
 /** Parses a script element's text with `parse`, reusing the last result while the text length is unchanged. */
 export function cachedScriptJson(el: Element, kind: string, parse: Parse): unknown {
-  const text = el.textContent ?? '';
   let cache = caches.get(kind);
   if (!cache) {
     cache = new WeakMap();
     caches.set(kind, cache);
   }
   const hit = cache.get(el);
-  if (hit && hit.length === text.length) return hit.value;
+  // A hit is decided on the length alone: the text (hundreds of kB on TikTok) is copied out only to parse it.
+  if (hit && hit.length === textLength(el)) return hit.value;
+  const text = el.textContent ?? '';
   const value = safeParse(parse, text);
   cache.set(el, { length: text.length, value });
   return value;
+}
+
+/** The length of an element's text, without copying it when it is one text node (as a parsed script's is). */
+function textLength(el: Element): number {
+  const only = el.firstChild;
+  if (only && only === el.lastChild && only.nodeType === 3) return (only as Text).length;
+  return (el.textContent ?? '').length;
 }
 
 function safeParse(parse: Parse, text: string): unknown {

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { scriptHead } from '../../src/sites/dom.ts';
-import { assignedObject, keyedObjects } from '../../src/sites/script-json.ts';
+import { assignedObject, cachedScriptJson, keyedObjects } from '../../src/sites/script-json.ts';
 
 const all = (...keys: string[]) => Object.fromEntries(keys.map((k) => [k, 'all' as const]));
 
@@ -93,5 +93,27 @@ describe('scriptHead', () => {
         expect(scriptHead(script as unknown as Element, length)).toBe(parts.join('').slice(0, length));
       }),
     );
+  });
+});
+
+describe('cachedScriptJson', () => {
+  it('parses once while the text keeps its length, again when the page rewrites or appends to it', () => {
+    const { document } = parseHTML('<script id="d">{"a":1}</script>');
+    const el = document.querySelector('#d') as unknown as Element;
+    let parses = 0;
+    const parse = (text: string) => {
+      parses++;
+      return JSON.parse(text);
+    };
+    expect(cachedScriptJson(el, 'test-rewrite', parse)).toEqual({ a: 1 });
+    expect(cachedScriptJson(el, 'test-rewrite', parse)).toEqual({ a: 1 });
+    expect(parses).toBe(1);
+    el.textContent = '{"a":22}'; // in-app navigation rewrote the script
+    expect(cachedScriptJson(el, 'test-rewrite', parse)).toEqual({ a: 22 });
+    el.appendChild(document.createTextNode(' ') as unknown as Node); // now two text nodes, a longer text
+    expect(cachedScriptJson(el, 'test-rewrite', parse)).toEqual({ a: 22 });
+    expect(parses).toBe(3);
+    expect(cachedScriptJson(el, 'test-rewrite', parse)).toEqual({ a: 22 });
+    expect(parses).toBe(3);
   });
 });
