@@ -23,7 +23,7 @@ const PAGE_READERS: Record<Platform, PageReader> = {
   instagram: instagramPageReader,
   x: xPageReader,
   youtube: { ...youtubePageReader, takeFacts: takeNumberFacts },
-  facebook: { ...facebookPageReader, takeFacts: takeNumberFacts },
+  facebook: facebookPageReader,
 };
 
 /** The profile a page shows and its site's page reader: known before any read (run.ts resolves them on the URL). */

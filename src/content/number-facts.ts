@@ -3,7 +3,7 @@ import { isLocaleFacts } from '../core/parse-count/locale-facts.ts';
 
 /**
  * Takes in the page language's number facts (the worker's reply to content:get-view), for a site whose page reads
- * still parse counts (YouTube's DOM fallback, Facebook): the parser then never starts Intl on the page.
+ * still parse counts (YouTube's DOM fallback): the parser then never starts Intl on the page.
  */
 export function takeNumberFacts(facts: unknown): void {
   if (isLocaleFacts(facts)) primeLanguage(facts);

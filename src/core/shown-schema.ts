@@ -9,8 +9,8 @@ const Text = z.string().check(z.maxLength(MAX_SHOWN_CHARS));
 const ShownCountSchema = z.object({
   text: Text,
   lang: z.string().check(z.maxLength(64)),
-  how: z.optional(z.enum(['truncated', 'leading', 'tweet-action'])),
-  metric: z.optional(z.enum(['replies', 'reposts', 'likes', 'views'])),
+  how: z.optional(z.enum(['truncated', 'either', 'leading', 'tweet-action', 'og'])),
+  metric: z.optional(z.enum(['replies', 'reposts', 'likes', 'views', 'talkingAbout', 'wereHere'])),
   button: z.optional(z.nullable(Text)),
 });
 
@@ -44,5 +44,16 @@ export const ShownCountsSchema = z.object({
         ),
       )
       .check(z.maxLength(200)),
+  ),
+  notes: z.optional(
+    z
+      .array(
+        z.object({
+          key: z.enum(['talkingAbout', 'wereHere']),
+          shown: ShownCountSchema,
+          after: z.string().check(z.maxLength(200)),
+        }),
+      )
+      .check(z.maxLength(10)),
   ),
 }) satisfies z.ZodMiniType<ShownCounts>;

@@ -9,16 +9,26 @@ export interface ShownCount {
   text: string;
   lang: string;
   /**
-   * How to read `text`: a count (default); a truncated compact count ("74.2K" is 74,200–74,299); the leading
-   * number of a button label; or one metric of a tweet's action-group label.
+   * How to read `text`: a count (default); a truncated compact count ("74.2K" is 74,200–74,299); a compact count
+   * that may be rounded or truncated (the interval covers both); the leading number of a button label; one metric
+   * of a tweet's action-group label; or one metric of a Facebook og:description.
    */
-  how?: 'truncated' | 'leading' | 'tweet-action';
-  /** For 'tweet-action': which metric, and that button's own label, read when the group label is not understood. */
-  metric?: TweetMetricName;
+  how?: 'truncated' | 'either' | 'leading' | 'tweet-action' | 'og';
+  /** For 'tweet-action' and 'og': which metric. */
+  metric?: TweetMetricName | OgMetricName;
+  /** For 'tweet-action': that button's own label, read when the group label is not understood. */
   button?: string | null;
 }
 
 export type TweetMetricName = 'replies' | 'reposts' | 'likes' | 'views';
+export type OgMetricName = 'likes' | 'talkingAbout' | 'wereHere';
+
+/** A source note whose number is still text: `sources[key]` becomes "<value><after>" when it reads. */
+export interface ShownNote {
+  key: 'talkingAbout' | 'wereHere';
+  shown: ShownCount;
+  after: string;
+}
 
 /** One source for a count, in the reader's order of trust: a number already known, or one to read from text. */
 export type CountCandidate = { count: Count; source: string } | { shown: ShownCount; source: string };
@@ -29,6 +39,7 @@ export type PostCountField = 'likes' | 'comments' | 'views' | 'shares';
 export interface ShownCounts {
   counts?: Partial<Record<CountField, CountCandidate[]>>;
   posts?: Array<Partial<Record<PostCountField, ShownCount>> | null>;
+  notes?: ShownNote[];
 }
 
 /** Longer text is no count display (a page's whole header, say): read as no number, on the page and in the worker. */

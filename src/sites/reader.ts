@@ -7,6 +7,7 @@ import {
   type PostCountField,
   type ShownCount,
   type ShownCounts,
+  type ShownNote,
 } from '../core/shown.ts';
 import type { CountField, ProfileSnapshot, RecentPost } from '../core/snapshot.ts';
 
@@ -104,6 +105,7 @@ export class SnapshotBuilder {
   /** Per count, its sources in order once one of them is text: the first the worker can read wins. */
   private readonly candidates: Partial<Record<CountField, CountCandidate[]>> = {};
   private shownPosts: ShownCounts['posts'];
+  private readonly notes: ShownNote[] = [];
 
   constructor(platform: Platform, handle: string, url: string, lang: string) {
     this.snap = {
@@ -167,11 +169,19 @@ export class SnapshotBuilder {
     return this;
   }
 
+  /** A source note whose number is text ("<n> talking about this"): the worker fills it in if it reads. */
+  note(key: ShownNote['key'], shown: ShownCount, after: string): this {
+    if (fitsMessage(shown)) this.notes.push({ key, shown, after });
+    return this;
+  }
+
   /** The counts left to the worker, or undefined when the page knew every number. */
   shown(): ShownCounts | undefined {
     const counts = Object.keys(this.candidates).length > 0 ? { counts: structuredClone(this.candidates) } : {};
     const posts = this.shownPosts ? { posts: this.shownPosts } : {};
-    return 'counts' in counts || 'posts' in posts ? { ...counts, ...posts } : undefined;
+    const notes = this.notes.length > 0 ? { notes: [...this.notes] } : {};
+    const all = { ...counts, ...posts, ...notes };
+    return Object.keys(all).length > 0 ? all : undefined;
   }
 
   /** A page read's result: the snapshot and what the worker still has to read. */

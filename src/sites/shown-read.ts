@@ -1,7 +1,8 @@
 import type { Count } from '../core/count.ts';
 import { parseCount } from '../core/parse-count/index.ts';
-import type { ShownCount, ShownCounts } from '../core/shown.ts';
+import type { ShownCount, ShownCounts, TweetMetricName } from '../core/shown.ts';
 import type { ProfileSnapshot } from '../core/snapshot.ts';
+import { parseOgDescription } from './facebook/og-description.ts';
 // reader.ts's list, not snapshot.ts's: that module builds zod schemas, which would ride into every content script.
 import { COUNT_FIELDS, type PageRead, type ReadResult } from './reader.ts';
 import { leadingCount, understoodActionCounts } from './x/action-label.ts';
@@ -9,6 +10,22 @@ import { leadingCount, understoodActionCounts } from './x/action-label.ts';
 // The worker's half of a document read: the counts a page gathered as text, read in the order the page found them.
 
 type Understood = ReturnType<typeof understoodActionCounts>;
+const TWEET_METRICS: readonly string[] = ['replies', 'reposts', 'likes', 'views'] satisfies TweetMetricName[];
+
+/**
+ * A compact count that may be rounded or truncated (Facebook's header: no capture tells which): the interval
+ * covers both readings, so the true value is inside either way.
+ */
+export function compactEitherWay(text: string, lang: string): Count | null {
+  const rounded = parseCount(text, lang);
+  const truncated = parseCount(text, lang, { truncated: true });
+  if (!rounded || !truncated) return rounded ?? truncated;
+  return {
+    value: rounded.value,
+    min: Math.min(rounded.min, truncated.min),
+    max: Math.max(rounded.max, truncated.max),
+  };
+}
 
 /** Reads one shown count; `routes` collects how tweet labels were read, for the posts' source. */
 function readShown(shown: ShownCount, routes: Set<string>, labels: Map<string, Understood>): Count | null {
@@ -16,15 +33,24 @@ function readShown(shown: ShownCount, routes: Set<string>, labels: Map<string, U
   switch (shown.how) {
     case 'truncated':
       return parseCount(text, lang, { truncated: true });
+    case 'either':
+      return compactEitherWay(text, lang);
     case 'leading':
       return leadingCount(text, lang);
+    case 'og': {
+      const metric = shown.metric;
+      return metric === 'likes' || metric === 'talkingAbout' || metric === 'wereHere'
+        ? (parseOgDescription(text, lang)[metric] ?? null)
+        : null;
+    }
     case 'tweet-action': {
       const key = `${lang}\u0000${text}`;
       if (!labels.has(key)) labels.set(key, understoodActionCounts(text, lang));
       const understood = labels.get(key) ?? null;
       // A label in a language we have no words for: each button's leading number (null when it shows none).
       routes.add(understood ? 'action-group aria-label' : 'per-button aria-labels');
-      const fromGroup = understood && shown.metric ? understood[shown.metric] : null;
+      const metric = TWEET_METRICS.includes(shown.metric ?? '') ? (shown.metric as TweetMetricName) : null;
+      const fromGroup = understood && metric ? understood[metric] : null;
       return fromGroup ?? leadingCount(shown.button ?? null, lang);
     }
     default:
@@ -56,6 +82,10 @@ export function resolveShown(snapshot: ProfileSnapshot, shown: ShownCounts | und
       if (value) post[field as keyof typeof counts] = readShown(value, routes, labels);
     }
   });
+  for (const note of shown.notes ?? []) {
+    const count = readShown(note.shown, routes, labels);
+    if (count) out.sources[note.key] = `${count.value}${note.after}`;
+  }
   if (routes.size > 0 && out.sources.recentPosts) out.sources.recentPosts += `: ${[...routes].join(' + ')}`;
   if (out.missing && Object.keys(out.missing).length === 0) delete out.missing;
   return out;

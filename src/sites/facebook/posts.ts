@@ -1,15 +1,15 @@
-import { parseCount } from '../../core/parse-count/index.ts';
-import type { RecentPost } from '../../core/snapshot.ts';
 import { allMatches, firstMatch } from '../dom.ts';
 import { asCountInteger, asRecord, asString, at } from '../json.ts';
+import type { PagePost } from '../reader.ts';
 import { LEGACY_MOBILE_COMMENTS, LEGACY_MOBILE_LIKES, LEGACY_MOBILE_POST } from './selectors.ts';
 
 /**
  * Posts of the legacy m.facebook.com layout (2021-06): footer "466 Likes" / "34 comments", id and publish time
  * in the article's `data-ft` JSON. Posts whose content owner is not the page (shared or visitor posts) are left out.
+ * The counts go to the worker as text.
  */
-export function readLegacyMobilePosts(doc: Document, lang: string): RecentPost[] {
-  const posts: RecentPost[] = [];
+export function readLegacyMobilePosts(doc: Document, lang: string): PagePost[] {
+  const posts: PagePost[] = [];
   for (const article of allMatches(doc, LEGACY_MOBILE_POST)) {
     const ft = parseDataFt(article.getAttribute('data-ft'));
     const id = asString(ft?.top_level_post_id) ?? asString(ft?.mf_story_key);
@@ -21,8 +21,8 @@ export function readLegacyMobilePosts(doc: Document, lang: string): RecentPost[]
     const commentsText = firstMatch(article, LEGACY_MOBILE_COMMENTS)?.textContent ?? '';
     posts.push({
       id,
-      likes: likesText ? parseCount(likesText, lang) : null,
-      comments: commentsText ? parseCount(commentsText, lang) : null,
+      likes: likesText ? { text: likesText, lang } : null,
+      comments: commentsText ? { text: commentsText, lang } : null,
       views: null,
       publishedAt: publishTime(ft, page),
     });

@@ -1,10 +1,10 @@
 import type { ProfileSnapshot } from '../../core/snapshot.ts';
 import { documentLang, metaContent } from '../dom.ts';
 import { documentReader, guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
-import { type PageReader, type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
+import { type PageRead, type PageReader, type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
 import type { ReaderOptions } from '../reader-options.ts';
-import { readHeaderCount } from './header.ts';
-import { ogDescribes, parseOgDescription } from './og.ts';
+import { readHeaderCounts } from './header.ts';
+import { ogDescribes } from './og.ts';
 import { entryFor, type PageEntry, pageEntries } from './payload.ts';
 import { readLegacyMobilePosts } from './posts.ts';
 import { HEADER_FOLLOWER_LINKS, HEADER_LIKE_LINKS, OG_DESCRIPTION, OG_URL } from './selectors.ts';
@@ -18,12 +18,11 @@ import { facebookUrls } from './url.ts';
  * og:description when og:url names this page; followers only as compact header text [M]; posts only from the
  * legacy m.facebook.com layout (the modern post DOM was never captured).
  */
-export function readFacebookDocument(doc: Document, url: URL, options: ReaderOptions = {}): ReadResult {
+export function readFacebookPage(doc: Document, url: URL, options: ReaderOptions = {}): PageRead {
   const handle = facebookUrls.profileHandle(url);
   if (!handle) return notAProfile('Facebook', url);
   const lang = options.lang ?? documentLang(doc);
   const b = new SnapshotBuilder('facebook', handle, url.href, lang);
-  const notes: Record<string, string> = {};
 
   const ogUrl = firstMeta(doc, OG_URL);
   const description = firstMeta(doc, OG_DESCRIPTION);
@@ -32,21 +31,25 @@ export function readFacebookDocument(doc: Document, url: URL, options: ReaderOpt
   else if (!ogDescribes(ogUrl, handle))
     ogNote = `og:url ${ogUrl ?? '(absent)'} is not this page (stale after navigation?)`;
   else {
-    const og = parseOgDescription(description, lang);
-    b.count('totalLikes', og.likes, 'og:description "… likes" (page likes)');
-    if (og.talkingAbout) notes.talkingAbout = `${og.talkingAbout.value} talking about this (og:description)`;
-    if (og.wereHere) notes.wereHere = `${og.wereHere.value} were here (og:description)`;
-    ogNote = og.likes ? '' : `og:description has no like count we can read in "${lang}"`;
+    // The description goes to the worker as text (og-description.ts); these reasons stand only if it does not read.
+    const og = (metric: 'likes' | 'talkingAbout' | 'wereHere') =>
+      ({ text: description, lang, how: 'og', metric }) as const;
+    b.count('totalLikes', og('likes'), 'og:description "… likes" (page likes)');
+    b.note('talkingAbout', og('talkingAbout'), ' talking about this (og:description)');
+    b.note('wereHere', og('wereHere'), ' were here (og:description)');
+    ogNote = `og:description has no like count we can read in "${lang}"`;
   }
 
   if (!b.has('totalLikes')) {
-    const header = readHeaderCount(doc, handle, HEADER_LIKE_LINKS, 'likes', lang);
-    if (header) b.count('totalLikes', header.count, header.source);
-    else b.miss('totalLikes', `${ogNote}; no header likes link (${HEADER_LIKE_LINKS.join(', ')})`);
+    b.miss('totalLikes', `${ogNote}; no header likes link (${HEADER_LIKE_LINKS.join(', ')})`);
+    for (const header of readHeaderCounts(doc, handle, HEADER_LIKE_LINKS, 'likes', lang)) {
+      b.count('totalLikes', header.count, header.source);
+    }
   }
-  const followers = readHeaderCount(doc, handle, HEADER_FOLLOWER_LINKS, 'followers', lang);
-  if (followers) b.count('followers', followers.count, followers.source);
-  else b.miss('followers', `not in og:description; no header followers link (${HEADER_FOLLOWER_LINKS.join(', ')})`);
+  b.miss('followers', `not in og:description; no header followers link (${HEADER_FOLLOWER_LINKS.join(', ')})`);
+  for (const followers of readHeaderCounts(doc, handle, HEADER_FOLLOWER_LINKS, 'followers', lang)) {
+    b.count('followers', followers.count, followers.source);
+  }
   b.miss('following', 'Facebook pages show no following count');
   b.miss('posts', 'Facebook pages show no post count');
 
@@ -58,7 +61,7 @@ export function readFacebookDocument(doc: Document, url: URL, options: ReaderOpt
       'post counts are read only from the legacy m.facebook.com layout (modern post DOM not captured)',
     );
   }
-  return { ok: true, snapshot: withNotes(b.build(), notes) };
+  return b.result(b.build());
 }
 
 /**
@@ -106,13 +109,13 @@ function withNotes(snapshot: ProfileSnapshot, notes: Record<string, string>): Pr
 }
 
 export function createFacebookReader(options: ReaderOptions = {}): SiteReader {
-  return guardedReader('facebook', readFacebookDocument, readFacebookPayload, options);
+  return guardedReader('facebook', readFacebookPage, readFacebookPayload, options);
 }
 
 /** The Facebook reader with the page's own UI language. */
 export const facebookReader: SiteReader = /* @__PURE__ */ createFacebookReader();
 
 /** What the Facebook content script reads with: documents only. */
-export const facebookPageReader: PageReader = /* @__PURE__ */ documentReader('facebook', readFacebookDocument, {});
+export const facebookPageReader: PageReader = /* @__PURE__ */ documentReader('facebook', readFacebookPage, {});
 // Tested on: m.facebook.com/Nintendo/posts/ (2021-06-08, facebook-scraper cassette); www.facebook.com/bbcnews,
 // /adidas, /copperkettleyqr og:description reconstructed from scrapfly's parsed values (2026-06-24).
