@@ -1,6 +1,6 @@
 // The page hands its embedded data to the worker before reading anything itself: the document is read here only
 // when the worker cannot answer from the data, and the same data is never handed over twice.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BRIDGE_SOURCE } from '../../src/content/bridge-protocol.ts';
 import type { ContentContext } from '../../src/content/context.ts';
 import { followProfile } from '../../src/content/follow-profile.ts';
@@ -8,27 +8,13 @@ import { withBridgedPayloads } from '../../src/content/youtube-payloads.ts';
 import type { PageData, ReadResult } from '../../src/sites/reader.ts';
 import { SnapshotBuilder } from '../../src/sites/reader.ts';
 import { youtubeReader } from '../../src/sites/youtube/read.ts';
+import { stubPageForFollow } from './content-page-stubs.ts';
 import { exact } from './exchange-fixtures.ts';
 import { htmlDocument, snapshotOf } from './read-helpers-tt-ig-yt.ts';
 
 const ref = { platform: 'youtube', handle: 'ana' } as const;
 const view = { snapshot: { handle: 'ana' } };
-let domChanged: () => void = () => undefined;
-
-beforeEach(() => {
-  vi.stubGlobal('document', { body: {}, documentElement: {} });
-  vi.stubGlobal(
-    'MutationObserver',
-    class {
-      constructor(callback: () => void) {
-        domChanged = callback;
-      }
-      observe() {}
-      disconnect() {}
-    },
-  );
-});
-afterEach(() => vi.unstubAllGlobals());
+const { domChanged } = stubPageForFollow();
 
 /** followProfile with a background that answers page data with `worker` and everything else with the view. */
 function follow(data: () => PageData | null, worker: (message: { text: string }) => unknown) {

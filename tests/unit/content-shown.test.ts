@@ -1,31 +1,18 @@
 // A page read whose counts are text (TikTok, Instagram, X) goes to the worker as text: the page counts a profile
 // as found only when it knew followers as a number or the worker answered, so followers that do not read still
 // end in "could not read followers here" rather than a card stuck on "reading".
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentContext } from '../../src/content/context.ts';
 import { followProfile } from '../../src/content/follow-profile.ts';
 import type { PageRead } from '../../src/sites/reader.ts';
 import { SnapshotBuilder } from '../../src/sites/reader.ts';
+import { stubPageForFollow } from './content-page-stubs.ts';
 
 const ref = { platform: 'tiktok', handle: 'ana' } as const;
 const view = { snapshot: { handle: 'ana' } };
-let domChanged: () => void = () => undefined;
-
-beforeEach(() => {
-  vi.stubGlobal('document', { body: {}, documentElement: {} });
-  vi.stubGlobal('location', { href: 'https://www.tiktok.com/@ana' });
-  vi.stubGlobal(
-    'MutationObserver',
-    class {
-      constructor(callback: () => void) {
-        domChanged = callback;
-      }
-      observe() {}
-      disconnect() {}
-    },
-  );
-});
-afterEach(() => vi.unstubAllGlobals());
+const { domChanged } = stubPageForFollow();
+// The deadline's report names the page's address.
+beforeEach(() => vi.stubGlobal('location', { href: 'https://www.tiktok.com/@ana' }));
 
 const builder = () => new SnapshotBuilder('tiktok', 'ana', 'https://www.tiktok.com/@ana', 'en');
 const shownFollowers = (text: string): PageRead => {
