@@ -134,6 +134,8 @@ export async function readTimes(served: Served & { ext: ExtensionBrowser }, runs
         return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN) * 1000;
       };
       await evaluateIn(cdp, world, call('prepare', facts));
+      // prepare mounts the overlay: let the page style and paint it before the thread's CPU is sampled.
+      await new Promise((resolve) => setTimeout(resolve, 150));
       const e0 = await threadMs();
       await evaluateIn(cdp, world, '0');
       const e1 = await threadMs();

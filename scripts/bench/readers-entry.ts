@@ -1,6 +1,7 @@
 // Bench-only bundle (built to .tmp/bench as an IIFE): the site readers, timed inside the real page.
 import { takeNumberFacts } from '../../src/content/number-facts.ts';
-import type { Platform, ProfileRef } from '../../src/core/platform.ts';
+import { mountOverlay } from '../../src/content/overlay/mount.ts';
+import { type Platform, type ProfileRef, profileKey } from '../../src/core/platform.ts';
 import { facebookPageReader } from '../../src/sites/facebook/read.ts';
 import { instagramPageReader } from '../../src/sites/instagram/read.ts';
 import type { PageData, PageRead, PageReader, ReadResult } from '../../src/sites/reader.ts';
@@ -111,15 +112,19 @@ export function timeReads(runs: number, clones = 5, finish = true): Timed {
 let prepared: Target | null = null;
 
 /**
- * What the content script holds before its first read: the site and profile the URL names, the answer to its first
- * message, and the page language's number facts as that reply brings them (already parsed by the messaging);
- * taking the facts in is part of the first document read.
+ * What the content script has done before its first read: resolved the site and profile the URL names, asked for
+ * the view (content:get-view; its reply brings the page language's number facts, already parsed by the messaging,
+ * which only YouTube's reader takes in, as part of its first document read), and mounted the overlay showing
+ * "reading" (follow-profile.ts, with the overlay on, as it is by default): the messaging and the page's DOM
+ * bindings in our world are set up by then.
  */
 export function prepare(factsJson: string): void {
   prepared = targetOf(location.href);
   pendingFacts = JSON.parse(factsJson);
-  // run.ts asks for the view (content:get-view) before its first read, so the messaging is set up by then.
-  if (prepared) void chrome.runtime.sendMessage({ kind: 'content:get-view', ref: prepared.profile });
+  if (!prepared) return;
+  void chrome.runtime.sendMessage({ kind: 'content:get-view', ref: prepared.profile });
+  const noop = () => undefined;
+  mountOverlay(profileKey(prepared.profile), 'en', { onToggleSave: noop, onHide: noop }).update({ phase: 'reading' });
 }
 
 /** The worker's half of the last read, timed; cold when timeReads ran with `finish` false. */
