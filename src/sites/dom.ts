@@ -55,7 +55,6 @@ export function scriptJson(doc: Document, selector: string): unknown {
   }
 }
 
-/** The UI language the page declares (`<html lang>`), else "en". */
 /**
  * The first `length` characters of a script's text, without copying the rest: a page's inline scripts hold
  * megabytes, and `textContent` copies each whole one into a new string.
@@ -66,6 +65,7 @@ export function scriptHead(el: Element, length: number): string {
   return (el.textContent ?? '').slice(0, length);
 }
 
+/** The UI language the page declares (`<html lang>`), else "en". */
 export function documentLang(doc: Document): string {
   return doc.documentElement?.getAttribute('lang')?.trim() || 'en';
 }

@@ -66,24 +66,6 @@ export const COUNT_FIELDS = ['followers', 'following', 'posts', 'totalLikes'] as
  * The first language a page offers, in the reader's order of trust, with where it came from; "en" (the most
  * common number format) when none does.
  */
-function shownPostCounts(post: RecentPost | PagePost): Partial<Record<PostCountField, ShownCount>> | null {
-  const out: Partial<Record<PostCountField, ShownCount>> = {};
-  for (const field of POST_COUNT_FIELDS) {
-    const value = post[field];
-    if (value && value !== 'hidden' && isShown(value) && fitsMessage(value)) out[field] = value;
-  }
-  return Object.keys(out).length > 0 ? out : null;
-}
-
-function withoutShown(post: RecentPost | PagePost): RecentPost {
-  const out = { ...post } as Record<string, unknown>;
-  for (const field of POST_COUNT_FIELDS) {
-    const value = post[field];
-    if (value && value !== 'hidden' && isShown(value)) out[field] = null;
-  }
-  return out as RecentPost;
-}
-
 export function chooseLang(candidates: ReadonlyArray<readonly [string | null | undefined, string]>): [string, string] {
   for (const [lang, source] of candidates) if (lang) return [lang, source];
   return ['en', 'default'];
@@ -98,6 +80,22 @@ export type PagePost = Omit<RecentPost, PostCountField> & {
 };
 
 const POST_COUNT_FIELDS = ['likes', 'comments', 'views', 'shares'] as const satisfies readonly PostCountField[];
+
+/** A gathered post split in two: the post with its text counts null, and those texts (null when there are none). */
+function splitPost(post: RecentPost | PagePost): {
+  post: RecentPost;
+  shown: Partial<Record<PostCountField, ShownCount>> | null;
+} {
+  const out = { ...post } as Record<string, unknown>;
+  const shown: Partial<Record<PostCountField, ShownCount>> = {};
+  for (const field of POST_COUNT_FIELDS) {
+    const value = post[field];
+    if (!value || value === 'hidden' || !isShown(value)) continue;
+    out[field] = null;
+    if (fitsMessage(value)) shown[field] = value;
+  }
+  return { post: out as RecentPost, shown: Object.keys(shown).length > 0 ? shown : null };
+}
 
 /** Collects fields with their source, or the reason they are missing, so every reader reports the same way. */
 export class SnapshotBuilder {
@@ -159,10 +157,9 @@ export class SnapshotBuilder {
 
   posts(posts: ReadonlyArray<RecentPost | PagePost>, source: string): this {
     if (posts.length > 0 && this.snap.recentPosts.length === 0) {
-      const kept = posts.slice(0, 200);
-      const shown = kept.map(shownPostCounts);
-      this.snap.recentPosts = kept.map(withoutShown);
-      if (shown.some((p) => p !== null)) this.shownPosts = shown;
+      const split = posts.slice(0, 200).map(splitPost);
+      this.snap.recentPosts = split.map((p) => p.post);
+      if (split.some((p) => p.shown !== null)) this.shownPosts = split.map((p) => p.shown);
       this.snap.sources.recentPosts = source;
       delete this.snap.missing?.recentPosts;
     }
@@ -177,9 +174,9 @@ export class SnapshotBuilder {
 
   /** The counts left to the worker, or undefined when the page knew every number. */
   shown(): ShownCounts | undefined {
-    const counts = Object.keys(this.candidates).length > 0 ? { counts: structuredClone(this.candidates) } : {};
+    const counts = Object.keys(this.candidates).length > 0 ? { counts: this.candidates } : {};
     const posts = this.shownPosts ? { posts: this.shownPosts } : {};
-    const notes = this.notes.length > 0 ? { notes: [...this.notes] } : {};
+    const notes = this.notes.length > 0 ? { notes: this.notes } : {};
     const all = { ...counts, ...posts, ...notes };
     return Object.keys(all).length > 0 ? all : undefined;
   }
