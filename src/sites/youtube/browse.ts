@@ -3,6 +3,7 @@ import type { SnapshotBuilder } from '../reader.ts';
 import { readChannelHeader, readSearchChannel } from './header.ts';
 import type { ChannelIdentity } from './identity.ts';
 import { itemsRoot, readItems } from './items.ts';
+import { firstHlString, HL_KEYS } from './project.ts';
 import { URL_HL } from './selectors.ts';
 import { ytText } from './text.ts';
 
@@ -11,17 +12,9 @@ import { ytText } from './text.ts';
  * header/topbar URLs carry it (2023–2026), and /next responses only deeper (sign-in prompts in endpoints).
  */
 export function browseHl(data: unknown): string | null {
-  for (const key of ['header', 'topbar', 'onResponseReceivedEndpoints', 'frameworkUpdates']) {
-    const stack: Array<[unknown, number]> = [[at(data, key), 0]];
-    while (stack.length > 0) {
-      const [node, depth] = stack.pop() ?? [null, 0];
-      if (typeof node === 'string') {
-        const hl = node.includes('hl=') ? URL_HL.exec(node)?.[1] : undefined;
-        if (hl) return hl;
-      } else if (node !== null && typeof node === 'object' && depth < 40) {
-        for (const child of Object.values(node)) stack.push([child, depth + 1]);
-      }
-    }
+  for (const key of HL_KEYS) {
+    const url = firstHlString(at(data, key));
+    if (url !== null) return URL_HL.exec(url)?.[1] ?? null;
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import type { RecentPost } from '../../core/snapshot.ts';
-import { asArray, asRecord, asString, at } from '../json.ts';
-import { ITEM_MODELS } from './selectors.ts';
+import { asArray, asString, at } from '../json.ts';
+import { forEachListItem } from './project.ts';
+import { type ITEM_MODELS, LIVE_BADGE_STYLE } from './selectors.ts';
 import { approxPublishedAt, ytA11yLabel, ytCount, ytText } from './text.ts';
 
 type Model = (typeof ITEM_MODELS)[number];
@@ -24,7 +25,7 @@ function isLiveOrUpcoming(item: unknown, viewText: string | null): boolean {
   if (styles.some((s) => s === 'LIVE' || s === 'UPCOMING' || s === 'BADGE_STYLE_TYPE_LIVE_NOW')) return true;
   // lockupViewModel [M]: the thumbnail badge style says LIVE; stringify only the small image part
   const image = at(item, 'contentImage');
-  if (image !== undefined && /"badgeStyle":"[A-Z_]*(LIVE|UPCOMING)/.test(JSON.stringify(image))) return true;
+  if (image !== undefined && LIVE_BADGE_STYLE.test(JSON.stringify(image))) return true;
   return viewText !== null && /\b(watching|waiting)\b/i.test(viewText); // en wording, 2026-01
 }
 
@@ -73,27 +74,13 @@ function readItem(model: Model, item: unknown, ctx: ItemContext): RecentPost | n
 export function readItems(root: unknown, ctx: ItemContext): RecentPost[] {
   const posts: RecentPost[] = [];
   const seen = new Set<string>();
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
-      continue;
+  forEachListItem(root, (model, item) => {
+    const post = readItem(model, item, ctx);
+    if (post && !seen.has(post.id)) {
+      seen.add(post.id);
+      posts.push(post);
     }
-    const rec = asRecord(node);
-    if (!rec) continue;
-    const model = ITEM_MODELS.find((m) => m in rec);
-    if (model) {
-      const post = readItem(model, rec[model], ctx);
-      if (post && !seen.has(post.id)) {
-        seen.add(post.id);
-        posts.push(post);
-      }
-      continue;
-    }
-    const values = Object.values(rec);
-    for (let i = values.length - 1; i >= 0; i--) stack.push(values[i]);
-  }
+  });
   return posts;
 }
 

@@ -13,6 +13,7 @@ import { browseHl, readBrowse } from './browse.ts';
 import { readDomHeader, readDomItems } from './dom.ts';
 import { channelIdentity, identityMatches } from './identity.ts';
 import { initialData, initialDataScript, parseInitialData, ytcfgHl } from './initial-data.ts';
+import { projectBrowse } from './project.ts';
 import { youtubeUrls } from './url.ts';
 
 const NOT_SHOWN = {
@@ -29,7 +30,9 @@ function pageLangs(doc: Document): PageLangs {
 }
 
 /** What ytInitialData alone says about the profile `url` names: the part of a read that needs no DOM. */
-function readInitialData(data: unknown, url: URL, urlHandle: string, langs: PageLangs, options: ReaderOptions) {
+function readInitialData(whole: unknown, url: URL, urlHandle: string, langs: PageLangs, options: ReaderOptions) {
+  // Read as the page hands it over: the projection (equal answers, tested), whatever the data came from.
+  const data = whole ? projectBrowse(whole) : whole;
   const identity = data ? channelIdentity(data) : null;
   const fresh = identity !== null && identityMatches(identity, urlHandle);
   const [lang, langSource] = chooseLang([
@@ -127,8 +130,9 @@ function isInnertubeResponse(json: unknown): boolean {
   );
 }
 
-function readPayload(json: unknown, url: URL | null, options: ReaderOptions): ReadResult | null {
-  if (!isInnertubeResponse(json)) return null;
+function readPayload(whole: unknown, url: URL | null, options: ReaderOptions): ReadResult | null {
+  if (!isInnertubeResponse(whole)) return null;
+  const json = projectBrowse(whole);
   const urlHandle = url ? youtubeUrls.profileHandle(url) : null;
   if (url && !urlHandle) return notAProfile('YouTube', url);
   const identity = channelIdentity(json);

@@ -13,6 +13,9 @@ export const YTCFG_HL = /"HL":"([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)"/;
 /** Browse JSON carries no hl field; sign-in and help URLs in header/topbar do ("…&hl=en-GB"), 2023–2026. */
 export const URL_HL = /[?&]hl=([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)/;
 
+/** A lockupViewModel's image part marks a live or upcoming item by its badge style [M] (2026-05 capture has none). */
+export const LIVE_BADGE_STYLE = /"badgeStyle":"([A-Z_]*(?:LIVE|UPCOMING))/;
+
 /** The five list-item models (EXTRACTION.md §1.1); an item is read by the first key it has. */
 export const ITEM_MODELS = [
   'videoRenderer', // Videos tab ≤ 2026-01: exact viewCountText "6,403,051 views"
