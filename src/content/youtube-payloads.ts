@@ -1,8 +1,8 @@
 import { documentLang } from '../sites/dom.ts';
 import { guarded } from '../sites/guard.ts';
 import type { PageData, PageReader, ReadResult } from '../sites/reader.ts';
-import { readForwarded } from '../sites/youtube/read.ts';
-import { BRIDGE_MAX_CHARS, BRIDGE_SOURCE } from './bridge-protocol.ts';
+import { initialPageData, readForwarded } from '../sites/youtube/read.ts';
+import { BRIDGE_ANSWER_EVENT, BRIDGE_ASK_EVENT, BRIDGE_MAX_CHARS, BRIDGE_SOURCE } from './bridge-protocol.ts';
 import { takeNumberFacts } from './number-facts.ts';
 
 /**
@@ -44,13 +44,36 @@ export function withBridgedPayloads(reader: PageReader, signal: AbortSignal) {
   const bridged: PageReader = {
     platform: reader.platform,
     readPage: (doc, url) => readBridged(doc, url) ?? reader.readPage(doc, url),
-    pageData: (doc, url): PageData | null =>
-      latestText !== null
-        ? { source: 'browse', text: latestText, htmlLang: documentLang(doc), configLang: null }
-        : (reader.pageData?.(doc, url) ?? null),
+    pageData: (doc, url): PageData | null => {
+      if (latestText !== null)
+        return { source: 'browse', text: latestText, htmlLang: documentLang(doc), configLang: null };
+      const initial = askInitialData(doc);
+      return (initial !== null ? initialPageData(doc, url, initial) : null) ?? reader.pageData?.(doc, url) ?? null;
+    },
     takeFacts: takeNumberFacts,
   };
   return { reader: bridged, onChange: (callback: () => void) => (onChange = callback) };
+}
+
+/**
+ * The first load's data, projected, from the main-world bridge: asked and answered within one synchronous
+ * dispatch. Null without a bridge answer (no ytInitialData in the page, or a browser that withholds the bridge):
+ * the caller then hands over the script's text. A page script can answer too; its text is untrusted like any page
+ * input, and the worker's identity check still decides whose numbers it holds.
+ */
+function askInitialData(doc: Document): string | null {
+  let answer: string | null = null;
+  const onAnswer = (event: Event) => {
+    const detail: unknown = (event as CustomEvent).detail;
+    if (answer === null && typeof detail === 'string' && detail.length <= BRIDGE_MAX_CHARS) answer = detail;
+  };
+  doc.addEventListener(BRIDGE_ANSWER_EVENT, onAnswer);
+  try {
+    doc.dispatchEvent(new CustomEvent(BRIDGE_ASK_EVENT));
+  } finally {
+    doc.removeEventListener(BRIDGE_ANSWER_EVENT, onAnswer);
+  }
+  return answer;
 }
 
 function parseOrNull(text: string): unknown {

@@ -34,7 +34,7 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('kind', [
     kind: z.literal('content:page-data'),
     ref: ProfileRefSchema,
     /** The page's embedded data as text (SiteReader.pageData): parsed and read here, off the page's thread. */
-    source: z.enum(['ytInitialData', 'browse']),
+    source: z.enum(['ytInitialData', 'initialData', 'browse']),
     text: z.string().check(z.maxLength(BRIDGE_MAX_CHARS)),
     htmlLang: z.nullable(Lang),
     configLang: z.nullable(Lang),

@@ -50,9 +50,13 @@ export interface SiteReader {
   readPageData?(data: PageData, url: URL): ReadResult;
 }
 
-/** Embedded page data handed to the worker (today YouTube's ytInitialData, or a browse response after navigation). */
+/**
+ * Embedded page data handed to the worker, today YouTube's: `ytInitialData` is the text of the script that assigns
+ * it; `initialData` and `browse` are JSON (the first load's data, or a browse response after navigation), which
+ * the main-world bridge projects to what the reader looks at.
+ */
 export interface PageData {
-  source: 'ytInitialData' | 'browse';
+  source: 'ytInitialData' | 'initialData' | 'browse';
   text: string;
   /** `<html lang>`, when the page has one. */
   htmlLang: string | null;

@@ -1,16 +1,24 @@
 // The page hands its embedded data to the worker before reading anything itself: the document is read here only
 // when the worker cannot answer from the data, and the same data is never handed over twice.
 import { describe, expect, it, vi } from 'vitest';
-import { BRIDGE_SOURCE } from '../../src/content/bridge-protocol.ts';
+import {
+  BRIDGE_ANSWER_EVENT,
+  BRIDGE_ASK_EVENT,
+  BRIDGE_MAX_CHARS,
+  BRIDGE_SOURCE,
+} from '../../src/content/bridge-protocol.ts';
 import type { ContentContext } from '../../src/content/context.ts';
 import { followProfile } from '../../src/content/follow-profile.ts';
 import { withBridgedPayloads } from '../../src/content/youtube-payloads.ts';
 import type { PageData, ReadResult } from '../../src/sites/reader.ts';
 import { SnapshotBuilder } from '../../src/sites/reader.ts';
+import { channelIdentity } from '../../src/sites/youtube/identity.ts';
+import { initialData } from '../../src/sites/youtube/initial-data.ts';
+import { projectBrowse } from '../../src/sites/youtube/project.ts';
 import { youtubeReader } from '../../src/sites/youtube/read.ts';
 import { stubPageForFollow } from './content-page-stubs.ts';
 import { exact } from './exchange-fixtures.ts';
-import { htmlDocument, snapshotOf } from './read-helpers-tt-ig-yt.ts';
+import { fixtureText, htmlDocument, snapshotOf } from './read-helpers-tt-ig-yt.ts';
 
 const ref = { platform: 'youtube', handle: 'ana' } as const;
 const view = { snapshot: { handle: 'ana' } };
@@ -134,5 +142,62 @@ describe('a browse response the bridge forwards', () => {
     const snapshot = snapshotOf(bridged.reader.readPage(doc, url));
     expect(snapshot.lang).toBe('de');
     expect(snapshot.followers).toMatchObject({ min: 1_500_000 });
+  });
+});
+
+describe("the first load's data from the main-world bridge", () => {
+  const html = fixtureText('youtube/yt-channel-home_OneMedia_es-ES_2024-01.html');
+  const url = new URL('https://www.youtube.com/@OneMedia.');
+  const withoutScript = html.replace(/<script[^>]*>\s*var ytInitialData = [\s\S]*?<\/script>/, '');
+  const whole = () => initialData(htmlDocument(html));
+
+  /** The page's document with a stand-in bridge that answers each ask with `answer()` (as youtube-main.ts does). */
+  function pageAnswering(source: string, answer: () => unknown) {
+    const doc = htmlDocument(source);
+    // linkedom dispatches only its own events: the page's CustomEvent, as a content script's global would be.
+    const PageEvent = (doc.defaultView as unknown as { CustomEvent: typeof CustomEvent }).CustomEvent;
+    vi.stubGlobal('CustomEvent', PageEvent);
+    let asked = 0;
+    doc.addEventListener(BRIDGE_ASK_EVENT, () => {
+      asked += 1;
+      doc.dispatchEvent(new PageEvent(BRIDGE_ANSWER_EVENT, { detail: answer() }));
+    });
+    vi.stubGlobal('window', new EventTarget());
+    const bridged = withBridgedPayloads(youtubeReader, new AbortController().signal);
+    return { data: () => bridged.reader.pageData?.(doc, url) ?? null, asked: () => asked };
+  }
+
+  it('is asked for synchronously and read by the worker as the whole document read', () => {
+    const page = pageAnswering(withoutScript, () => JSON.stringify(projectBrowse(whole())));
+    const data = page.data();
+    expect(page.asked()).toBe(1);
+    expect(data).toMatchObject({ source: 'initialData', htmlLang: 'es-ES', configLang: null });
+    expect(data?.text.length).toBeLessThan(64_000);
+    const fromWorker = snapshotOf(youtubeReader.readPageData?.(data as PageData, url));
+    expect(fromWorker).toEqual(snapshotOf(youtubeReader.readDocument(htmlDocument(html), url)));
+    expect(fromWorker.followers).not.toBeNull();
+  });
+
+  it('without an answer, or with one that is not text or too long, the script text goes instead', () => {
+    for (const answer of [undefined, { not: 'text' }, 'x'.repeat(BRIDGE_MAX_CHARS + 1)]) {
+      const page = pageAnswering(html, () => answer);
+      expect(page.data()?.source).toBe('ytInitialData');
+    }
+    const silent = htmlDocument(html);
+    vi.stubGlobal('window', new EventTarget());
+    const bridged = withBridgedPayloads(youtubeReader, new AbortController().signal);
+    expect(bridged.reader.pageData?.(silent, url)?.source).toBe('ytInitialData');
+  });
+
+  it("a page script's forged answer about another channel is not read as this profile's", () => {
+    // Every name the channel answers to (handle, id, legacy names) swapped for another channel's.
+    const { names } = channelIdentity(whole());
+    let other = JSON.stringify(whole());
+    for (const name of names)
+      other = other.replaceAll(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), 'OtherChan');
+    expect(channelIdentity(JSON.parse(other)).names).toEqual(new Set(['otherchan']));
+    const page = pageAnswering(withoutScript, () => other);
+    const result = youtubeReader.readPageData?.(page.data() as PageData, url);
+    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/about otherchan, not OneMedia\./i) });
   });
 });

@@ -37,7 +37,9 @@ const ONE_MEDIA = initialData(htmlDocument(fixtureText('youtube/yt-channel-home_
 function realPayloads(): Array<[string, unknown]> {
   const out: Array<[string, unknown]> = [['OneMedia ytInitialData (fixture)', ONE_MEDIA]];
   if (!HAS_REAL) return out;
-  for (const file of readdirSync(resolve(REAL, 'youtube')).filter((f) => /^yt-(browse|search|next)-.*\.json$/.test(f))) {
+  for (const file of readdirSync(resolve(REAL, 'youtube')).filter((f) =>
+    /^yt-(browse|search|next)-.*\.json$/.test(f),
+  )) {
     const json = JSON.parse(realText(`youtube/${file}`)) as { response?: unknown };
     out.push([file, json.response ?? json]);
   }
@@ -99,7 +101,17 @@ function edited(data: unknown, edits: Array<[Array<string | number>, unknown]>):
   return copy;
 }
 
-const REPLACEMENTS = [undefined, null, 'lorem', 7, [], {}, true, 'https://www.youtube.com/@x?hl=de', { badgeStyle: 'LIVE' }];
+const REPLACEMENTS = [
+  undefined,
+  null,
+  'lorem',
+  7,
+  [],
+  {},
+  true,
+  'https://www.youtube.com/@x?hl=de',
+  { badgeStyle: 'LIVE' },
+];
 
 describe('on random edits of real captures', () => {
   const runs = process.env.LONG ? 600 : 60;
@@ -193,7 +205,9 @@ describe('hand-made edge cases', () => {
   });
 
   it('hl= only in the topbar, only in frameworkUpdates, or nowhere', () => {
-    const topbar = { desktopTopbarRenderer: { a: [{ url: 'https://accounts.google.com/x?shl=1' }, { u: '/signin?hl=es' }] } };
+    const topbar = {
+      desktopTopbarRenderer: { a: [{ url: 'https://accounts.google.com/x?shl=1' }, { u: '/signin?hl=es' }] },
+    };
     for (const extra of [{ topbar }, { topbar: {}, frameworkUpdates: { e: ['/help?hl=de-DE'] } }, {}]) {
       const projected = expectSameRead(channel([video('a')], extra), 'chan');
       expect(browseHl(projected)).toBe(browseHl(channel([video('a')], extra)));
@@ -203,7 +217,9 @@ describe('hand-made edge cases', () => {
 
   it('responses that are not a channel page with a selected tab are handed over whole', () => {
     const noTab = channel([video('a')]);
-    (noTab.contents.twoColumnBrowseResultsRenderer.tabs[1] as { tabRenderer: { selected: boolean } }).tabRenderer.selected = false;
+    (
+      noTab.contents.twoColumnBrowseResultsRenderer.tabs[1] as { tabRenderer: { selected: boolean } }
+    ).tabRenderer.selected = false;
     const search = { responseContext: {}, contents: { twoColumnSearchResultsRenderer: {} } };
     for (const data of [noTab, search, null, 'text', [channel([])]]) expect(projectBrowse(data)).toBe(data);
   });

@@ -49,7 +49,13 @@ const ITEM_WHOLE = [
   'accessibilityText',
 ] as const;
 const BYLINE_KEYS = ['shortBylineText', 'ownerText', 'longBylineText'] as const;
-const LOCKUP_ROWS = ['metadata', 'lockupMetadataViewModel', 'metadata', 'contentMetadataViewModel', 'metadataRows'] as const;
+const LOCKUP_ROWS = [
+  'metadata',
+  'lockupMetadataViewModel',
+  'metadata',
+  'contentMetadataViewModel',
+  'metadataRows',
+] as const;
 
 /** One list item cut down to what readItem, isLiveOrUpcoming and bylineChannel read. */
 function projectItem(item: unknown): unknown {
@@ -61,7 +67,8 @@ function projectItem(item: unknown): unknown {
     const run = at(rec, key, 'runs', 0);
     if (run !== undefined) out[key] = { runs: [keepPath(run, ['navigationEndpoint', 'browseEndpoint', 'browseId'])] };
   }
-  if (Object.hasOwn(rec, 'onTap')) out.onTap = keepPath(rec.onTap, ['innertubeCommand', 'reelWatchEndpoint', 'videoId']);
+  if (Object.hasOwn(rec, 'onTap'))
+    out.onTap = keepPath(rec.onTap, ['innertubeCommand', 'reelWatchEndpoint', 'videoId']);
   if (Array.isArray(rec.thumbnailOverlays)) {
     out.thumbnailOverlays = rec.thumbnailOverlays.map((overlay) =>
       keepPath(overlay, ['thumbnailOverlayTimeStatusRenderer', 'style']),
@@ -101,7 +108,8 @@ export function forEachListItem(root: unknown, visit: (model: ItemModel, item: u
   while (stack.length > 0) {
     const node = stack.pop() as object;
     if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) if (typeof node[i] === 'object' && node[i] !== null) stack.push(node[i]);
+      for (let i = node.length - 1; i >= 0; i--)
+        if (typeof node[i] === 'object' && node[i] !== null) stack.push(node[i]);
       continue;
     }
     const rec = node as JsonRecord;

@@ -86,6 +86,11 @@ function pageData(doc: Document, url: URL): PageData | null {
   return script ? { source: 'ytInitialData', text: script.text, ...pageLangs(doc) } : null;
 }
 
+/** The first load's data as the main-world bridge hands it over (projected JSON), with the page's languages. */
+export function initialPageData(doc: Document, url: URL, json: string): PageData | null {
+  return youtubeUrls.profileHandle(url) ? { source: 'initialData', text: json, ...pageLangs(doc) } : null;
+}
+
 /**
  * The worker's half, the same read as readDocument's without the DOM: a result only when the data is about this
  * profile and holds what readDocument would otherwise look for in the DOM.
@@ -99,7 +104,8 @@ function readPageData(data: PageData, url: URL, options: ReaderOptions): ReadRes
   }
   const urlHandle = youtubeUrls.profileHandle(url);
   if (!urlHandle) return notAProfile('YouTube', url);
-  const read = readInitialData(parseInitialData(data.text), url, urlHandle, data, options);
+  const initial = data.source === 'initialData' ? JSON.parse(data.text) : parseInitialData(data.text);
+  const read = readInitialData(initial, url, urlHandle, data, options);
   if (!read.complete) return { ok: false, error: `${read.trail.join('; ')}: the page's DOM is needed` };
   return { ok: true, snapshot: read.b.finish(read.trail, read.langSource, NOT_SHOWN) };
 }
