@@ -2,6 +2,7 @@
 // the follower count (start-up's top level, asking the background, reading, drawing the card, its reply). Measured
 // with V8's sampling profiler (CDP Profiler, 100 µs): the samples whose stack holds a chrome-extension:// frame.
 // Compiling our script is not in it (the start-up row has that), nor the page's own style work our DOM causes.
+import { pageDataScript, type Sample, sampleHtml } from '../harness/samples.ts';
 import type { Served } from './browsers.ts';
 import { type Spread, spread } from './stats.ts';
 
@@ -25,12 +26,14 @@ const shown = () =>
       ?.getAttribute('data-value'),
   );
 
-export async function profilePageJs(ext: Served, pages: Array<{ name: string; url: string }>, runs: number) {
+export async function profilePageJs(ext: Served, pages: Sample[], runs: number) {
   const rows: PageJsRow[] = [];
   for (const target of pages) {
     const times: number[] = [];
+    const dataScript = pageDataScript(sampleHtml(target));
     for (let i = 0; i < runs; i++) {
       const page = await ext.context.newPage();
+      if (dataScript) await page.addInitScript({ content: dataScript });
       const cdp = await ext.context.newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });

@@ -9,7 +9,7 @@ import type { CDPSession } from 'playwright-core';
 import { build } from 'vite';
 import { localeFacts } from '../../src/core/parse-count/locale-facts.ts';
 import { CHROME_DIST, type ExtensionBrowser, launchWithExtension, ROOT } from '../harness/chromium.ts';
-import { pageLang, SAMPLES, sampleHtml } from '../harness/samples.ts';
+import { pageDataScript, pageLang, SAMPLES, sampleHtml } from '../harness/samples.ts';
 import { PageServer } from '../harness/serve.ts';
 import type { Served } from './browsers.ts';
 import { type Spread, spread } from './stats.ts';
@@ -63,12 +63,14 @@ export async function readersExtension(bundle: string): Promise<Served & { ext: 
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
     content_scripts: Array<{ js: string[]; matches: string[]; world?: string; run_at?: string }>;
   };
+  // Our isolated-world scripts give way to the readers bundle; the main-world YouTube bridge stays (its reads ask it).
   manifest.content_scripts = [
     {
       js: ['bench-readers.js'],
       matches: manifest.content_scripts.filter((c) => c.world !== 'MAIN').flatMap((c) => c.matches),
       run_at: 'document_idle',
     },
+    ...manifest.content_scripts.filter((c) => c.world === 'MAIN'),
   ];
   writeFileSync(join(dist, 'manifest.json'), JSON.stringify(manifest));
   const ext = await launchWithExtension({ dist });
@@ -122,6 +124,8 @@ export async function readTimes(served: Served & { ext: ExtensionBrowser }, runs
     const facts = JSON.stringify(localeFacts(pageLang(sampleHtml(sample))));
     for (let i = 0; i < runs; i++) {
       const page = await served.context.newPage();
+      const dataScript = pageDataScript(sampleHtml(sample));
+      if (dataScript) await page.addInitScript({ content: dataScript });
       await page.goto(sample.url, { waitUntil: 'load' });
       const cdp = await served.context.newCDPSession(page);
       const world = await contentScriptWorld(cdp, served.ext.extensionId);

@@ -1,6 +1,6 @@
 // Bench-only bundle (built to .tmp/bench as an IIFE): the site readers, timed inside the real page.
-import { takeNumberFacts } from '../../src/content/number-facts.ts';
 import { mountOverlay } from '../../src/content/overlay/mount.ts';
+import { withBridgedPayloads } from '../../src/content/youtube-payloads.ts';
 import { type Platform, type ProfileRef, profileKey } from '../../src/core/platform.ts';
 import { facebookPageReader } from '../../src/sites/facebook/read.ts';
 import { instagramPageReader } from '../../src/sites/instagram/read.ts';
@@ -23,7 +23,7 @@ const PAGE_READERS: Record<Platform, PageReader> = {
   tiktok: tiktokPageReader,
   instagram: instagramPageReader,
   x: xPageReader,
-  youtube: { ...youtubePageReader, takeFacts: takeNumberFacts },
+  youtube: withBridgedPayloads(youtubePageReader, new AbortController().signal).reader,
   facebook: facebookPageReader,
 };
 

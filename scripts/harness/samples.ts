@@ -57,6 +57,17 @@ export function sampleHtml(sample: Pick<Sample, 'file'>): string {
   return readFileSync(join(ROOT, 'tests/fixtures/real', sample.file), 'utf8');
 }
 
+/**
+ * What the inline script that hands a saved page its first-load data does (YouTube's `var ytInitialData = {…};`),
+ * as a script that assigns the same object to window, or null. Our server blocks the page's own scripts; benches
+ * that time a profile visit run this at document start (addInitScript, whose scripts run in a function scope, so
+ * `var` would stay local), as the page would have run its own before our content script.
+ */
+export function pageDataScript(html: string): string | null {
+  const literal = /<script[^>]*>\s*var ytInitialData = ([\s\S]*?);\s*<\/script>/.exec(html)?.[1];
+  return literal ? `window.ytInitialData = ${literal};` : null;
+}
+
 /** A saved page's language as the content script sends it (src/sites/dom.ts documentLang: html[lang], else "en"). */
 export function pageLang(html: string): string {
   return /<html[^>]*\slang="([^"]*)"/i.exec(html)?.[1]?.trim() || 'en';

@@ -26,69 +26,76 @@ export function firstHlString(node: unknown): string | null {
   return null;
 }
 
-/** Copies only `path` of `value` (absent steps stay absent), so `at(copy, ...path)` equals `at(value, ...path)`. */
-function keepPath(value: unknown, path: readonly string[], from = 0): unknown {
-  if (from === path.length) return value;
+// What readItem reads whole (small texts and flags), by model; every model is also checked for being live or
+// upcoming, and for whose channel it is (COMMON).
+const COMMON = ['upcomingEventData', 'badges'] as const;
+const WHOLE: Record<ItemModel, readonly string[]> = {
+  videoRenderer: ['videoId', 'viewCountText', 'shortViewCountText', 'publishedTimeText', ...COMMON],
+  gridVideoRenderer: ['videoId', 'viewCountText', 'shortViewCountText', 'publishedTimeText', ...COMMON],
+  reelItemRenderer: ['videoId', 'viewCountText', 'shortViewCountText', 'publishedTimeText', ...COMMON],
+  lockupViewModel: ['contentType', 'contentId', ...COMMON],
+  shortsLockupViewModel: ['overlayMetadata', 'accessibilityText', ...COMMON],
+};
+const BYLINE_KEYS = ['shortBylineText', 'ownerText', 'longBylineText'] as const;
+
+/** One step of `at`: the member `key` of a record, undefined for anything else. */
+function member(value: unknown, key: string): unknown {
   const rec = asRecord(value);
-  if (!rec) return Array.isArray(value) ? [] : value;
-  const step = path[from] as string;
-  return Object.hasOwn(rec, step) ? { [step]: keepPath(rec[step], path, from + 1) } : {};
+  return rec && Object.hasOwn(rec, key) ? rec[key] : undefined;
 }
 
-// Read whole (small texts and flags) in every item model; readItem's other steps follow.
-const ITEM_WHOLE = [
-  'videoId',
-  'viewCountText',
-  'shortViewCountText',
-  'publishedTimeText',
-  'upcomingEventData',
-  'badges',
-  'contentType',
-  'contentId',
-  'overlayMetadata',
-  'accessibilityText',
-] as const;
-const BYLINE_KEYS = ['shortBylineText', 'ownerText', 'longBylineText'] as const;
-const LOCKUP_ROWS = [
-  'metadata',
-  'lockupMetadataViewModel',
-  'metadata',
-  'contentMetadataViewModel',
-  'metadataRows',
-] as const;
+/** `{ [key]: value }`, or `{}` when the value is absent: a path the reader follows answers the same on it. */
+const only = (key: string, value: unknown): JsonRecord => (value === undefined ? {} : { [key]: value });
 
-/** One list item cut down to what readItem, isLiveOrUpcoming and bylineChannel read. */
-function projectItem(item: unknown): unknown {
+/**
+ * One list item cut down to what readItem, isLiveOrUpcoming and bylineChannel read for its model: each path they
+ * follow is copied as one chain of fresh objects ending in the original value. This runs cold, once per item, on
+ * the page's thread, so its steps are spelt out rather than looked up.
+ */
+function projectItem(model: ItemModel, item: unknown): unknown {
   const rec = asRecord(item);
   if (!rec) return Array.isArray(item) ? [] : item;
   const out: JsonRecord = {};
-  for (const key of ITEM_WHOLE) if (Object.hasOwn(rec, key)) out[key] = rec[key];
+  for (const key of WHOLE[model]) if (Object.hasOwn(rec, key)) out[key] = rec[key];
   for (const key of BYLINE_KEYS) {
-    const run = at(rec, key, 'runs', 0);
-    if (run !== undefined) out[key] = { runs: [keepPath(run, ['navigationEndpoint', 'browseEndpoint', 'browseId'])] };
+    const runs = member(member(rec, key), 'runs');
+    const run: unknown = Array.isArray(runs) ? runs[0] : undefined;
+    const browseId = member(member(member(run, 'navigationEndpoint'), 'browseEndpoint'), 'browseId');
+    if (browseId !== undefined) out[key] = { runs: [{ navigationEndpoint: { browseEndpoint: { browseId } } }] };
   }
-  if (Object.hasOwn(rec, 'onTap'))
-    out.onTap = keepPath(rec.onTap, ['innertubeCommand', 'reelWatchEndpoint', 'videoId']);
-  if (Array.isArray(rec.thumbnailOverlays)) {
-    out.thumbnailOverlays = rec.thumbnailOverlays.map((overlay) =>
-      keepPath(overlay, ['thumbnailOverlayTimeStatusRenderer', 'style']),
-    );
+  const overlays = member(rec, 'thumbnailOverlays');
+  if (Array.isArray(overlays)) {
+    // Only the time-status styles are read, and only whether one says LIVE or UPCOMING.
+    const styles: JsonRecord[] = [];
+    for (const overlay of overlays) {
+      const style = member(member(overlay, 'thumbnailOverlayTimeStatusRenderer'), 'style');
+      if (style !== undefined) styles.push({ thumbnailOverlayTimeStatusRenderer: { style } });
+    }
+    out.thumbnailOverlays = styles;
   }
   // The reader tests the image part's JSON for a live badge style; the projection keeps just that answer.
   if (Object.hasOwn(rec, 'contentImage')) {
     const style = LIVE_BADGE_STYLE.exec(JSON.stringify(rec.contentImage) ?? '')?.[1];
     out.contentImage = style ? { badgeStyle: style } : {};
   }
-  const rows = at(rec, ...LOCKUP_ROWS);
-  if (rows !== undefined) {
-    const last = asArray(rows).at(-1);
-    const parts = asArray(at(last, 'metadataParts'))
-      .slice(0, 2)
-      .map((part) => keepPath(part, ['text']));
-    const metadataRows = last === undefined ? [] : [{ metadataParts: parts }];
-    out.metadata = { lockupMetadataViewModel: { metadata: { contentMetadataViewModel: { metadataRows } } } };
+  if (model === 'lockupViewModel') projectLockupRows(rec, out);
+  if (model === 'shortsLockupViewModel') {
+    const reelId = at(rec, 'onTap', 'innertubeCommand', 'reelWatchEndpoint', 'videoId');
+    if (reelId !== undefined) out.onTap = { innertubeCommand: { reelWatchEndpoint: { videoId: reelId } } };
   }
   return out;
+}
+
+/** A lockup's views and age: the first two parts of its last metadata row. */
+function projectLockupRows(rec: JsonRecord, out: JsonRecord): void {
+  const rows = at(rec, 'metadata', 'lockupMetadataViewModel', 'metadata', 'contentMetadataViewModel', 'metadataRows');
+  if (rows === undefined) return;
+  const last = asArray(rows).at(-1);
+  const parts = asArray(member(last, 'metadataParts'))
+    .slice(0, 2)
+    .map((part) => only('text', member(part, 'text')));
+  const metadataRows = last === undefined ? [] : [{ metadataParts: parts }];
+  out.metadata = { lockupMetadataViewModel: { metadata: { contentMetadataViewModel: { metadataRows } } } };
 }
 
 /** The item model a list entry holds: the first of ITEM_MODELS among its keys. */
@@ -140,7 +147,7 @@ const NOT_LISTS = new Set([
 /** The list items under `root`, in page order, each cut down; readItems finds the same items in the result. */
 export function projectItems(root: unknown): unknown[] {
   const items: unknown[] = [];
-  forEachListItem(root, (model, item) => items.push({ [model]: projectItem(item) }));
+  forEachListItem(root, (model, item) => items.push({ [model]: projectItem(model, item) }));
   return items;
 }
 
@@ -150,7 +157,11 @@ function projectTabs(tabs: unknown[]): unknown[] {
   return tabs.map((tab) => {
     const renderer = asRecord(at(tab, 'tabRenderer'));
     if (!renderer) return asRecord(tab) ? {} : tab;
-    const out = asRecord(keepPath(renderer, ['endpoint', 'browseEndpoint', 'canonicalBaseUrl'])) ?? {};
+    const url = at(renderer, 'endpoint', 'browseEndpoint', 'canonicalBaseUrl');
+    const out: JsonRecord = only(
+      'endpoint',
+      url === undefined ? undefined : { browseEndpoint: { canonicalBaseUrl: url } },
+    );
     if (Object.hasOwn(renderer, 'selected')) out.selected = renderer.selected;
     if (renderer.selected === true && !selectedSeen) {
       selectedSeen = true;
