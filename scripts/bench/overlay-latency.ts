@@ -1,19 +1,39 @@
-// Row 4: numbers appear in the DOM → the overlay shows them. Each run opens the profile URL served as an empty
+// Row 4: numbers appear in the DOM → the overlay shows them. Each run opens the profile URL served as the site's
 // app shell (the content script starts, finds nothing, shows "reading"), then puts the saved page's nodes into
 // the document in one step and measures, inside the page, from the moment they are in until the overlay's
-// cl-followers carries a value.
+// cl-followers carries a value. The shell carries the page's style sheets, as a site's app shell does when it
+// navigates in-app (the marketer going from one profile to the next); the step brings the rest of the head
+// (metadata) and the body. The same step with the style sheets arriving in it too (an empty shell, as this row
+// was measured until the sixth session) is reported beside it.
 
 import { pageLang, SAMPLES, sampleHtml } from '../harness/samples.ts';
 import type { Served } from './browsers.ts';
 import { type Spread, spread } from './stats.ts';
 
-/** The site's empty app shell; like the real ones it already declares the page's language. */
-const shell = (lang: string) =>
-  `<!doctype html><html lang="${lang}"><head><title>loading</title></head><body><div id="app"></div></body></html>`;
+/** The site's app shell; like the real ones it declares the page's language, and it may carry the page's styles. */
+const shell = (lang: string, styles: string) =>
+  `<!doctype html><html lang="${lang}"><head><title>loading</title>${styles}</head><body><div id="app"></div></body></html>`;
 const HOST = '[data-testid="creator-lens-overlay"]';
 
-/** Runs in the page (a string: tsx's helpers must not leak into page code). Returns ms, NaN on timeout. */
-const MEASURE = `async (html, host) => {
+/** The saved page's style sheets (inline styles and stylesheet links), which an app shell already holds. */
+function styleSheets(html: string): string {
+  const head = /<head[^>]*>([\s\S]*?)<\/head>/i.exec(html)?.[1] ?? '';
+  return (head.match(/<style[^>]*>[\s\S]*?<\/style>|<link[^>]*rel=["']?stylesheet[^>]*>/gi) ?? []).join('');
+}
+
+/** In the page (a string: tsx's helpers must not leak into page code): the step, minus the shell's own styles. */
+const INSERT = `function insert(html, shellHasStyles) {
+  const saved = new DOMParser().parseFromString(html, 'text/html');
+  const isStyle = (n) => n.nodeName === 'STYLE' || (n.nodeName === 'LINK' && /stylesheet/i.test(n.getAttribute('rel') || ''));
+  const head = Array.from(saved.head.childNodes).filter((n) => !(shellHasStyles && isStyle(n)));
+  document.title = saved.title;
+  document.head.append(...head.map((n) => document.importNode(n, true)));
+  document.body.append(...Array.from(saved.body.childNodes).map((n) => document.importNode(n, true)));
+}`;
+
+/** Runs in the page. Returns [ms until the overlay shows a value (NaN on timeout), ms the step took]. */
+const MEASURE = `async (html, host, shellHasStyles) => {
+  ${INSERT}
   const overlay = document.querySelector(host);
   const shadow = overlay && overlay.shadowRoot;
   if (!shadow) return -1;
@@ -21,7 +41,6 @@ const MEASURE = `async (html, host) => {
     const el = shadow.querySelector('[data-testid="cl-followers"]');
     return Boolean(el && el.getAttribute('data-value'));
   }
-  const saved = new DOMParser().parseFromString(html, 'text/html');
   const done = new Promise((resolve) => {
     const observer = new MutationObserver(() => {
       if (shown()) { observer.disconnect(); resolve(performance.now()); }
@@ -30,26 +49,21 @@ const MEASURE = `async (html, host) => {
     setTimeout(() => resolve(NaN), 5000);
   });
   const t0 = performance.now();
-  document.title = saved.title;
-  document.head.append(...Array.from(saved.head.childNodes).map((n) => document.importNode(n, true)));
-  document.body.append(...Array.from(saved.body.childNodes).map((n) => document.importNode(n, true)));
+  insert(html, shellHasStyles);
   // The numbers are in the DOM from here; building the page (the site's own work) is reported, not counted.
   const t1 = performance.now();
   return [(await done) - t1, t1 - t0];
 }`;
 
 /** The same step without the extension: how long the page's own work keeps its main thread busy after it. */
-const PAGE_ALONE = `async (html) => {
-  const saved = new DOMParser().parseFromString(html, 'text/html');
-  document.title = saved.title;
-  document.head.append(...Array.from(saved.head.childNodes).map((n) => document.importNode(n, true)));
-  document.body.append(...Array.from(saved.body.childNodes).map((n) => document.importNode(n, true)));
+const PAGE_ALONE = `async (html, shellHasStyles) => {
+  ${INSERT}
+  insert(html, shellHasStyles);
   const t1 = performance.now();
   return (await new Promise((resolve) => setTimeout(() => resolve(performance.now()), 0))) - t1;
 }`;
 
-export interface LatencyRow {
-  sample: string;
+export interface Latency {
   ms: Spread;
   /** Putting the page's nodes into the document (the site's work, before the numbers are there). */
   appendMs: Spread;
@@ -58,35 +72,60 @@ export interface LatencyRow {
   failed: number;
 }
 
+export interface LatencyRow extends Latency {
+  sample: string;
+  /** The same with the style sheets arriving in the step (an empty shell). */
+  stylesInStep: Latency;
+}
+
+/** One model of the step, `runs` times, alternating with and without the extension. */
+async function latency(
+  ext: Served,
+  plain: Served,
+  html: string,
+  url: (run: number) => string,
+  shellHasStyles: boolean,
+  runs: number,
+): Promise<Latency> {
+  const times: number[] = [];
+  const appends: number[] = [];
+  const busy: number[] = [];
+  let failed = 0;
+  const page0 = shell(pageLang(html), shellHasStyles ? styleSheets(html) : '');
+  for (let run = 0; run < runs; run++) {
+    const at = url(run);
+    ext.server.add(at, page0);
+    const page = await ext.context.newPage();
+    await page.goto(at, { waitUntil: 'load' });
+    await page.locator(HOST).waitFor({ state: 'attached', timeout: 10_000 });
+    await page.waitForTimeout(600); // the first read (nothing there) and its debounce are over
+    const measured = await page.evaluate(
+      `(${MEASURE})(${JSON.stringify(html)}, ${JSON.stringify(HOST)}, ${shellHasStyles})`,
+    );
+    const [ms, append] = Array.isArray(measured) ? measured.map(Number) : [Number.NaN, Number.NaN];
+    if (ms !== undefined && append !== undefined && Number.isFinite(ms) && ms >= 0) {
+      times.push(ms);
+      appends.push(append);
+    } else failed++;
+    await page.close();
+    plain.server.add(at, page0);
+    const alone = await plain.context.newPage();
+    await alone.goto(at, { waitUntil: 'load' });
+    busy.push(Number(await alone.evaluate(`(${PAGE_ALONE})(${JSON.stringify(html)}, ${shellHasStyles})`)));
+    await alone.close();
+  }
+  return { ms: spread(times), appendMs: spread(appends), pageBusyMs: spread(busy), failed };
+}
+
 export async function overlayLatencies(ext: Served, plain: Served, runs: number): Promise<LatencyRow[]> {
   const rows: LatencyRow[] = [];
   for (const sample of SAMPLES) {
     const html = sampleHtml(sample);
-    const times: number[] = [];
-    const appends: number[] = [];
-    const busy: number[] = [];
-    let failed = 0;
-    for (let run = 0; run < runs; run++) {
-      const url = `${sample.url}${sample.url.includes('?') ? '&' : '?'}clbench=${run}`;
-      ext.server.add(url, shell(pageLang(html)));
-      const page = await ext.context.newPage();
-      await page.goto(url, { waitUntil: 'load' });
-      await page.locator(HOST).waitFor({ state: 'attached', timeout: 10_000 });
-      await page.waitForTimeout(600); // the first read (nothing there) and its debounce are over
-      const measured = await page.evaluate(`(${MEASURE})(${JSON.stringify(html)}, ${JSON.stringify(HOST)})`);
-      const [ms, append] = Array.isArray(measured) ? measured.map(Number) : [Number.NaN, Number.NaN];
-      if (ms !== undefined && append !== undefined && Number.isFinite(ms) && ms >= 0) {
-        times.push(ms);
-        appends.push(append);
-      } else failed++;
-      await page.close();
-      plain.server.add(url, shell(pageLang(html)));
-      const alone = await plain.context.newPage();
-      await alone.goto(url, { waitUntil: 'load' });
-      busy.push(Number(await alone.evaluate(`(${PAGE_ALONE})(${JSON.stringify(html)})`)));
-      await alone.close();
-    }
-    rows.push({ sample: sample.name, ms: spread(times), appendMs: spread(appends), pageBusyMs: spread(busy), failed });
+    const url = (model: string) => (run: number) =>
+      `${sample.url}${sample.url.includes('?') ? '&' : '?'}clbench=${model}${run}`;
+    const inShell = await latency(ext, plain, html, url('s'), true, runs);
+    const stylesInStep = await latency(ext, plain, html, url('e'), false, runs);
+    rows.push({ sample: sample.name, ...inShell, stylesInStep });
   }
   return rows;
 }

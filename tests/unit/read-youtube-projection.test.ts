@@ -224,6 +224,27 @@ describe('hand-made edge cases', () => {
     for (const data of [noTab, search, null, 'text', [channel([])]]) expect(projectBrowse(data)).toBe(data);
   });
 
+  it("never throws, and ends on cyclic objects (the bridge projects the page's own objects)", () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (header, content) => {
+        const data = channel([]);
+        (data as Record<string, unknown>).header = header ?? {};
+        (
+          data.contents.twoColumnBrowseResultsRenderer.tabs[1] as { tabRenderer: Record<string, unknown> }
+        ).tabRenderer.content = content;
+        expect(() => projectBrowse(data)).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
+    const inner: Record<string, unknown> = {};
+    const loop: Record<string, unknown> = { a: { b: inner } };
+    inner.c = loop;
+    const cyclic = channel([video('a'), loop, { wide: [loop, loop] }], { topbar: { x: loop } });
+    (cyclic.header as Record<string, unknown>).self = cyclic.header;
+    const projected = projectBrowse(cyclic) as { contents: unknown };
+    expect(readAll(projected, 'chan').posts.map((p) => p.id)).toEqual(['a']);
+  });
+
   it('items inside playlists, endpoints, menus, thumbnails and titles are not list items', () => {
     const hidden = { gridPlaylistRenderer: { items: [video('p')] }, menu: video('m'), title: video('t') };
     const data = channel([video('a'), hidden]);

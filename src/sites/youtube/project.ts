@@ -10,12 +10,19 @@ type ItemModel = (typeof ITEM_MODELS)[number];
 export const HL_KEYS = ['header', 'topbar', 'onResponseReceivedEndpoints', 'frameworkUpdates'] as const;
 
 /**
+ * How many nodes a walk visits at most. The bridge walks the page's own objects, which may be cyclic; real browse
+ * data has about 30,000 objects in all, and the walks below visit a few hundred of them.
+ */
+const MAX_NODES = 200_000;
+
+/**
  * The first string under `node` with an `hl=` URL parameter, depth-first from the last child, or null.
- * Depth is bounded: the data is the page's, and a page can hand us anything.
+ * Depth and size are bounded: the data is the page's, and a page can hand us anything.
  */
 export function firstHlString(node: unknown): string | null {
   const stack: Array<[unknown, number]> = [[node, 0]];
-  while (stack.length > 0) {
+  let budget = MAX_NODES;
+  while (stack.length > 0 && budget-- > 0) {
     const [value, depth] = stack.pop() ?? [null, 0];
     if (typeof value === 'string') {
       if (value.includes('hl=') && URL_HL.exec(value)?.[1]) return value;
@@ -111,8 +118,9 @@ function itemModel(rec: JsonRecord): ItemModel | undefined {
  */
 export function forEachListItem(root: unknown, visit: (model: ItemModel, item: unknown) => void): void {
   const stack: object[] = typeof root === 'object' && root !== null ? [root] : [];
+  let budget = MAX_NODES;
   // Only objects are stacked: this runs cold on the page's thread.
-  while (stack.length > 0) {
+  while (stack.length > 0 && budget-- > 0) {
     const node = stack.pop() as object;
     if (Array.isArray(node)) {
       for (let i = node.length - 1; i >= 0; i--)
