@@ -6,10 +6,11 @@ import { BRIDGE_ANSWER_EVENT, BRIDGE_ASK_EVENT, BRIDGE_MAX_CHARS, BRIDGE_SOURCE 
 import { takeNumberFacts } from './number-facts.ts';
 
 /**
- * Wraps the YouTube reader so the freshest browse response forwarded by the main-world bridge is read first.
- * The message is validated like any page input (a page can forge it); the reader's identity check against the
- * URL still decides whether its numbers belong to the profile shown. The response is kept as text: the worker
- * parses it (pageData); the page parses it only when it must read its own DOM too.
+ * Wraps the YouTube reader so the data the main-world bridge hands over is read first: the freshest browse
+ * response it forwarded after in-app navigation, else the first load's ytInitialData it projects on request.
+ * Both are validated like any page input (a page can forge them); the reader's identity check against the URL
+ * still decides whether their numbers belong to the profile shown. The data is kept as text: the worker parses it
+ * (pageData); the page parses it only when it must read its own DOM too.
  */
 export function withBridgedPayloads(reader: PageReader, signal: AbortSignal) {
   let latestText: string | null = null;

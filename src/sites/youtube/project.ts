@@ -1,6 +1,7 @@
 // The part of a channel page's browse data the reader looks at, in the same shape, so the page can hand the worker
-// a few kB instead of half a megabyte. Every reader step on the projection answers as on the whole response: the
-// reader only ever reads projections (readBrowseData), and tests hold the two equal on every saved page.
+// tens of kB instead of half a megabyte. Every reader step on the projection answers as on the whole response: the
+// reader only ever reads projections (readInitialData and readPayload in read.ts), and tests hold the two equal on
+// every saved capture and under random edits of them (read-youtube-projection.test.ts).
 import { asArray, asRecord, at, type JsonRecord } from '../json.ts';
 import { ITEM_MODELS, LIVE_BADGE_STYLE, URL_HL } from './selectors.ts';
 
@@ -10,8 +11,8 @@ type ItemModel = (typeof ITEM_MODELS)[number];
 export const HL_KEYS = ['header', 'topbar', 'onResponseReceivedEndpoints', 'frameworkUpdates'] as const;
 
 /**
- * How many nodes a walk visits at most. The bridge walks the page's own objects, which may be cyclic; real browse
- * data has about 30,000 objects in all, and the walks below visit a few hundred of them.
+ * How many nodes a walk visits at most. The bridge walks the page's own objects, which may be cyclic; the saved browse
+ * responses hold 600–7,200 objects in all, and the walks below visit a few hundred of them.
  */
 const MAX_NODES = 200_000;
 
