@@ -49,7 +49,8 @@ export function withBridgedPayloads(reader: PageReader, signal: AbortSignal) {
       if (latestText !== null)
         return { source: 'browse', text: latestText, htmlLang: documentLang(doc), configLang: null };
       const initial = askInitialData(doc);
-      return (initial !== null ? initialPageData(doc, url, initial) : null) ?? reader.pageData?.(doc, url) ?? null;
+      const fromBridge = initial !== null ? initialPageData(doc, url, initial) : null;
+      return fromBridge ?? reader.pageData?.(doc, url) ?? null;
     },
     takeFacts: takeNumberFacts,
   };

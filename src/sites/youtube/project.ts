@@ -37,10 +37,11 @@ export function firstHlString(node: unknown): string | null {
 // What readItem reads whole (small texts and flags), by model; every model is also checked for being live or
 // upcoming, and for whose channel it is (COMMON).
 const COMMON = ['upcomingEventData', 'badges'] as const;
+const VIDEO = ['videoId', 'viewCountText', 'shortViewCountText', 'publishedTimeText', ...COMMON] as const;
 const WHOLE: Record<ItemModel, readonly string[]> = {
-  videoRenderer: ['videoId', 'viewCountText', 'shortViewCountText', 'publishedTimeText', ...COMMON],
-  gridVideoRenderer: ['videoId', 'viewCountText', 'shortViewCountText', 'publishedTimeText', ...COMMON],
-  reelItemRenderer: ['videoId', 'viewCountText', 'shortViewCountText', 'publishedTimeText', ...COMMON],
+  videoRenderer: VIDEO,
+  gridVideoRenderer: VIDEO,
+  reelItemRenderer: VIDEO,
   lockupViewModel: ['contentType', 'contentId', ...COMMON],
   shortsLockupViewModel: ['overlayMetadata', 'accessibilityText', ...COMMON],
 };
