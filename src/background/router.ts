@@ -22,6 +22,7 @@ import type { ProfileRecord } from '../storage/schema.ts';
 import { type ProfileStore, withFreshSnapshot } from '../storage/store.ts';
 import { formatCount, formatPercentRange } from '../ui/format.ts';
 import { LOCALES } from '../ui/locales.ts';
+import { groupingOf } from '../ui/whole-number.ts';
 import { displayLang, scoreRecord, scoringLang, summaryOf } from './score.ts';
 import type { Origin } from './sender.ts';
 
@@ -110,6 +111,7 @@ async function fromContent(
         // the extension's whole message bundle synchronously, 3–5 ms of that page's main thread (Chromium 156).
         lang: displayLang(settings, browserLang),
         messages: LOCALES[scoringLang(settings, browserLang)],
+        ...withGrouping(displayLang(settings, browserLang)),
         ...(message.pageLang !== undefined ? { numbers: localeFacts(message.pageLang) } : {}),
       };
       return { ok: true, data };
@@ -211,6 +213,11 @@ async function view(record: ProfileRecord, deps: Call, scored?: Insight): Promis
     firstSeen: record.firstSeen,
     lastSeen: record.lastSeen,
   };
+}
+
+function withGrouping(lang: string): Pick<ContentView, 'grouping'> {
+  const grouping = groupingOf(lang);
+  return grouping ? { grouping } : {};
 }
 
 /** Numbers formatted here, where Intl is warm: a page's first Intl call costs it 15–35 ms (see locale-facts.ts). */

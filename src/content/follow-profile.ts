@@ -1,9 +1,11 @@
+import { isExact } from '../core/count.ts';
 import type { ProfileRef } from '../core/platform.ts';
 import { profileKey } from '../core/platform.ts';
 import type { ContentToBackground } from '../messages/protocol.ts';
 import type { ContentView } from '../messages/to-content.ts';
 import type { ProfileView } from '../messages/view.ts';
 import type { PageData, PageRead } from '../sites/reader.ts';
+import { formatWhole, type Grouping } from '../ui/whole-number.ts';
 import type { ContentContext } from './context.ts';
 import { mountOverlay, type OverlayHandle } from './overlay/mount.ts';
 
@@ -24,12 +26,14 @@ export interface FollowOptions {
   ctx: ContentContext;
   showOverlay: boolean;
   lang: string;
+  /** How `lang` writes whole numbers (from the worker): an exact count read here is shown before the score. */
+  grouping?: Grouping | null;
   /** Aborted when the page navigates to another URL. */
   signal: AbortSignal;
 }
 
 /** Reads one profile page, sends each new snapshot to the background, and keeps the overlay in step. */
-export function followProfile({ ref, read, pageData, ctx, showOverlay, lang, signal }: FollowOptions): {
+export function followProfile({ ref, read, pageData, ctx, showOverlay, lang, grouping, signal }: FollowOptions): {
   refresh(): Promise<void>;
   reread(): void;
 } {
@@ -42,8 +46,19 @@ export function followProfile({ ref, read, pageData, ctx, showOverlay, lang, sig
   // The data text last handed to the worker, and whether it answered (null while waiting).
   let handed: { text: string; answered: boolean | null } | null = null;
 
+  // Whether the card shows a scored view: from then on it only changes to a newer one.
+  let scored = false;
   const send = (message: ContentToBackground) => ctx.send<ProfileView | null>(message);
-  const show = (view: ProfileView) => overlay?.update({ phase: 'ready', view });
+  const show = (view: ProfileView) => {
+    scored = true;
+    overlay?.update({ phase: 'ready', view });
+  };
+  // The page's own exact count, in the frame that draws the page's numbers; the score follows from the worker.
+  const showUnscored = (handle: string, count: ProfileView['snapshot']['followers']) => {
+    if (scored || !overlay || !count || !isExact(count) || grouping?.lang !== lang) return false;
+    overlay.update({ phase: 'scoring', handle, followers: count.value, text: formatWhole(count.value, grouping) });
+    return true;
+  };
 
   if (showOverlay) {
     overlay = mountOverlay(key, lang, {
@@ -89,8 +104,14 @@ export function followProfile({ ref, read, pageData, ctx, showOverlay, lang, sig
     const text = JSON.stringify([snapshot, shown]);
     if (text === lastSent) return;
     lastSent = text;
+    const unscored = showUnscored(snapshot.handle, snapshot.followers);
     const reply = await send({ kind: 'content:profile-read', snapshot, ...(shown ? { shown } : {}) });
-    if (signal.aborted || !reply?.ok || !reply.data) return;
+    if (signal.aborted) return;
+    if (!reply?.ok || !reply.data) {
+      // No score for it: the count alone must not stand as if the card were on its way.
+      if (unscored && !scored) overlay?.update({ phase: 'reading' });
+      return;
+    }
     found = true;
     show(reply.data);
   };

@@ -6,6 +6,7 @@ import type { PageRead, PageReader } from '../sites/reader.ts';
 import { SnapshotBuilder } from '../sites/reader.ts';
 import type { SiteUrls } from '../sites/site.ts';
 import { uiLanguage, useMessages } from '../ui/i18n.ts';
+import { type Grouping, isGrouping } from '../ui/whole-number.ts';
 import { ContentContext } from './context.ts';
 import { followProfile } from './follow-profile.ts';
 import { afterPageLoad, watchUrl } from './navigation.ts';
@@ -66,20 +67,16 @@ export function startContentScript(
     listenForUpdates();
     const controller = new AbortController();
     ctx.signal.addEventListener('abort', () => controller.abort(), { once: true });
+    const view = await viewSettings(ctx, { platform: site.platform, handle }, Boolean(reader?.takeFacts));
+    facts = view.numbers;
     const follower = followProfile({
       ref: { platform: site.platform, handle },
       read,
       ...(reader?.pageData ? { pageData: () => reader.pageData?.(document, new URL(location.href)) ?? null } : {}),
       ctx,
-      showOverlay: await overlayEnabled(
-        ctx,
-        { platform: site.platform, handle },
-        Boolean(reader?.takeFacts),
-        (numbers) => {
-          facts = numbers;
-        },
-      ),
+      showOverlay: view.overlay,
       lang: uiLanguage(),
+      grouping: view.grouping,
       signal: controller.signal,
     });
     current = { key, controller, ...follower };
@@ -92,21 +89,23 @@ export function startContentScript(
 }
 
 /**
- * Asks the background (the only reader of settings) whether this site shows the overlay, and in which language;
- * for a reader that parses counts on the page, the reply also carries how the page's language writes numbers
- * (`onNumbers`), so reading never starts Intl here.
+ * Asks the background (the only reader of settings) whether this site shows the overlay, and in which language,
+ * with how that language writes whole numbers; for a reader that parses counts on the page, the reply also
+ * carries how the page's language writes numbers (`numbers`), so reading never starts Intl here.
  */
-async function overlayEnabled(
+async function viewSettings(
   ctx: ContentContext,
   ref: ProfileRef,
   parsesNumbers: boolean,
-  onNumbers: (facts: unknown) => void,
-): Promise<boolean> {
+): Promise<{ overlay: boolean; numbers: unknown; grouping: Grouping | null }> {
   const pageLang = parsesNumbers ? { pageLang: documentLang(document) } : {};
   const reply = await ctx.send<ContentView>({ kind: 'content:get-view', ref, ...pageLang });
-  if (!reply?.ok) return true;
-  const { lang, messages, numbers } = reply.data;
-  onNumbers(numbers ?? null);
+  if (!reply?.ok) return { overlay: true, numbers: null, grouping: null };
+  const { lang, messages, numbers, grouping } = reply.data;
   useMessages(typeof lang === 'string' ? lang : '', isMessageTable(messages) ? messages : null);
-  return reply.data.overlay !== false;
+  return {
+    overlay: reply.data.overlay !== false,
+    numbers: numbers ?? null,
+    grouping: isGrouping(grouping) ? grouping : null,
+  };
 }

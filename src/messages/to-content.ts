@@ -2,6 +2,7 @@
 // and these shapes are small enough to check by hand.
 import type { LocaleFacts } from '../core/parse-count/locale-facts.ts';
 import type { MessageTable } from '../ui/messages.ts';
+import type { Grouping } from '../ui/whole-number.ts';
 import type { ProfileView } from './view.ts';
 
 /** The background's answer to content:get-view: the stored view, and whether this site shows the overlay. */
@@ -11,6 +12,8 @@ export interface ContentView {
   /** The overlay's language (the one chosen in settings, else the browser's) and its texts in that language. */
   lang?: string;
   messages?: MessageTable;
+  /** How `lang` writes whole numbers, so the page can show a count it read before the worker answers. */
+  grouping?: Grouping;
   /** How the page's language writes numbers (asked for with pageLang); checked with isLocaleFacts. */
   numbers?: LocaleFacts;
 }

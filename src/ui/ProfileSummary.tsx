@@ -33,19 +33,14 @@ export function ProfileSummary({ view, lang, onToggleSave, reasons = 2 }: Props)
   return (
     <div class="cl-summary">
       <div class="cl-row cl-head">
-        <span class="cl-handle" title={snapshot.displayName ?? snapshot.handle}>
-          @{snapshot.handle}
-        </span>
+        <Handle handle={snapshot.handle} name={snapshot.displayName} />
         <span class="cl-tier" data-testid="cl-tier">
           {insight?.tier.label ?? '—'}
         </span>
       </div>
       <div class="cl-row" data-testid="cl-followers" data-value={followers?.value ?? ''}>
         {followers ? (
-          <>
-            <strong>{shown?.followers ?? formatCount(followers, lang)}</strong> {t('followers')}
-            <span class="cl-muted"> · {isExact(followers) ? t('exact') : t('rounded')}</span>
-          </>
+          <FollowerCount text={shown?.followers ?? formatCount(followers, lang)} exact={isExact(followers)} />
         ) : (
           <span class="cl-warn">{t('couldNotRead', t('followers'))}</span>
         )}
@@ -89,6 +84,24 @@ export function ProfileSummary({ view, lang, onToggleSave, reasons = 2 }: Props)
         {view.saved ? `★ ${t('saved')}` : `☆ ${t('saveToShortlist')}`}
       </button>
     </div>
+  );
+}
+
+export function Handle({ handle, name }: { handle: string; name?: string | null }): Node {
+  return (
+    <span class="cl-handle" title={name ?? handle}>
+      @{handle}
+    </span>
+  );
+}
+
+/** "48,213 followers · exact": the count as formatted, and its precision. */
+export function FollowerCount({ text, exact }: { text: string; exact: boolean }): Node {
+  return (
+    <>
+      <strong>{text}</strong> {t('followers')}
+      <span class="cl-muted"> · {exact ? t('exact') : t('rounded')}</span>
+    </>
   );
 }
 

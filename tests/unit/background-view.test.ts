@@ -10,6 +10,7 @@ import type { ProfileView } from '../../src/messages/view.ts';
 import { youtubeReader } from '../../src/sites/youtube/read.ts';
 import { KEY } from '../../src/storage/schema.ts';
 import { LOCALES } from '../../src/ui/locales.ts';
+import { formatWhole, isGrouping } from '../../src/ui/whole-number.ts';
 import { contentSender, harness, OWN_ID, OWN_ORIGIN, popupSender, tiktokSnapshot } from './background-deps.ts';
 import { exact } from './exchange-fixtures.ts';
 import { fixtureText, htmlDocument } from './read-helpers-tt-ig-yt.ts';
@@ -46,6 +47,10 @@ describe('content:get-view carries the overlay texts, so the page never calls i1
     expect(view.lang).toBe(lang);
     expect(view.messages).toEqual(LOCALES[table]);
     expect(isMessageTable(view.messages)).toBe(true);
+    // How that language writes whole numbers, so the page can show a count it read before the score comes.
+    expect(view.grouping?.lang).toBe(lang);
+    expect(isGrouping(view.grouping)).toBe(true);
+    if (view.grouping) expect(formatWhole(1234567, view.grouping)).toBe(new Intl.NumberFormat(lang.replace('_', '-')).format(1234567));
   });
 });
 

@@ -1,10 +1,12 @@
 /** @jsxImportSource ../../ui/dom-jsx */
 import type { ProfileView } from '../../messages/view.ts';
 import { t } from '../../ui/i18n.ts';
-import { ProfileSummary } from '../../ui/ProfileSummary.tsx';
+import { FollowerCount, Handle, ProfileSummary } from '../../ui/ProfileSummary.tsx';
 
 export type OverlayState =
   | { phase: 'reading' }
+  /** The page read an exact follower count and the worker is scoring it: the count is shown in the same frame. */
+  | { phase: 'scoring'; handle: string; followers: number; text: string }
   | { phase: 'unreadable'; missing: string[]; diagnostic: string }
   | { phase: 'ready'; view: ProfileView };
 
@@ -48,6 +50,7 @@ export function Overlay({ state, lang, dark, collapsed, onCollapse, onToggleSave
         </span>
       </header>
       {state.phase === 'reading' && <p class="cl-muted">{t('reading')}</p>}
+      {state.phase === 'scoring' && <Scoring {...state} />}
       {state.phase === 'unreadable' && <Unreadable missing={state.missing} diagnostic={state.diagnostic} />}
       {state.phase === 'ready' && (
         <>
@@ -64,6 +67,24 @@ function IconButton({ id, label, text, onClick }: { id: string; label: string; t
     <button type="button" class="cl-icon" data-testid={id} aria-label={label} title={label} onClick={onClick}>
       {text}
     </button>
+  );
+}
+
+/**
+ * Before the worker answers. None of the contract's test ids (PRODUCT.md): those appear together, with the score,
+ * so a test that finds cl-followers finds the whole card.
+ */
+function Scoring({ handle, followers, text }: { handle: string; followers: number; text: string }) {
+  return (
+    <div class="cl-summary" data-testid="cl-scoring" data-value={followers}>
+      <div class="cl-row cl-head">
+        <Handle handle={handle} />
+      </div>
+      <div class="cl-row">
+        <FollowerCount text={text} exact={true} />
+      </div>
+      <p class="cl-muted">{t('scoring')}</p>
+    </div>
   );
 }
 
