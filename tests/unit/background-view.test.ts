@@ -50,7 +50,8 @@ describe('content:get-view carries the overlay texts, so the page never calls i1
     // How that language writes whole numbers, so the page can show a count it read before the score comes.
     expect(view.grouping?.lang).toBe(lang);
     expect(isGrouping(view.grouping)).toBe(true);
-    if (view.grouping) expect(formatWhole(1234567, view.grouping)).toBe(new Intl.NumberFormat(lang.replace('_', '-')).format(1234567));
+    if (view.grouping)
+      expect(formatWhole(1234567, view.grouping)).toBe(new Intl.NumberFormat(lang.replace('_', '-')).format(1234567));
   });
 });
 
