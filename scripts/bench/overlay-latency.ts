@@ -1,7 +1,7 @@
 // Row 4: numbers appear in the DOM → the overlay shows them. Each run opens the profile URL served as the site's
 // app shell (the content script starts, finds nothing, shows "reading"), then puts the saved page's nodes into
-// the document in one step and measures, inside the page, from the moment they are in until the overlay's
-// cl-followers carries a value. The shell carries the page's style sheets, as a site's app shell does when it
+// the document in one step and measures, inside the page, from the moment they are in until the overlay shows
+// the follower count (cl-scoring or cl-followers carries a value), and until the scored card does (cl-followers). The shell carries the page's style sheets, as a site's app shell does when it
 // navigates in-app (the marketer going from one profile to the next); the step brings the rest of the head
 // (metadata) and the body. The same step with the style sheets arriving in it too (an empty shell, as this row
 // was measured until the sixth session) is reported beside it.
@@ -31,19 +31,26 @@ const INSERT = `function insert(html, shellHasStyles) {
   document.body.append(...Array.from(saved.body.childNodes).map((n) => document.importNode(n, true)));
 }`;
 
-/** Runs in the page. Returns [ms until the overlay shows a value (NaN on timeout), ms the step took]. */
+/**
+ * Runs in the page. Returns [ms until the overlay shows the follower count, ms until the scored card shows it
+ * (NaN on timeout), ms the step took]. The count may come first, alone (cl-scoring: the page read it exactly),
+ * or with the score (cl-followers: the worker's answer).
+ */
 const MEASURE = `async (html, host, shellHasStyles) => {
   ${INSERT}
   const overlay = document.querySelector(host);
   const shadow = overlay && overlay.shadowRoot;
   if (!shadow) return -1;
-  function shown() {
-    const el = shadow.querySelector('[data-testid="cl-followers"]');
+  function has(id) {
+    const el = shadow.querySelector('[data-testid="' + id + '"]');
     return Boolean(el && el.getAttribute('data-value'));
   }
+  let counted = NaN;
   const done = new Promise((resolve) => {
     const observer = new MutationObserver(() => {
-      if (shown()) { observer.disconnect(); resolve(performance.now()); }
+      const now = performance.now();
+      if (Number.isNaN(counted) && (has('cl-scoring') || has('cl-followers'))) counted = now;
+      if (has('cl-followers')) { observer.disconnect(); resolve(now); }
     });
     observer.observe(shadow, { subtree: true, childList: true, attributes: true });
     setTimeout(() => resolve(NaN), 5000);
@@ -52,7 +59,8 @@ const MEASURE = `async (html, host, shellHasStyles) => {
   insert(html, shellHasStyles);
   // The numbers are in the DOM from here; building the page (the site's own work) is reported, not counted.
   const t1 = performance.now();
-  return [(await done) - t1, t1 - t0];
+  const scored = await done;
+  return [counted - t1, scored - t1, t1 - t0];
 }`;
 
 /** The same step without the extension: how long the page's own work keeps its main thread busy after it. */
@@ -64,7 +72,10 @@ const PAGE_ALONE = `async (html, shellHasStyles) => {
 }`;
 
 export interface Latency {
+  /** Until the overlay shows the follower count: alone first when the page read it exactly, else with the score. */
   ms: Spread;
+  /** Until the scored card (tier, engagement, verdict) shows it: the worker's answer, drawn. */
+  scoredMs: Spread;
   /** Putting the page's nodes into the document (the site's work, before the numbers are there). */
   appendMs: Spread;
   /** Baseline, plain Chromium: from the same moment until the page's own work lets a task run. */
@@ -88,6 +99,7 @@ async function latency(
   runs: number,
 ): Promise<Latency> {
   const times: number[] = [];
+  const scoredTimes: number[] = [];
   const appends: number[] = [];
   const busy: number[] = [];
   let failed = 0;
@@ -102,9 +114,10 @@ async function latency(
     const measured = await page.evaluate(
       `(${MEASURE})(${JSON.stringify(html)}, ${JSON.stringify(HOST)}, ${shellHasStyles})`,
     );
-    const [ms, append] = Array.isArray(measured) ? measured.map(Number) : [Number.NaN, Number.NaN];
-    if (ms !== undefined && append !== undefined && Number.isFinite(ms) && ms >= 0) {
+    const [ms, scored, append] = Array.isArray(measured) ? measured.map(Number) : [];
+    if (ms !== undefined && scored !== undefined && append !== undefined && Number.isFinite(scored) && ms >= 0) {
       times.push(ms);
+      scoredTimes.push(scored);
       appends.push(append);
     } else failed++;
     await page.close();
@@ -114,7 +127,13 @@ async function latency(
     busy.push(Number(await alone.evaluate(`(${PAGE_ALONE})(${JSON.stringify(html)}, ${shellHasStyles})`)));
     await alone.close();
   }
-  return { ms: spread(times), appendMs: spread(appends), pageBusyMs: spread(busy), failed };
+  return {
+    ms: spread(times),
+    scoredMs: spread(scoredTimes),
+    appendMs: spread(appends),
+    pageBusyMs: spread(busy),
+    failed,
+  };
 }
 
 export async function overlayLatencies(ext: Served, plain: Served, runs: number): Promise<LatencyRow[]> {
