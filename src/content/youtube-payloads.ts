@@ -1,7 +1,7 @@
 import { documentLang } from '../sites/dom.ts';
 import { guarded } from '../sites/guard.ts';
 import type { PageData, PageReader, ReadResult } from '../sites/reader.ts';
-import { initialPageData, readForwarded } from '../sites/youtube/read.ts';
+import { initialPageData, readDocumentWith, readForwarded } from '../sites/youtube/read.ts';
 import { BRIDGE_ANSWER_EVENT, BRIDGE_ASK_EVENT, BRIDGE_MAX_CHARS, BRIDGE_SOURCE } from './bridge-protocol.ts';
 import { takeNumberFacts } from './number-facts.ts';
 
@@ -14,7 +14,9 @@ import { takeNumberFacts } from './number-facts.ts';
  */
 export function withBridgedPayloads(reader: PageReader, signal: AbortSignal) {
   let latestText: string | null = null;
-  let parsed: { text: string; json: unknown } | null = null;
+  // The bridge's last answer with the first load's data (projected JSON), for the DOM read that may follow.
+  let initialText: string | null = null;
+  const parsed = new Map<'browse' | 'initial', { text: string; json: unknown }>();
   let onChange: () => void = () => undefined;
   window.addEventListener(
     'message',
@@ -29,14 +31,18 @@ export function withBridgedPayloads(reader: PageReader, signal: AbortSignal) {
     { signal },
   );
 
-  const latest = (): unknown => {
-    if (latestText === null) return null;
-    if (parsed?.text !== latestText) parsed = { text: latestText, json: parseOrNull(latestText) };
-    return parsed.json;
+  // Each text is parsed once, however many reads follow.
+  const parse = (which: 'browse' | 'initial', text: string | null): unknown => {
+    if (text === null) return null;
+    const known = parsed.get(which);
+    if (known?.text === text) return known.json;
+    const json = parseOrNull(text);
+    parsed.set(which, { text, json });
+    return json;
   };
 
   const readBridged = (doc: Document, url: URL): ReadResult | null => {
-    const json = latest();
+    const json = parse('browse', latestText);
     const result = json ? guarded(() => readForwarded(json, url, documentLang(doc))) : null;
     return result?.ok ? result : null;
   };
@@ -44,12 +50,15 @@ export function withBridgedPayloads(reader: PageReader, signal: AbortSignal) {
   // YouTube's page reads parse their own counts: a read the worker cannot finish from the data needs the DOM's.
   const bridged: PageReader = {
     platform: reader.platform,
-    readPage: (doc, url) => readBridged(doc, url) ?? reader.readPage(doc, url),
+    readPage: (doc, url) =>
+      readBridged(doc, url) ??
+      (initialText !== null ? readDocumentWith(doc, url, parse('initial', initialText)) : reader.readPage(doc, url)),
     pageData: (doc, url): PageData | null => {
       if (latestText !== null)
         return { source: 'browse', text: latestText, htmlLang: documentLang(doc), configLang: null };
       const initial = askInitialData(doc);
       const fromBridge = initial !== null ? initialPageData(doc, url, initial) : null;
+      initialText = fromBridge ? initial : null;
       return fromBridge ?? reader.pageData?.(doc, url) ?? null;
     },
     takeFacts: takeNumberFacts,

@@ -164,7 +164,11 @@ describe("the first load's data from the main-world bridge", () => {
     });
     vi.stubGlobal('window', new EventTarget());
     const bridged = withBridgedPayloads(youtubeReader, new AbortController().signal);
-    return { data: () => bridged.reader.pageData?.(doc, url) ?? null, asked: () => asked };
+    return {
+      data: () => bridged.reader.pageData?.(doc, url) ?? null,
+      read: () => bridged.reader.readPage(doc, url),
+      asked: () => asked,
+    };
   }
 
   it('is asked for synchronously and read by the worker as the whole document read', () => {
@@ -176,6 +180,16 @@ describe("the first load's data from the main-world bridge", () => {
     const fromWorker = snapshotOf(youtubeReader.readPageData?.(data as PageData, url));
     expect(fromWorker).toEqual(snapshotOf(youtubeReader.readDocument(htmlDocument(html), url)));
     expect(fromWorker.followers).not.toBeNull();
+  });
+
+  it("when the page must read its DOM too, it reads the bridge's answer, not the script's text", () => {
+    // Served without the script: the DOM alone shows no follower count, so a count can only come from the answer.
+    const page = pageAnswering(withoutScript, () => JSON.stringify(projectBrowse(whole())));
+    expect(snapshotOf(youtubeReader.readDocument(htmlDocument(withoutScript), url)).followers).toBeNull();
+    expect(page.data()?.source).toBe('initialData');
+    const read = snapshotOf(page.read());
+    expect(read).toEqual(snapshotOf(youtubeReader.readDocument(htmlDocument(html), url)));
+    expect(read.followers).not.toBeNull();
   });
 
   it('without an answer, or with one that is not text or too long, the script text goes instead', () => {

@@ -59,11 +59,12 @@ function readInitialData(whole: unknown, url: URL, urlHandle: string, langs: Pag
   return { b, trail, fresh, lang, langSource, complete };
 }
 
-function readDocument(doc: Document, url: URL, options: ReaderOptions): ReadResult {
+/** `data`: the first load's data when the caller already holds it (the bridge's projection), else the script's. */
+function readDocument(doc: Document, url: URL, options: ReaderOptions, data: unknown = initialData(doc)): ReadResult {
   const urlHandle = youtubeUrls.profileHandle(url);
   if (!urlHandle) return notAProfile('YouTube', url);
   const { b, trail, fresh, lang, langSource, complete } = readInitialData(
-    initialData(doc),
+    data,
     url,
     urlHandle,
     pageLangs(doc),
@@ -179,6 +180,14 @@ export function createYouTubeReader(options: ReaderOptions = {}): SiteReader {
 }
 
 export const youtubeReader: SiteReader = /* @__PURE__ */ createYouTubeReader();
+
+/**
+ * The document read with the first load's data the bridge handed over (its projection, parsed here), instead of
+ * parsing the script's half megabyte on the page's thread.
+ */
+export function readDocumentWith(doc: Document, url: URL, data: unknown): ReadResult {
+  return guarded(() => readDocument(doc, url, {}, data));
+}
 
 /** What the YouTube content script reads with: its data for the worker, and its document when the data cannot answer. */
 export const youtubePageReader: PageReader = {
