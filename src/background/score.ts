@@ -5,7 +5,8 @@ import type { ProfileRecord, RecordSummary } from '../storage/schema.ts';
 
 /** The language the UI shows numbers and dates in: the one chosen in settings, else the browser's. */
 export function displayLang(settings: AppSettings, uiLang: string): string {
-  return settings.uiLang === 'auto' ? uiLang || 'en' : settings.uiLang;
+  // A browser may name its language with an underscore (es_419); Intl, which formats in it, wants BCP 47.
+  return settings.uiLang === 'auto' ? uiLang.replaceAll('_', '-') || 'en' : settings.uiLang;
 }
 
 export function scoringLang(settings: AppSettings, uiLang: string): Lang {

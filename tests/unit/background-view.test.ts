@@ -34,7 +34,7 @@ function data<T>(reply: unknown): T {
 describe('content:get-view carries the overlay texts, so the page never calls i18n.getMessage', () => {
   it.each([
     ['auto', 'es-MX', 'es-MX', 'es'],
-    ['auto', 'es_419', 'es_419', 'es'],
+    ['auto', 'es_419', 'es-419', 'es'],
     ['auto', 'fr-FR', 'fr-FR', 'en'],
     ['auto', '', 'en', 'en'],
     ['en', 'es-ES', 'en', 'en'],
@@ -50,8 +50,7 @@ describe('content:get-view carries the overlay texts, so the page never calls i1
     // How that language writes whole numbers, so the page can show a count it read before the score comes.
     expect(view.grouping?.lang).toBe(lang);
     expect(isGrouping(view.grouping)).toBe(true);
-    if (view.grouping)
-      expect(formatWhole(1234567, view.grouping)).toBe(new Intl.NumberFormat(lang.replace('_', '-')).format(1234567));
+    if (view.grouping) expect(formatWhole(1234567, view.grouping)).toBe(new Intl.NumberFormat(lang).format(1234567));
   });
 });
 
@@ -103,6 +102,14 @@ describe('content:profile-read', () => {
     expect(data<ProfileView>(await route(again, fromPage, h.deps)).shown).toMatchObject({
       lang: 'es',
       followers: '12.346',
+    });
+    // A browser language named with an underscore still formats (Intl rejects "es_419" as a tag).
+    await h.area.set({ [KEY.settings]: { ...DEFAULT_SETTINGS, uiLang: 'auto' } });
+    const underscored = { ...h.deps, browserLang: () => 'es_419' };
+    const third = { kind: 'content:profile-read', snapshot: tiktokSnapshot('ana', 12_347) };
+    expect(data<ProfileView>(await route(third, fromPage, underscored)).shown).toMatchObject({
+      lang: 'es-419',
+      followers: '12,347',
     });
   });
 
