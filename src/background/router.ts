@@ -103,15 +103,16 @@ async function fromContent(
       const record = await deps.store.get(message.ref);
       const settings = await deps.settings();
       const browserLang = deps.browserLang();
+      const lang = displayLang(settings, browserLang);
       const data: ContentView = {
         overlay: settings.overlay[message.ref.platform] !== false,
         view: record ? await view(record, deps) : null,
         // The overlay's texts come with the view, in the language settings choose (else the browser's, as i18n would
         // pick among our locales): the page never calls i18n.getMessage, whose first call in a page's process fetched
         // the extension's whole message bundle synchronously, 3–5 ms of that page's main thread (Chromium 156).
-        lang: displayLang(settings, browserLang),
+        lang,
         messages: LOCALES[scoringLang(settings, browserLang)],
-        ...withGrouping(displayLang(settings, browserLang)),
+        ...withGrouping(lang),
         ...(message.pageLang !== undefined ? { numbers: localeFacts(message.pageLang) } : {}),
       };
       return { ok: true, data };

@@ -1,4 +1,4 @@
-import { isExact } from '../core/count.ts';
+import { type Count, isExact } from '../core/count.ts';
 import type { ProfileRef } from '../core/platform.ts';
 import { profileKey } from '../core/platform.ts';
 import type { ContentToBackground } from '../messages/protocol.ts';
@@ -54,7 +54,7 @@ export function followProfile({ ref, read, pageData, ctx, showOverlay, lang, gro
     overlay?.update({ phase: 'ready', view });
   };
   // The page's own exact count, in the frame that draws the page's numbers; the score follows from the worker.
-  const showUnscored = (handle: string, count: ProfileView['snapshot']['followers']) => {
+  const showUnscored = (handle: string, count: Count | null) => {
     if (scored || !overlay || !count || !isExact(count) || grouping?.lang !== lang) return false;
     overlay.update({ phase: 'scoring', handle, followers: count.value, text: formatWhole(count.value, grouping) });
     return true;

@@ -34,26 +34,20 @@ export function groupingOf(lang: string): Grouping | null {
 }
 
 function learn(lang: string): Grouping {
-  // Browsers may name the UI language with an underscore (es_419); Intl wants a BCP 47 tag.
-  const nf = new Intl.NumberFormat(lang.replaceAll('_', '-'));
-  const integers = (n: number) =>
-    nf
-      .formatToParts(n)
-      .filter((p) => p.type === 'integer')
-      .map((p) => p.value);
-  const groups = integers(123456789012);
+  const nf = new Intl.NumberFormat(lang);
+  const parts = (n: number) => nf.formatToParts(n);
+  const integers = (n: number) => parts(n).filter((p) => p.type === 'integer');
+  const large = parts(123456789012);
+  const groups = large.filter((p) => p.type === 'integer').map((p) => p.value);
   const last = groups.at(-1) ?? '';
-  const before = groups.at(-2) ?? last;
-  let groupFrom = 0;
-  for (let length = 2; length <= 12 && groupFrom === 0; length++) {
-    if (integers(10 ** (length - 1)).length > 1) groupFrom = length;
-  }
+  // The fewest digits that get a separator (2–12), 0 when none does.
+  const groupFrom = [...Array(11).keys()].map((i) => i + 2).find((n) => integers(10 ** (n - 1)).length > 1) ?? 0;
   return {
     lang,
-    digits: Array.from({ length: 10 }, (_, d) => integers(d).join('')),
-    group: nf.formatToParts(123456789012).find((p) => p.type === 'group')?.value ?? '',
+    digits: Array.from({ length: 10 }, (_, d) => integers(d)[0]?.value ?? String(d)),
+    group: large.find((p) => p.type === 'group')?.value ?? '',
     primary: [...last].length,
-    secondary: [...before].length,
+    secondary: [...(groups.at(-2) ?? last)].length,
     groupFrom,
   };
 }
