@@ -1,7 +1,7 @@
 // The service worker: validates, scores, stores. It keeps no state in module variables (MV3 stops it at will);
 // everything it knows lives in browser.storage.local.
 import { type ProfileRef, profileKey } from '../core/platform.ts';
-import { type AppSettings, AppSettingsSchema, DEFAULT_SETTINGS } from '../core/settings.ts';
+import { type AppSettings, DEFAULT_SETTINGS, parseAppSettings } from '../core/settings.ts';
 import type { Reply } from '../messages/protocol.ts';
 import type { BackgroundToContent } from '../messages/to-content.ts';
 import { browser, type Runtime } from '../platform/browser.ts';
@@ -20,7 +20,7 @@ const migrated = store.migrate().catch((error: unknown) => console.error('Creato
 
 async function getSettings(): Promise<AppSettings> {
   const stored = (await browser.storage.local.get(KEY.settings))[KEY.settings];
-  const parsed = AppSettingsSchema.safeParse(stored);
+  const parsed = parseAppSettings(stored);
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
@@ -29,7 +29,7 @@ const deps: RouterDeps = {
   browserLang: () => browser.i18n.getUILanguage(),
   getSettings,
   async setSettings(value): Promise<Reply<unknown>> {
-    const parsed = AppSettingsSchema.safeParse(value);
+    const parsed = parseAppSettings(value);
     if (!parsed.success) return { ok: false, error: `rejected: invalid settings (${parsed.error.issues[0]?.message})` };
     await browser.storage.local.set({ [KEY.settings]: parsed.data });
     await store.resummarizeAll();

@@ -11,6 +11,7 @@ export type Verdict = z.infer<typeof VerdictSchema>;
 const Reason = z.object({ code: z.string(), text: z.string() });
 
 const BasisSchema = z.enum(['followers', 'views']);
+const MeasureSchema = z.enum(['engagement', 'reach']);
 
 /** One engagement figure; the contract's fields plus optional ones added by scoring (src/core/scoring). */
 const EngagementFigure = {
@@ -18,6 +19,8 @@ const EngagementFigure = {
   low: z.nullable(z.number()),
   high: z.nullable(z.number()),
   basis: BasisSchema,
+  /** 'reach': YouTube's views per video as a share of subscribers; absent or 'engagement': interactions. */
+  measure: z.optional(MeasureSchema),
   method: z.string(),
   sample: z.number(),
   /** Sampling coverage of [low, high] (0.96 = 96 %); null for lifetime figures. */
@@ -55,6 +58,10 @@ export const InsightSchema = z.object({
       band: z.optional(z.string()),
       date: z.optional(z.string()),
       note: z.optional(z.string()),
+      /** 'brands': a brand-account figure shown as context only (ratio null, never judged). */
+      population: z.optional(z.enum(['creators', 'brands'])),
+      /** Where the rate stands against the creator band: Low under 0.7×, High over 1.4× (rating.ts). */
+      rating: z.optional(z.enum(['low', 'typical', 'high'])),
     }),
   ),
   fit: z.object({
@@ -78,6 +85,20 @@ export const InsightSchema = z.object({
         text: z.string(),
       }),
     ),
+  ),
+  /** The posts the rates rest on, and those left out by reason (scoring/sample.ts). */
+  sample: z.optional(
+    z.object({
+      posts: z.number(),
+      rule: z.enum(['window', 'newest', 'newest-undated', 'page-order', 'none']),
+      windowDays: z.number(),
+      from: z.nullable(z.string()),
+      to: z.nullable(z.string()),
+      format: z.nullable(z.enum(['video', 'short'])),
+      excluded: z.record(z.string(), z.number()),
+      text: z.string(),
+      excludedText: z.optional(z.string()),
+    }),
   ),
   activity: z.optional(
     z.nullable(

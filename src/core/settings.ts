@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { PLATFORMS, type Platform } from './platform.ts';
-import { ScoringSettingsSchema } from './scoring/settings.ts';
+import { ScoringSettingsSchema, upgradeScoringSettings } from './scoring/settings.ts';
 
 export const SETTINGS_VERSION = 1;
 
@@ -18,3 +18,11 @@ export const DEFAULT_SETTINGS: AppSettings = {
   overlay: Object.fromEntries(PLATFORMS.map((p) => [p, true])) as Record<Platform, boolean>,
   uiLang: 'auto',
 };
+
+/** Stored settings read with their scoring part brought up to date (settings saved by an older version). */
+export function parseAppSettings(stored: unknown): ReturnType<typeof AppSettingsSchema.safeParse> {
+  if (typeof stored !== 'object' || stored === null || !('scoring' in stored))
+    return AppSettingsSchema.safeParse(stored);
+  const scoring = upgradeScoringSettings((stored as { scoring: unknown }).scoring);
+  return AppSettingsSchema.safeParse({ ...stored, scoring });
+}

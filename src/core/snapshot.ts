@@ -3,6 +3,10 @@ import { CountSchema, PlatformSchema } from './schemas.ts';
 
 const MAX_POSTS = 200;
 
+/** What a post is when it is not an ordinary timeline post (RecentPost.kind). */
+export const POST_KINDS = ['short', 'live', 'trailer'] as const;
+export type PostKind = (typeof POST_KINDS)[number];
+
 export const RecentPostSchema = z.object({
   id: z.string().check(z.maxLength(200)),
   likes: z.union([CountSchema, z.literal('hidden'), z.null()]),
@@ -11,6 +15,11 @@ export const RecentPostSchema = z.object({
   shares: z.optional(z.nullable(CountSchema)),
   publishedAt: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
   pinned: z.optional(z.boolean()),
+  /** Not an ordinary post of the timeline: a Short (judged apart from long videos), a live stream, premiere or past
+   * stream, or the channel trailer. Absent for ordinary posts. */
+  kind: z.optional(z.enum(POST_KINDS)),
+  /** Shown in a selection the site or the creator made (a promo shelf, X's logged-out highlights), not a timeline. */
+  curated: z.optional(z.boolean()),
 });
 export type RecentPost = z.infer<typeof RecentPostSchema>;
 

@@ -9,6 +9,8 @@ import type { Platform } from '../platform.ts';
 export interface BenchmarkRow {
   platform: Platform;
   basis: 'followers' | 'views';
+  /** 'reach': views per video ÷ subscribers (YouTube); absent: interactions (engagement). */
+  measure?: 'engagement' | 'reach';
   minFollowers: number;
   maxFollowers: number | null;
   /** The value compared against: the source's median, or the midpoint of its low–high band (see `statistic`). */
@@ -136,10 +138,17 @@ export const BENCHMARKS: readonly BenchmarkRow[] = [
   },
 ];
 
-/** The primary row for a platform, basis and follower number, or null when the table has no band for it. */
+const inBand = (row: BenchmarkRow, followers: number) =>
+  followers >= row.minFollowers && (row.maxFollowers === null || followers < row.maxFollowers);
+
+/**
+ * The creator row that judges a rate: primary, creators, the same platform, basis and measure, and the follower
+ * band. Null when the table has none: the rate is then shown but not judged.
+ */
 export function findBenchmark(
   platform: Platform,
   basis: 'followers' | 'views',
+  measure: 'engagement' | 'reach',
   followers: number,
   table: readonly BenchmarkRow[] = BENCHMARKS,
 ): BenchmarkRow | null {
@@ -147,10 +156,31 @@ export function findBenchmark(
     table.find(
       (row) =>
         row.use === 'primary' &&
+        row.population !== 'brands' &&
         row.platform === platform &&
         row.basis === basis &&
-        followers >= row.minFollowers &&
-        (row.maxFollowers === null || followers < row.maxFollowers),
+        (row.measure ?? 'engagement') === measure &&
+        inBand(row, followers),
+    ) ?? null
+  );
+}
+
+/** A brand-account figure for the same platform and basis, shown as context where no creator row exists. */
+export function contextBenchmark(
+  platform: Platform,
+  estimate: { basis: 'followers' | 'views'; measure: 'engagement' | 'reach'; rate: number | null } | null,
+  followers: number | null,
+  table: readonly BenchmarkRow[] = BENCHMARKS,
+): BenchmarkRow | null {
+  if (!estimate || estimate.rate === null || followers === null) return null;
+  return (
+    table.find(
+      (row) =>
+        row.population === 'brands' &&
+        row.platform === platform &&
+        row.basis === estimate.basis &&
+        (row.measure ?? 'engagement') === estimate.measure &&
+        inBand(row, followers),
     ) ?? null
   );
 }

@@ -2,23 +2,26 @@ import type { Count } from '../count.ts';
 import type { Platform } from '../platform.ts';
 import type { ProfileSnapshot, RecentPost } from '../snapshot.ts';
 import type { ScoringSettings } from './settings.ts';
-import { type Interval, meanInterval, medianInterval, type Observed, spanOf } from './stats.ts';
+import { type Interval, medianInterval, type Observed } from './stats.ts';
 import type { TextKey, Texts } from './texts.ts';
 
 export type Basis = 'followers' | 'views';
+/** 'engagement': interactions per post; 'reach': YouTube's views per video as a share of subscribers. */
+export type Measure = 'engagement' | 'reach';
 
 export interface EngagementEstimate {
-  /** Fractions: 0.041 = 4.1 %. `rate` is null when there are too few posts for an estimate. */
+  /** Fractions: 0.041 = 4.1 %. `rate` (and its range) is null when the sample is under the minimum. */
   rate: number | null;
   low: number | null;
   high: number | null;
   basis: Basis;
+  measure: Measure;
   method: string;
   /** Posts (or, for lifetime fallbacks, videos) the figure rests on. */
   sample: number;
   /** Sampling coverage of [low, high]; null for lifetime figures (no sampling). */
   coverage: number | null;
-  /** True when the figure is a lifetime average standing in for recent posts. */
+  /** True when the figure is a lifetime average standing in for recent posts: never judged against a benchmark. */
   fallback: boolean;
 }
 
@@ -27,34 +30,54 @@ type Part = 'likes' | 'comments' | 'shares' | 'views';
 /** One per-post formula: numerator parts (required ones must be readable; optional ones count 0 when absent). */
 interface PostFormula {
   basis: Basis;
+  measure: Measure;
   required: readonly Part[];
   optional: readonly Part[];
   formula: TextKey;
 }
 
-/** Per platform, primary basis first (PRODUCT.md "engagement"). */
+const INTERACTIONS = { measure: 'engagement', required: ['likes'], optional: ['comments', 'shares'] } as const;
+
+/** Per platform, main rate first (docs/SCORING.md §2); a rate with a number beats one without. */
 const FORMULAS: Record<Platform, readonly PostFormula[]> = {
   instagram: [
-    { basis: 'followers', required: ['likes', 'comments'], optional: [], formula: 'formula.instagram.followers' },
+    {
+      basis: 'followers',
+      measure: 'engagement',
+      required: ['likes', 'comments'],
+      optional: [],
+      formula: 'formula.instagram.followers',
+    },
   ],
   tiktok: [
-    { basis: 'views', required: ['likes'], optional: ['comments', 'shares'], formula: 'formula.tiktok.views' },
-    { basis: 'followers', required: ['likes'], optional: ['comments', 'shares'], formula: 'formula.tiktok.followers' },
+    { basis: 'views', ...INTERACTIONS, formula: 'formula.tiktok.views' },
+    { basis: 'followers', ...INTERACTIONS, formula: 'formula.tiktok.followers' },
   ],
   youtube: [
-    { basis: 'followers', required: ['views'], optional: [], formula: 'formula.youtube.followers' },
-    { basis: 'views', required: ['likes'], optional: [], formula: 'formula.youtube.views' },
+    { basis: 'followers', measure: 'reach', required: ['views'], optional: [], formula: 'formula.youtube.followers' },
+    {
+      basis: 'views',
+      measure: 'engagement',
+      required: ['likes'],
+      optional: ['comments'],
+      formula: 'formula.youtube.views',
+    },
   ],
-  x: [{ basis: 'followers', required: ['likes'], optional: ['comments', 'shares'], formula: 'formula.x.followers' }],
+  // X shows views on every post since 2023: interactions per view is its main rate, per follower the second.
+  x: [
+    { basis: 'views', ...INTERACTIONS, formula: 'formula.x.views' },
+    { basis: 'followers', ...INTERACTIONS, formula: 'formula.x.followers' },
+  ],
   facebook: [
-    { basis: 'followers', required: ['likes', 'comments'], optional: [], formula: 'formula.facebook.followers' },
+    {
+      basis: 'followers',
+      measure: 'engagement',
+      required: ['likes', 'comments'],
+      optional: [],
+      formula: 'formula.facebook.followers',
+    },
   ],
 };
-
-/** "Recent" posts: pinned ones are left out (a pinned post is chosen, often old, and not representative). */
-export function recentPosts(snapshot: ProfileSnapshot): RecentPost[] {
-  return snapshot.recentPosts.filter((p) => p.pinned !== true);
-}
 
 function part(post: RecentPost, name: Part): Count | null {
   const c = name === 'likes' ? post.likes : name === 'shares' ? (post.shares ?? null) : post[name];
@@ -82,15 +105,15 @@ function sumCounts(counts: readonly Count[]): Count {
   });
 }
 
-/** Each readable recent post's rate under one formula. */
-export function perPostRates(snapshot: ProfileSnapshot, f: PostFormula): Observed[] {
+/** Each readable post's rate under one formula. */
+export function perPostRates(posts: readonly RecentPost[], followers: Count | null, f: PostFormula): Observed[] {
   const out: Observed[] = [];
-  for (const post of recentPosts(snapshot)) {
+  for (const post of posts) {
     const required = f.required.map((name) => part(post, name));
     if (required.some((c) => c === null)) continue;
     const optional = f.optional.map((name) => part(post, name)).filter((c): c is Count => c !== null);
     const numerator = sumCounts([...required.filter((c): c is Count => c !== null), ...optional]);
-    const denominator = f.basis === 'followers' ? snapshot.followers : post.views;
+    const denominator = f.basis === 'followers' ? followers : post.views;
     const observed = denominator ? ratioOf(numerator, denominator) : null;
     if (observed) out.push(observed);
   }
@@ -103,7 +126,7 @@ function finite(n: number | null | undefined): number | null {
 }
 
 function estimate(
-  basis: Basis,
+  f: Pick<PostFormula, 'basis' | 'measure'>,
   method: string,
   sample: number,
   interval: Pick<Interval, 'value' | 'low' | 'high'> | null,
@@ -111,29 +134,41 @@ function estimate(
   fallback: boolean,
 ): EngagementEstimate {
   const rate = finite(interval?.value);
-  return { rate, low: finite(interval?.low), high: finite(interval?.high), basis, method, sample, coverage, fallback };
+  const { basis, measure } = f;
+  return {
+    rate,
+    low: finite(interval?.low),
+    high: finite(interval?.high),
+    basis,
+    measure,
+    method,
+    sample,
+    coverage,
+    fallback,
+  };
 }
 
 function fromPosts(
   snapshot: ProfileSnapshot,
+  posts: readonly RecentPost[],
   f: PostFormula,
   settings: ScoringSettings,
   texts: Texts,
 ): EngagementEstimate | null {
-  const observed = perPostRates(snapshot, f);
+  const observed = perPostRates(posts, snapshot.followers, f);
   const n = observed.length;
   if (n === 0) return null;
   const formula = texts.t(f.formula);
   const { minPosts, confidence } = settings.thresholds;
   if (n < minPosts) {
-    const span = spanOf(observed);
+    // Under the minimum no figure at all: a range of two or three posts reads as a finding and is not one.
     const method = texts.t('method.tooFew', { n: texts.int(n), min: texts.int(minPosts), formula });
-    return { ...estimate(f.basis, method, n, null, null, false), low: finite(span?.low), high: finite(span?.high) };
+    return estimate(f, method, n, null, null, false);
   }
   const interval = medianInterval(observed, confidence);
   const coverage = interval?.coverage ?? 0;
   const method = texts.t('method.median', { n: texts.int(n), formula, coverage: texts.pct(coverage) });
-  return estimate(f.basis, method, n, interval, coverage, false);
+  return estimate(f, method, n, interval, coverage, false);
 }
 
 /** TikTok lifetime likes per video (total likes ÷ videos) as a Count-like interval. */
@@ -154,59 +189,65 @@ function lifetimeByFollowers(snapshot: ProfileSnapshot, texts: Texts): Engagemen
     high: perVideo.high / safeMin(followers),
   };
   const method = texts.t('method.lifetimeFollowers', { videos: texts.int(snapshot.posts.value) });
-  return estimate('followers', method, snapshot.posts.value, interval, null, true);
+  return estimate({ basis: 'followers', measure: 'engagement' }, method, snapshot.posts.value, interval, null, true);
 }
 
-/** Fallback: lifetime likes per video ÷ mean views of the grid (the grid shows views only). */
+/** Fallback: lifetime likes per video ÷ the median views of the sampled videos (the grid shows views only). */
 function lifetimeByViews(
   snapshot: ProfileSnapshot,
+  posts: readonly RecentPost[],
   settings: ScoringSettings,
   texts: Texts,
 ): EngagementEstimate | null {
   const perVideo = likesPerVideo(snapshot);
   if (!perVideo || !snapshot.posts) return null;
-  const views = recentPosts(snapshot)
+  const views = posts
     .map((p) => p.views)
     .filter((v): v is Count => v !== null && v.value > 0)
     .map((v) => ({ value: v.value, low: v.min, high: v.max }));
   if (views.length < settings.thresholds.minPosts) return null;
-  const mean = meanInterval(views, settings.thresholds.confidence);
-  if (!mean || !(mean.value > 0)) return null;
+  const median = medianInterval(views, settings.thresholds.confidence);
+  if (!median || !(median.value > 0)) return null;
   const interval = {
-    value: perVideo.value / mean.value,
-    low: perVideo.low / mean.high,
-    high: perVideo.high / (mean.low > 0 ? mean.low : mean.value),
+    value: perVideo.value / median.value,
+    low: perVideo.low / median.high,
+    high: perVideo.high / (median.low > 0 ? median.low : median.value),
   };
   const method = texts.t('method.lifetimeViews', {
     videos: texts.int(snapshot.posts.value),
     n: texts.int(views.length),
-    coverage: texts.pct(mean.coverage),
+    coverage: texts.pct(median.coverage),
   });
-  return estimate('views', method, views.length, interval, mean.coverage, true);
+  return estimate({ basis: 'views', measure: 'engagement' }, method, views.length, interval, median.coverage, true);
 }
 
 export interface EngagementResult {
   primary: EngagementEstimate | null;
   secondary: EngagementEstimate | null;
-  /** Recent posts whose likes the site hides (left out). */
+  /** Sampled posts whose likes the site hides (left out). */
   hiddenLikes: number;
 }
 
-/** The platform's engagement estimates, primary basis first; TikTok falls back to lifetime averages and says so. */
-export function engagementFor(snapshot: ProfileSnapshot, settings: ScoringSettings, texts: Texts): EngagementResult {
+/** The platform's rates on the sample, main one first; TikTok falls back to lifetime averages and says so. */
+export function engagementFor(
+  snapshot: ProfileSnapshot,
+  posts: readonly RecentPost[],
+  settings: ScoringSettings,
+  texts: Texts,
+): EngagementResult {
   const estimates = FORMULAS[snapshot.platform].map((f) => {
-    const fromRecent = fromPosts(snapshot, f, settings, texts);
+    const fromRecent = fromPosts(snapshot, posts, f, settings, texts);
     if (snapshot.platform !== 'tiktok' || fromRecent?.rate != null) return fromRecent;
     const lifetime =
-      f.basis === 'views' ? lifetimeByViews(snapshot, settings, texts) : lifetimeByFollowers(snapshot, texts);
+      f.basis === 'views' ? lifetimeByViews(snapshot, posts, settings, texts) : lifetimeByFollowers(snapshot, texts);
     return lifetime?.rate != null ? lifetime : fromRecent;
   });
   const available = estimates.filter((e): e is EngagementEstimate => e !== null);
-  // A basis with a number beats one with only a range; otherwise keep the platform's order.
+  // A rate with a number beats one without; otherwise keep the platform's order.
   const ordered = [...available.filter((e) => e.rate !== null), ...available.filter((e) => e.rate === null)];
   return {
     primary: ordered[0] ?? null,
     secondary: ordered[1] ?? null,
-    hiddenLikes: recentPosts(snapshot).filter((p) => p.likes === 'hidden').length,
+    hiddenLikes: posts.filter((p) => p.likes === 'hidden').length,
   };
 }

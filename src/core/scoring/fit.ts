@@ -3,8 +3,9 @@ import type { Verdict } from '../insight.ts';
 import type { Platform } from '../platform.ts';
 import type { Activity } from './activity.ts';
 import type { EngagementEstimate } from './engagement.ts';
+import { RATING_CUTS } from './rating.ts';
 import type { ScoringSettings } from './settings.ts';
-import type { Signal } from './signals.ts';
+import { CHECKS, type Check } from './signals.ts';
 import type { Texts } from './texts.ts';
 
 export interface Reason {
@@ -19,14 +20,25 @@ export interface Fit {
   reasons: Reason[];
 }
 
+/** Why engagement could not be judged against a creator benchmark (the verdict is then "not enough data"). */
+export type Unjudged =
+  | 'no-posts' // no post with readable counts
+  | 'no-timeline' // only a selection of posts (highlights, promo shelves), no recent timeline
+  | 'too-few-posts' // fewer recent posts than the minimum
+  | 'lifetime-only' // only a lifetime average (TikTok's grid shows views only)
+  | 'no-benchmark'; // a rate, but no current creator benchmark for its basis
+
 export interface FitInput {
   platform: Platform;
   followers: Count | null;
   engagement: EngagementEstimate | null;
-  /** rate ÷ band median; null when there is no benchmark row or no rate. */
+  /** rate ÷ the creator band's median; null when engagement is not judged. */
   ratio: number | null;
-  hasBenchmark: boolean;
-  signals: readonly Signal[];
+  /** Set when engagement is not judged, with why. */
+  unjudged: Unjudged | null;
+  /** Posts in the sample, and the minimum. */
+  samplePosts: number;
+  checks: readonly Check[];
   activity: Activity;
 }
 
@@ -42,18 +54,20 @@ export const platformName = (p: Platform) => PLATFORM_NAMES[p];
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
 /** 0–50: 25 at the band median, 50 at twice it, 0 at half of it (log scale: ×2 and ÷2 weigh the same). */
-export function engagementPoints(ratio: number | null, hasBenchmark: boolean): number {
-  if (!hasBenchmark || ratio === null) return 25;
-  if (!(ratio > 0)) return 0;
+export function engagementPoints(ratio: number | null): number {
+  if (ratio === null || !(ratio > 0)) return 0;
   return 50 * clamp(0.5 + Math.log2(ratio) / 2, 0, 1);
 }
 
-/** 0–30: 30 minus 15 per warning (info signals do not count). */
-export const authenticityPoints = (warnings: number) => Math.max(0, 30 - 15 * warnings);
+/** 0–30: an equal share for each authenticity check that could run and found nothing; none for one that could not. */
+export function authenticityPoints(checks: readonly Check[]): number {
+  const clean = checks.filter((c) => c.ran && c.signal?.severity !== 'warn').length;
+  return (30 * clean) / CHECKS.length;
+}
 
-/** 0–20: recent posting scores highest; unknown dates score a neutral 10. */
+/** 0–20: recent posting scores highest; unknown dates score nothing (only what was measured counts). */
 export function activityPoints(daysSinceLastPost: number | null, inactiveDays: number): number {
-  if (daysSinceLastPost === null) return 10;
+  if (daysSinceLastPost === null) return 0;
   if (daysSinceLastPost <= inactiveDays / 2) return 20;
   if (daysSinceLastPost <= inactiveDays) return 15;
   if (daysSinceLastPost <= inactiveDays * 3) return 5;
@@ -73,21 +87,31 @@ function followerReason(followers: Count | null, s: ScoringSettings, texts: Text
   return { code: 'followers-in-range', text: texts.t('fit.followersIn', p) };
 }
 
+const UNJUDGED_TEXT = {
+  'no-posts': 'fit.noPosts',
+  'no-timeline': 'fit.noTimeline',
+  'too-few-posts': 'fit.tooFewPosts',
+  'lifetime-only': 'fit.lifetimeOnly',
+  'no-benchmark': 'fit.noBenchmark',
+} as const;
+
+/** Where the rate stands against its creator band (the same cut-offs as the headline's rating word). */
 function engagementReason(input: FitInput, s: ScoringSettings, texts: Texts): Reason {
-  const e = input.engagement;
-  if (!e) return { code: 'engagement-unknown', text: texts.t('fit.engagementUnknown') };
-  if (e.rate === null) {
-    const p = { n: texts.int(e.sample), min: texts.int(s.thresholds.minPosts) };
-    return { code: 'too-few-posts', text: texts.t('fit.tooFewPosts', p) };
+  if (input.unjudged || input.ratio === null) {
+    const code = input.unjudged ?? 'no-benchmark';
+    const p = {
+      n: texts.int(input.samplePosts),
+      min: texts.int(s.thresholds.minPosts),
+      platform: platformName(input.platform),
+      hint: texts.t(`hint.${input.platform}`),
+    };
+    return { code, text: texts.t(UNJUDGED_TEXT[code], p) };
   }
   const r = input.ratio;
-  if (!input.hasBenchmark || r === null) {
-    return { code: 'no-benchmark', text: texts.t('fit.noBenchmark', { platform: platformName(input.platform) }) };
-  }
   const p = { ratio: texts.ratio(r) };
-  if (r >= 1.5) return { code: 'engagement-well-above', text: texts.t('fit.engagementWellAbove', p) };
-  if (r >= 1.1) return { code: 'engagement-above', text: texts.t('fit.engagementAbove', p) };
-  if (r >= 0.8) return { code: 'engagement-typical', text: texts.t('fit.engagementTypical', p) };
+  if (r >= 2) return { code: 'engagement-well-above', text: texts.t('fit.engagementWellAbove', p) };
+  if (r > RATING_CUTS.high) return { code: 'engagement-above', text: texts.t('fit.engagementAbove', p) };
+  if (r >= RATING_CUTS.low) return { code: 'engagement-typical', text: texts.t('fit.engagementTypical', p) };
   if (r >= s.thresholds.farBelowRatio) return { code: 'engagement-below', text: texts.t('fit.engagementBelow', p) };
   return { code: 'engagement-far-below', text: texts.t('fit.engagementFarBelow', p) };
 }
@@ -102,39 +126,49 @@ function activityReason(a: Activity, s: ScoringSettings, texts: Texts): Reason {
 }
 
 /**
- * The verdict and its 0–100 score: engagement vs benchmark (50) + authenticity (30) + activity (20).
- * Unread followers or no engagement number → insufficient-data; followers wholly outside the fit range →
- * outside-range (both capped under the "possible" cut so sorting by score never ranks them above a fit).
- * A warning, or no benchmark to compare with, rules out "strong".
+ * The verdict and its 0–100 score: engagement against its creator band (50) + authenticity checks that ran (30) +
+ * activity when dates are shown (20). In this order: followers unread → not enough data; followers wholly outside
+ * the fit range → outside the range, whatever else is missing; engagement not judged against a creator benchmark
+ * → not enough data, saying what is missing. Both are capped under the "possible" cut so sorting by score never
+ * ranks them above a fit. A warning rules out "strong".
  */
 export function fitVerdict(input: FitInput, s: ScoringSettings, texts: Texts): Fit {
-  const warnings = input.signals.filter((x) => x.severity === 'warn').length;
+  const warnings = input.checks.filter((c) => c.signal?.severity === 'warn').length;
   const raw =
-    engagementPoints(input.ratio, input.hasBenchmark) +
-    authenticityPoints(warnings) +
+    engagementPoints(input.ratio) +
+    authenticityPoints(input.checks) +
     activityPoints(input.activity.daysSinceLastPost, s.thresholds.inactiveDays);
-  const reasons: Reason[] = [followerReason(input.followers, s, texts), engagementReason(input, s, texts)];
+  const follower = followerReason(input.followers, s, texts);
+  const reasons: Reason[] = [follower, engagementReason(input, s, texts)];
+  const ran = input.checks.filter((c) => c.ran).length;
   reasons.push(
     warnings > 0
       ? { code: 'signals-warn', text: texts.t('fit.signalsWarn', { n: texts.int(warnings) }) }
-      : { code: 'signals-clean', text: texts.t('fit.signalsClean') },
+      : ran > 0
+        ? {
+            code: 'signals-clean',
+            text: texts.t('fit.signalsClean', { n: texts.int(ran), of: texts.int(CHECKS.length) }),
+          }
+        : { code: 'signals-unchecked', text: texts.t('fit.signalsUnchecked') },
   );
   reasons.push(activityReason(input.activity, s, texts));
 
   const below = Math.max(0, s.verdict.possible - 1);
-  const followerCode = reasons[0]?.code;
   let verdict: Verdict;
   let score = Math.round(clamp(raw, 0, 100));
-  if (followerCode === 'followers-unknown' || input.engagement?.rate == null) {
+  if (follower.code === 'followers-unknown') {
     verdict = 'insufficient-data';
     score = Math.min(score, below);
-  } else if (followerCode === 'followers-below-range' || followerCode === 'followers-above-range') {
+  } else if (follower.code === 'followers-below-range' || follower.code === 'followers-above-range') {
     verdict = 'outside-range';
     score = Math.min(score, below);
-  } else if (score >= s.verdict.strong && (warnings > 0 || !input.hasBenchmark || input.ratio === null)) {
+  } else if (input.unjudged || input.ratio === null) {
+    verdict = 'insufficient-data';
+    score = Math.min(score, below);
+  } else if (score >= s.verdict.strong && warnings > 0) {
     verdict = 'possible';
     score = Math.max(0, s.verdict.strong - 1);
-    if (warnings > 0) reasons.push({ code: 'signal-cap', text: texts.t('fit.signalCap') });
+    reasons.push({ code: 'signal-cap', text: texts.t('fit.signalCap') });
   } else if (score >= s.verdict.strong) verdict = 'strong';
   else if (score >= s.verdict.possible) verdict = 'possible';
   else verdict = 'weak';

@@ -1,17 +1,21 @@
 import type { Insight } from '../insight.ts';
 import type { ProfileSnapshot } from '../snapshot.ts';
 import { activityOf } from './activity.ts';
-import { type BenchmarkRow, findBenchmark } from './benchmarks.ts';
+import { type BenchmarkRow, contextBenchmark, findBenchmark } from './benchmarks.ts';
 import { type EngagementEstimate, engagementFor } from './engagement.ts';
-import { fitVerdict, platformName } from './fit.ts';
+import { fitVerdict, platformName, type Unjudged } from './fit.ts';
 import { growthOf, type Observation } from './history.ts';
+import { ratingOf } from './rating.ts';
+import { type PostSample, samplePosts } from './sample.ts';
+import { sampleText } from './sample-text.ts';
 import { DEFAULT_SCORING_SETTINGS, type ScoringSettings, validateScoringSettings } from './settings.ts';
 import {
-  farBelowSignal,
-  fewCommentsSignal,
-  followerJumpSignal,
-  followingSignals,
-  likesSpreadSignal,
+  type Check,
+  farBelowCheck,
+  fewCommentsCheck,
+  followerJumpCheck,
+  followingCheck,
+  likesSpreadCheck,
   type Signal,
 } from './signals.ts';
 import { type Lang, type Texts, textsFor } from './texts.ts';
@@ -46,11 +50,36 @@ const figure = (e: EngagementEstimate) => ({
   low: e.low,
   high: e.high,
   basis: e.basis,
+  measure: e.measure,
   method: e.method,
   sample: e.sample,
   coverage: e.coverage,
   fallback: e.fallback,
 });
+
+/** The first rate a creator benchmark of the same basis and measure judges (never a lifetime fallback). */
+function judge(
+  platform: ProfileSnapshot['platform'],
+  followers: number | null,
+  estimates: ReadonlyArray<EngagementEstimate | null>,
+): { estimate: EngagementEstimate; row: BenchmarkRow } | null {
+  for (const estimate of estimates) {
+    if (!estimate || estimate.rate === null || estimate.fallback || followers === null) continue;
+    const row = findBenchmark(platform, estimate.basis, estimate.measure, followers);
+    if (row) return { estimate, row };
+  }
+  return null;
+}
+
+/** Why no rate was judged, in the order a marketer would fix it. */
+function unjudgedReason(sample: PostSample, main: EngagementEstimate | null, minPosts: number): Unjudged {
+  if (main?.fallback) return 'lifetime-only';
+  if (main?.rate != null) return 'no-benchmark';
+  if (sample.posts.length === 0 && (sample.excluded.curated ?? 0) > 0) return 'no-timeline';
+  if (main && main.sample < minPosts) return 'too-few-posts';
+  if (sample.posts.length > 0 && sample.posts.length < minPosts) return 'too-few-posts';
+  return 'no-posts';
+}
 
 /**
  * Scores one profile snapshot into an Insight (PRODUCT.md contract). Pure and deterministic: same inputs,
@@ -77,37 +106,37 @@ export function scoreProfile(snapshot: ProfileSnapshot, context: ScoreContext = 
   const platform = snapshot.platform;
 
   const tier = tierFor(followers, settings.tierBands, texts);
-  const engagement = engagementFor(snapshot, settings, texts);
+  const sample = samplePosts(snapshot, settings, now);
+  const engagement = engagementFor(snapshot, sample.posts, settings, texts);
 
-  // Compare the first estimate whose basis the benchmark table covers (YouTube: likes ÷ views, the secondary).
-  let compared: { estimate: EngagementEstimate; row: BenchmarkRow } | null = null;
-  for (const estimate of [engagement.primary, engagement.secondary]) {
-    const row = estimate && followers ? findBenchmark(platform, estimate.basis, followers.value) : null;
-    if (estimate && row) {
-      compared = { estimate, row };
-      break;
-    }
-  }
-  const rawRatio = compared?.estimate.rate != null ? compared.estimate.rate / compared.row.median : null;
+  const judged = judge(platform, followers?.value ?? null, [engagement.primary, engagement.secondary]);
+  const rawRatio = judged?.estimate.rate != null ? judged.estimate.rate / judged.row.median : null;
   const ratio = rawRatio !== null && Number.isFinite(rawRatio) ? rawRatio : null;
-  const benchmark = compared
+  // Without a creator row, a brand figure (X, Facebook) is shown as context only: no ratio, no judgement.
+  const brandRow = judged ? null : contextBenchmark(platform, engagement.primary, followers?.value ?? null);
+  const row = judged?.row ?? brandRow;
+  const benchmark = row
     ? {
-        median: compared.row.median,
+        median: row.median,
         ratio,
-        source: compared.row.source,
-        basis: compared.estimate.basis,
-        band: bandText(compared.row, texts),
-        date: compared.row.date,
-        ...(compared.row.note ? { note: compared.row.note } : {}),
+        source: row.source,
+        basis: row.basis,
+        band: bandText(row, texts),
+        date: row.date,
+        population: row.population ?? 'creators',
+        ...(row.note ? { note: row.note } : {}),
         ...(ratio !== null
           ? {
-              text: texts.t(compared.row.population === 'brands' ? 'bench.ratioBrands' : 'bench.ratio', {
+              rating: ratingOf(ratio),
+              text: texts.t('bench.ratio', {
                 ratio: texts.ratio(ratio),
                 tier: texts.t(`tier.${tier.id}`),
                 platform: platformName(platform),
               }),
             }
-          : {}),
+          : {
+              text: texts.t('bench.context', { median: texts.pct(row.median), platform: platformName(platform) }),
+            }),
       }
     : null;
 
@@ -119,26 +148,25 @@ export function scoreProfile(snapshot: ProfileSnapshot, context: ScoreContext = 
   const current: Observation[] =
     now && followers ? [{ at: now.toISOString(), followers, engagementRate: engagement.primary?.rate ?? null }] : [];
   const observations = [...(context.history ?? []), ...current];
-  for (const s of [
-    farBelowSignal(compared?.estimate ?? null, compared?.row.median ?? null, t, texts),
-    ...followingSignals(followers, snapshot.following, t, texts),
-    fewCommentsSignal(snapshot, t, texts),
-    likesSpreadSignal(snapshot, t, texts),
-    followerJumpSignal(observations, t, texts),
-  ]) {
-    if (s) signals.push(s);
-  }
+  const checks: Check[] = [
+    farBelowCheck(judged?.estimate ?? null, judged?.row.median ?? null, t, texts),
+    followingCheck(followers, snapshot.following, texts),
+    fewCommentsCheck(sample.posts, t, texts),
+    likesSpreadCheck(sample.posts, t, texts),
+    followerJumpCheck(observations, t, texts),
+  ];
+  for (const c of checks) if (c.signal) signals.push(c.signal);
 
-  const activity = activityOf(snapshot, now);
+  const activity = activityOf(sample, now);
   const fit = fitVerdict(
     {
       platform,
       followers,
-      engagement: engagement.primary,
+      engagement: judged?.estimate ?? engagement.primary,
       ratio,
-      // A brand-account median says nothing about what is typical for a creator: context only, not judged.
-      hasBenchmark: compared !== null && compared.row.population !== 'brands',
-      signals,
+      unjudged: ratio === null ? unjudgedReason(sample, engagement.primary, t.minPosts) : null,
+      samplePosts: engagement.primary?.sample ?? sample.posts.length,
+      checks,
       activity,
     },
     settings,
@@ -168,6 +196,7 @@ export function scoreProfile(snapshot: ProfileSnapshot, context: ScoreContext = 
         }
       : null,
     activity,
+    sample: sampleText(sample, texts),
   };
 }
 

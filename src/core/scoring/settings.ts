@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
-/** Bump when a field changes meaning; stored settings of another version are replaced by the defaults. */
-export const SCORING_SETTINGS_VERSION = 1;
+/** Bump when a field changes meaning, with an upgrade from the version before (upgradeScoringSettings). */
+export const SCORING_SETTINGS_VERSION = 2;
 
 const positive = () => z.number().check(z.gt(0));
 const fraction = () => z.number().check(z.gt(0), z.lt(1));
@@ -18,12 +18,10 @@ const TierBandsSchema = z.object({
 const ThresholdsSchema = z.object({
   /** Coverage wanted from the median's order-statistic interval (0.9 = 90 %). */
   confidence: z.number().check(z.gte(0.5), z.lte(0.99)),
-  /** Fewer readable posts than this → no point estimate, only the range the posts span. */
-  minPosts: z.int().check(z.gte(1), z.lte(50)),
+  /** Fewer posts in the sample than this → no rate at all (and no range). */
+  minPosts: z.int().check(z.gte(2), z.lte(50)),
   /** Engagement whose whole range is under this share of the band median is "far below". */
   farBelowRatio: fraction(),
-  /** Following above this is "mass following" (HypeAuditor uses 1,500). */
-  massFollowing: positive(),
   /** Comments under this share of likes (summed over the posts) are "tiny for the likes". */
   fewCommentsRatio: fraction(),
   /** Only judge the comment share once the posts together have this many likes. */
@@ -42,6 +40,16 @@ const ThresholdsSchema = z.object({
   jumpMinFollowers: positive(),
   /** … within at most this many days, is a "jump". */
   jumpWindowDays: positive(),
+});
+
+/** Which posts stand for the account now (sample.ts). */
+const SampleSchema = z.object({
+  /** Posts from the last this many days… */
+  windowDays: z.int().check(z.gte(7), z.lte(730)),
+  /** …or, when the window holds fewer than minPosts, the newest this many. */
+  newest: z.int().check(z.gte(2), z.lte(50)),
+  /** Posts younger than this many days are still gathering views and likes: left out of the rate. */
+  minAgeDays: z.number().check(z.gte(0), z.lte(30)),
 });
 
 const VerdictCutsSchema = z.object({ strong: z.number(), possible: z.number() });
@@ -64,6 +72,7 @@ export const ScoringSettingsSchema = z
         message: 'the low likes-spread threshold must be below the high one',
       }),
     ),
+    sample: SampleSchema,
     verdict: VerdictCutsSchema.check(
       z.refine((v) => 0 <= v.possible && v.possible < v.strong && v.strong <= 100, {
         message: 'verdict cut-offs need 0 ≤ possible < strong ≤ 100',
@@ -73,6 +82,9 @@ export const ScoringSettingsSchema = z
   .check(
     z.refine((s) => s.fitRange.max > s.tierBands.nano, {
       message: 'the fit range must reach above the Nano band start',
+    }),
+    z.refine((s) => s.sample.newest >= s.thresholds.minPosts, {
+      message: 'the newest-posts fallback must hold at least the minimum number of posts',
     }),
   );
 export type ScoringSettings = z.infer<typeof ScoringSettingsSchema>;
@@ -84,9 +96,9 @@ export const DEFAULT_SCORING_SETTINGS: ScoringSettings = {
   fitRange: { min: 1_000, max: 100_000 },
   thresholds: {
     confidence: 0.9,
-    minPosts: 3,
+    // Under 5 posts a median says little (and the issue's analysts ask for no rate at all).
+    minPosts: 5,
     farBelowRatio: 1 / 3,
-    massFollowing: 1_500,
     fewCommentsRatio: 0.005,
     fewCommentsMinLikes: 200,
     likesSpreadLow: 0.4,
@@ -97,14 +109,29 @@ export const DEFAULT_SCORING_SETTINGS: ScoringSettings = {
     jumpMinFollowers: 500,
     jumpWindowDays: 30,
   },
+  // 90 days and the newest 12: what vendors score on (Untapper: the last 12 posts; Modash: the last 30).
+  sample: { windowDays: 90, newest: 12, minAgeDays: 3 },
   verdict: { strong: 80, possible: 55 },
 };
+
+/**
+ * Settings of version 1 brought to version 2: the sample settings added with their defaults, "mass following"
+ * dropped, and the old default minimum of 3 posts raised to 5 (a value the user chose is kept). Anything else is
+ * returned as it is, for the schema to judge.
+ */
+export function upgradeScoringSettings(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || (input as { version?: unknown }).version !== 1) return input;
+  const v1 = input as { thresholds?: Record<string, unknown> } & Record<string, unknown>;
+  const { massFollowing: _dropped, ...thresholds } = v1.thresholds ?? {};
+  if (thresholds.minPosts === 3) thresholds.minPosts = DEFAULT_SCORING_SETTINGS.thresholds.minPosts;
+  return { ...v1, version: 2, thresholds, sample: DEFAULT_SCORING_SETTINGS.sample };
+}
 
 export type SettingsCheck = { ok: true; settings: ScoringSettings } | { ok: false; reason: string };
 
 /** Validates settings from storage, an import or the settings form; the reason names the field. */
 export function validateScoringSettings(input: unknown): SettingsCheck {
-  const parsed = ScoringSettingsSchema.safeParse(input);
+  const parsed = ScoringSettingsSchema.safeParse(upgradeScoringSettings(input));
   if (parsed.success) return { ok: true, settings: parsed.data };
   const issue = parsed.error.issues[0];
   if (!issue) return { ok: false, reason: 'invalid settings' };

@@ -1,6 +1,6 @@
 import type { Count } from '../count.ts';
-import type { ProfileSnapshot } from '../snapshot.ts';
-import { type EngagementEstimate, recentPosts } from './engagement.ts';
+import type { RecentPost } from '../snapshot.ts';
+import type { EngagementEstimate } from './engagement.ts';
 import { followerJump, type Observation } from './history.ts';
 import type { ScoringSettings } from './settings.ts';
 import { coefficientOfVariation } from './stats.ts';
@@ -12,63 +12,66 @@ export interface Signal {
   text: string;
 }
 
+/** The authenticity checks; each scores only when the counts it needs were there (fit.ts). */
+export const CHECKS = ['engagement-level', 'following', 'comments', 'likes-spread', 'follower-growth'] as const;
+export type CheckName = (typeof CHECKS)[number];
+
+/** One check: whether it could run on what the page showed, and what it found. */
+export interface Check {
+  check: CheckName;
+  ran: boolean;
+  signal: Signal | null;
+}
+
 type Thresholds = ScoringSettings['thresholds'];
 
 /** Engagement whose whole range sits under farBelowRatio × the band median (HypeAuditor, Upfluence). */
-export function farBelowSignal(
+export function farBelowCheck(
   estimate: EngagementEstimate | null,
   median: number | null,
   t: Thresholds,
   texts: Texts,
-): Signal | null {
-  if (!estimate || estimate.rate === null || estimate.high === null || median === null) return null;
-  if (!(estimate.high < t.farBelowRatio * median)) return null;
+): Check {
+  const check = 'engagement-level';
+  if (!estimate || estimate.rate === null || estimate.high === null || median === null)
+    return { check, ran: false, signal: null };
+  if (!(estimate.high < t.farBelowRatio * median)) return { check, ran: true, signal: null };
   const text = texts.t('sig.farBelow', { high: texts.pct(estimate.high), median: texts.pct(median) });
-  return { code: 'engagement-far-below', severity: 'warn', text };
+  return { check, ran: true, signal: { code: 'engagement-far-below', severity: 'warn', text } };
 }
 
-/** Following ≥ followers, and "mass following" above t.massFollowing (HypeAuditor: 1,500). */
-export function followingSignals(
-  followers: Count | null,
-  following: Count | null,
-  t: Thresholds,
-  texts: Texts,
-): Signal[] {
-  if (!following) return [];
-  const out: Signal[] = [];
-  if (followers && followers.value > 0 && following.value >= followers.value) {
-    const text = texts.t('sig.followingExceeds', {
-      following: texts.int(following.value),
-      followers: texts.int(followers.value),
-    });
-    out.push({ code: 'following-exceeds-followers', severity: 'warn', text });
-  }
-  if (following.value > t.massFollowing) {
-    const text = texts.t('sig.massFollowing', {
-      following: texts.int(following.value),
-      limit: texts.int(t.massFollowing),
-    });
-    out.push({ code: 'mass-following', severity: 'warn', text });
-  }
-  return out;
+/**
+ * Following ≥ followers. (HypeAuditor's "mass followers" — following over 1,500 — describes an audience's accounts,
+ * not a creator's own following, so it is no check here.)
+ */
+export function followingCheck(followers: Count | null, following: Count | null, texts: Texts): Check {
+  const check = 'following';
+  if (!following || !followers || !(followers.value > 0)) return { check, ran: false, signal: null };
+  if (following.value < followers.value) return { check, ran: true, signal: null };
+  const text = texts.t('sig.followingExceeds', {
+    following: texts.int(following.value),
+    followers: texts.int(followers.value),
+  });
+  return { check, ran: true, signal: { code: 'following-exceeds-followers', severity: 'warn', text } };
 }
 
 /** Comments summed over the recent posts are under t.fewCommentsRatio of likes summed (needs enough likes). */
-export function fewCommentsSignal(snapshot: ProfileSnapshot, t: Thresholds, texts: Texts): Signal | null {
+export function fewCommentsCheck(sample: readonly RecentPost[], t: Thresholds, texts: Texts): Check {
+  const check = 'comments';
   let likes = 0;
   let comments = 0;
   let posts = 0;
-  for (const p of recentPosts(snapshot)) {
+  for (const p of sample) {
     if (p.likes === null || p.likes === 'hidden' || p.comments === null) continue;
     likes += p.likes.value;
     comments += p.comments.value;
     posts++;
   }
-  if (posts < t.minPosts || likes < t.fewCommentsMinLikes) return null;
+  if (posts < t.minPosts || likes < t.fewCommentsMinLikes) return { check, ran: false, signal: null };
   const share = comments / likes;
-  if (!(share < t.fewCommentsRatio)) return null;
+  if (!(share < t.fewCommentsRatio)) return { check, ran: true, signal: null };
   const text = texts.t('sig.fewComments', { share: texts.pct(share), limit: texts.pct(t.fewCommentsRatio) });
-  return { code: 'few-comments', severity: 'warn', text };
+  return { check, ran: true, signal: { code: 'few-comments', severity: 'warn', text } };
 }
 
 /**
@@ -76,37 +79,41 @@ export function fewCommentsSignal(snapshot: ProfileSnapshot, t: Thresholds, text
  * (population standard deviation ÷ mean): under 40 % looks adjusted to a level (warn), over 100 % looks
  * boosted or giveaway-driven (info). https://help.trendhero.io/en/article/likes-spread-we2f07/ (2023-08).
  */
-export function likesSpreadSignal(snapshot: ProfileSnapshot, t: Thresholds, texts: Texts): Signal | null {
-  const likes = recentPosts(snapshot)
+export function likesSpreadCheck(sample: readonly RecentPost[], t: Thresholds, texts: Texts): Check {
+  const check = 'likes-spread';
+  const likes = sample
     .map((p) => p.likes)
     .filter((l): l is Count => l !== null && l !== 'hidden')
     .map((l) => l.value);
-  if (likes.length < t.minPostsForSpread) return null;
-  const cv = coefficientOfVariation(likes);
-  if (cv === null || !Number.isFinite(cv)) return null;
+  const cv = likes.length < t.minPostsForSpread ? null : coefficientOfVariation(likes);
+  if (cv === null || !Number.isFinite(cv)) return { check, ran: false, signal: null };
   const params = { n: texts.int(likes.length), cv: texts.pct(cv) };
   if (cv < t.likesSpreadLow) {
     const text = texts.t('sig.likesUniform', { ...params, limit: texts.pct(t.likesSpreadLow) });
-    return { code: 'likes-uniform', severity: 'warn', text };
+    return { check, ran: true, signal: { code: 'likes-uniform', severity: 'warn', text } };
   }
   if (cv > t.likesSpreadHigh) {
     const text = texts.t('sig.likesErratic', { ...params, limit: texts.pct(t.likesSpreadHigh) });
-    return { code: 'likes-erratic', severity: 'info', text };
+    return { check, ran: true, signal: { code: 'likes-erratic', severity: 'info', text } };
   }
-  return null;
+  return { check, ran: true, signal: null };
 }
 
 /** A follower jump between visits: warn when engagement did not keep up, info when engagement is unknown. */
-export function followerJumpSignal(observations: readonly Observation[], t: Thresholds, texts: Texts): Signal | null {
+export function followerJumpCheck(observations: readonly Observation[], t: Thresholds, texts: Texts): Check {
+  const check = 'follower-growth';
+  // Runs from the second visit with a follower count on: one visit shows no growth at all.
+  const ran = observations.filter((o) => o.followers !== null).length >= 2;
   const jump = followerJump(observations, t);
-  if (!jump || jump.unmatched === false) return null;
+  if (!jump || jump.unmatched === false) return { check, ran, signal: null };
   const params = {
     growth: texts.pct(jump.growth),
     days: texts.decimal(jump.days),
     from: texts.int(jump.from.followers),
     to: texts.int(jump.to.followers),
   };
-  return jump.unmatched
+  const signal: Signal = jump.unmatched
     ? { code: 'follower-jump', severity: 'warn', text: texts.t('sig.followerJump', params) }
     : { code: 'follower-jump', severity: 'info', text: texts.t('sig.followerJumpUnknown', params) };
+  return { check, ran, signal };
 }

@@ -16,18 +16,19 @@ const EN = {
   'formula.instagram.followers': '(likes + comments) ÷ followers',
   'formula.tiktok.views': '(likes + comments + shares) ÷ views',
   'formula.tiktok.followers': '(likes + comments + shares) ÷ followers',
-  'formula.youtube.followers': 'views ÷ subscribers',
-  'formula.youtube.views': 'likes ÷ views',
+  'formula.youtube.followers': 'views per video ÷ subscribers',
+  'formula.youtube.views': '(likes + comments) ÷ views',
+  'formula.x.views': '(likes + replies + reposts) ÷ views',
   'formula.x.followers': '(likes + replies + reposts) ÷ followers',
   'formula.facebook.followers': '(reactions + comments) ÷ followers',
   'method.median': 'median of {n} posts: {formula}; range = {coverage} interval of the median plus rounding',
-  'method.tooFew': 'only {n} posts readable (at least {min} needed): {formula}; range of those posts, no estimate',
-  'method.lifetimeFollowers': 'lifetime average (fallback): total likes ÷ {videos} videos ÷ followers',
+  'method.tooFew': 'only {n} recent posts readable (at least {min} needed): {formula}; no rate',
+  'method.lifetimeFollowers': 'lifetime (fallback): total likes ÷ {videos} videos ÷ followers',
   'method.lifetimeViews':
-    'lifetime average (fallback): total likes ÷ {videos} videos ÷ average views of the {n} videos on screen; range = {coverage} bootstrap interval plus rounding',
+    'lifetime (fallback): total likes ÷ {videos} videos ÷ median views of {n} recent videos; range = {coverage} interval of the median plus rounding; not compared with per-post benchmarks',
 
   'bench.ratio': '{ratio}× typical for {tier} on {platform}',
-  'bench.ratioBrands': '{ratio}× the median brand account on {platform} (no creator benchmark)',
+  'bench.context': 'for context: brand accounts on {platform} have a median of {median} (no creator benchmark)',
   'bench.band': '{min}–{max} followers',
   'bench.bandOver': 'over {min} followers',
   'bench.bandAll': 'all sizes',
@@ -43,15 +44,19 @@ const EN = {
   'fit.followersAbove': '{followers} followers, above {max}',
   'fit.followersEdge': '{followers} followers (somewhere in {low}–{high}), at the edge of {min}–{max}',
   'fit.followersUnknown': 'the follower count could not be read',
-  'fit.engagementUnknown': 'no engagement estimate: no post with readable counts',
-  'fit.tooFewPosts': 'only {n} posts with readable counts; at least {min} are needed for an estimate',
+  'fit.noPosts': 'no recent post with readable counts on this page: scroll the profile so its recent posts load',
+  'fit.noTimeline': 'this page shows a selection of posts, not the latest ones: {hint}',
+  'fit.tooFewPosts': 'only {n} recent posts with readable counts (at least {min} needed): scroll so more load',
+  'fit.lifetimeOnly':
+    "the grid shows views only, so per-video engagement is unknown (the lifetime average is shown, not judged): scroll so the videos' counts load",
   'fit.engagementWellAbove': 'engagement well above its band ({ratio}× typical)',
   'fit.engagementAbove': 'engagement above its band ({ratio}× typical)',
   'fit.engagementTypical': 'engagement typical for its band ({ratio}× typical)',
   'fit.engagementBelow': 'engagement below its band ({ratio}× typical)',
   'fit.engagementFarBelow': 'engagement far below its band ({ratio}× typical)',
-  'fit.noBenchmark': 'no creator benchmark for this rate on {platform}; engagement not judged',
-  'fit.signalsClean': 'no authenticity warnings from the public counts',
+  'fit.noBenchmark': 'no current creator benchmark for this rate on {platform}; engagement not judged',
+  'fit.signalsClean': 'no authenticity warnings ({n} of {of} checks could run)',
+  'fit.signalsUnchecked': 'no authenticity check could run on the counts this page shows',
   'fit.signalsWarn': 'authenticity warnings: {n}',
   'fit.signalCap': 'an authenticity warning rules out a strong fit',
   'fit.active': 'last post {days} days ago',
@@ -61,7 +66,6 @@ const EN = {
 
   'sig.farBelow': 'engagement ({high} at most) is far below the {median} median for accounts this size',
   'sig.followingExceeds': 'follows {following} accounts, as many as or more than its {followers} followers',
-  'sig.massFollowing': 'follows {following} accounts (mass following: over {limit})',
   'sig.fewComments': 'comments are only {share} of likes (under {limit})',
   'sig.likesUniform': 'likes are suspiciously uniform across {n} posts (spread {cv}, under {limit})',
   'sig.likesErratic': 'likes vary widely across {n} posts (spread {cv}, over {limit}): giveaways or boosted posts?',
@@ -72,6 +76,33 @@ const EN = {
   'sig.settingsInvalid': 'the saved scoring settings were invalid ({reason}); defaults used',
 
   'growth.text': '{change} followers in {days} days ({perWeek} a week)',
+
+  'hint.instagram': 'open the profile logged in to see its latest posts',
+  'hint.tiktok': 'sort the videos by Latest',
+  'hint.youtube': "open the channel's Videos tab",
+  'hint.x': 'X shows logged-out visitors highlighted posts; log in and scroll the Posts timeline',
+  'hint.facebook': "open the page's Posts",
+
+  'sample.window': '{n} posts from the last {days} days',
+  'sample.newest': 'the newest {n} posts ({from} – {to}): fewer than needed in the last {days} days',
+  'sample.newestUndated': 'the newest {n} posts ({from} – {to})',
+  'sample.newestOne': 'the newest {n} posts ({to})',
+  'sample.pageOrder': 'the first {n} posts as the page lists them (no dates shown)',
+  'sample.none': 'no recent posts to measure',
+  'sample.shorts': 'Shorts, judged apart from long videos',
+  'sample.leftOut': 'left out: {list}',
+  'excluded.pinned': '{n} pinned',
+  'excluded.live': '{n} live streams or premieres',
+  'excluded.trailer': '{n} channel trailer',
+  'excluded.curated': '{n} from a selection, not the timeline',
+  'excluded.other-format': '{n} of the other format',
+  'excluded.undated': '{n} without a date',
+  'excluded.too-new': '{n} under {min} days old',
+  'excluded.older': '{n} older',
+
+  'rating.low': 'Low',
+  'rating.typical': 'Typical',
+  'rating.high': 'High',
 } as const;
 
 export type TextKey = keyof typeof EN;
@@ -89,20 +120,21 @@ const ES: Record<TextKey, string> = {
   'formula.instagram.followers': '(me gusta + comentarios) ÷ seguidores',
   'formula.tiktok.views': '(me gusta + comentarios + compartidos) ÷ visualizaciones',
   'formula.tiktok.followers': '(me gusta + comentarios + compartidos) ÷ seguidores',
-  'formula.youtube.followers': 'visualizaciones ÷ suscriptores',
-  'formula.youtube.views': 'me gusta ÷ visualizaciones',
+  'formula.youtube.followers': 'visualizaciones por vídeo ÷ suscriptores',
+  'formula.youtube.views': '(me gusta + comentarios) ÷ visualizaciones',
+  'formula.x.views': '(me gusta + respuestas + reposts) ÷ visualizaciones',
   'formula.x.followers': '(me gusta + respuestas + reposts) ÷ seguidores',
   'formula.facebook.followers': '(reacciones + comentarios) ÷ seguidores',
   'method.median':
     'mediana de {n} publicaciones: {formula}; rango = intervalo del {coverage} de la mediana más el redondeo',
-  'method.tooFew':
-    'solo {n} publicaciones legibles (se necesitan al menos {min}): {formula}; rango de esas publicaciones, sin estimación',
-  'method.lifetimeFollowers': 'media histórica (alternativa): me gusta totales ÷ {videos} vídeos ÷ seguidores',
+  'method.tooFew': 'solo {n} publicaciones recientes legibles (se necesitan al menos {min}): {formula}; sin tasa',
+  'method.lifetimeFollowers': 'histórico (alternativa): me gusta totales ÷ {videos} vídeos ÷ seguidores',
   'method.lifetimeViews':
-    'media histórica (alternativa): me gusta totales ÷ {videos} vídeos ÷ visualizaciones medias de los {n} vídeos en pantalla; rango = intervalo bootstrap del {coverage} más el redondeo',
+    'histórico (alternativa): me gusta totales ÷ {videos} vídeos ÷ mediana de visualizaciones de {n} vídeos recientes; rango = intervalo del {coverage} de la mediana más el redondeo; no se compara con referencias por publicación',
 
   'bench.ratio': '{ratio}× lo típico para {tier} en {platform}',
-  'bench.ratioBrands': '{ratio}× la cuenta de marca mediana en {platform} (sin referencia de creadores)',
+  'bench.context':
+    'como contexto: las cuentas de marca en {platform} tienen una mediana de {median} (sin referencia de creadores)',
   'bench.band': '{min}–{max} seguidores',
   'bench.bandOver': 'más de {min} seguidores',
   'bench.bandAll': 'todos los tamaños',
@@ -118,15 +150,22 @@ const ES: Record<TextKey, string> = {
   'fit.followersAbove': '{followers} seguidores, por encima de {max}',
   'fit.followersEdge': '{followers} seguidores (en algún punto de {low}–{high}), en el límite de {min}–{max}',
   'fit.followersUnknown': 'no se pudo leer el número de seguidores',
-  'fit.engagementUnknown': 'sin estimación de interacción: ninguna publicación con cifras legibles',
-  'fit.tooFewPosts': 'solo {n} publicaciones con cifras legibles; se necesitan al menos {min} para una estimación',
+  'fit.noPosts':
+    'ninguna publicación reciente con cifras legibles en esta página: desplázate por el perfil para que carguen sus publicaciones recientes',
+  'fit.noTimeline': 'esta página muestra una selección de publicaciones, no las últimas: {hint}',
+  'fit.tooFewPosts':
+    'solo {n} publicaciones recientes con cifras legibles (se necesitan al menos {min}): desplázate para que carguen más',
+  'fit.lifetimeOnly':
+    'la cuadrícula solo muestra visualizaciones, así que la interacción por vídeo no se conoce (se muestra la media histórica, sin valorarla): desplázate para que carguen las cifras de los vídeos',
   'fit.engagementWellAbove': 'interacción muy por encima de su franja ({ratio}× lo típico)',
   'fit.engagementAbove': 'interacción por encima de su franja ({ratio}× lo típico)',
   'fit.engagementTypical': 'interacción típica de su franja ({ratio}× lo típico)',
   'fit.engagementBelow': 'interacción por debajo de su franja ({ratio}× lo típico)',
   'fit.engagementFarBelow': 'interacción muy por debajo de su franja ({ratio}× lo típico)',
-  'fit.noBenchmark': 'no hay referencia de creadores para esta tasa en {platform}; la interacción no se valora',
-  'fit.signalsClean': 'sin avisos de autenticidad en las cifras públicas',
+  'fit.noBenchmark':
+    'no hay una referencia actual de creadores para esta tasa en {platform}; la interacción no se valora',
+  'fit.signalsClean': 'sin avisos de autenticidad ({n} de {of} comprobaciones se pudieron hacer)',
+  'fit.signalsUnchecked': 'ninguna comprobación de autenticidad se pudo hacer con las cifras de esta página',
   'fit.signalsWarn': 'avisos de autenticidad: {n}',
   'fit.signalCap': 'un aviso de autenticidad descarta un encaje muy bueno',
   'fit.active': 'última publicación hace {days} días',
@@ -137,7 +176,6 @@ const ES: Record<TextKey, string> = {
   'sig.farBelow':
     'la interacción (como mucho {high}) está muy por debajo de la mediana de {median} para cuentas de este tamaño',
   'sig.followingExceeds': 'sigue a {following} cuentas, tantas o más que sus {followers} seguidores',
-  'sig.massFollowing': 'sigue a {following} cuentas (seguimiento masivo: más de {limit})',
   'sig.fewComments': 'los comentarios son solo el {share} de los me gusta (menos del {limit})',
   'sig.likesUniform':
     'los me gusta son sospechosamente uniformes en {n} publicaciones (dispersión {cv}, menos del {limit})',
@@ -152,6 +190,34 @@ const ES: Record<TextKey, string> = {
   'sig.settingsInvalid': 'los ajustes de puntuación guardados no eran válidos ({reason}); se usan los predeterminados',
 
   'growth.text': '{change} seguidores en {days} días ({perWeek} por semana)',
+
+  'hint.instagram': 'abre el perfil con la sesión iniciada para ver sus últimas publicaciones',
+  'hint.tiktok': 'ordena los vídeos por Más recientes',
+  'hint.youtube': 'abre la pestaña Vídeos del canal',
+  'hint.x': 'X muestra publicaciones destacadas a quien no ha iniciado sesión; inicia sesión y desplázate por Posts',
+  'hint.facebook': 'abre las Publicaciones de la página',
+
+  'sample.window': '{n} publicaciones de los últimos {days} días',
+  'sample.newest':
+    'las {n} publicaciones más recientes ({from} – {to}): menos de las necesarias en los últimos {days} días',
+  'sample.newestUndated': 'las {n} publicaciones más recientes ({from} – {to})',
+  'sample.newestOne': 'las {n} publicaciones más recientes ({to})',
+  'sample.pageOrder': 'las {n} primeras publicaciones en el orden de la página (sin fechas)',
+  'sample.none': 'no hay publicaciones recientes que medir',
+  'sample.shorts': 'Shorts, valorados aparte de los vídeos largos',
+  'sample.leftOut': 'se dejan fuera: {list}',
+  'excluded.pinned': '{n} fijadas',
+  'excluded.live': '{n} directos o estrenos',
+  'excluded.trailer': '{n} tráiler del canal',
+  'excluded.curated': '{n} de una selección, no de la cronología',
+  'excluded.other-format': '{n} del otro formato',
+  'excluded.undated': '{n} sin fecha',
+  'excluded.too-new': '{n} de menos de {min} días',
+  'excluded.older': '{n} más antiguas',
+
+  'rating.low': 'Baja',
+  'rating.typical': 'Típica',
+  'rating.high': 'Alta',
 };
 
 export const TEXT_TABLES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = { en: EN, es: ES };
@@ -170,6 +236,8 @@ export interface Texts {
   compact(n: number): string;
   /** 1.5 → "1.5" / "1,5" (one decimal). */
   decimal(n: number): string;
+  /** Epoch ms → "12 Mar 2025" / "12 mar 2025" (UTC). */
+  date(ms: number): string;
 }
 
 // Intl formatters cost ~0.2 ms each to build: one set per language, built on first use.
@@ -191,6 +259,7 @@ function buildTexts(lang: Lang): Texts {
   const ratio = new Intl.NumberFormat(lang, { maximumSignificantDigits: 2 });
   const compact = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
   const decimal = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  const date = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   return {
     lang,
     t(key, params = {}) {
@@ -202,5 +271,6 @@ function buildTexts(lang: Lang): Texts {
     ratio: (r) => ratio.format(r),
     compact: (n) => compact.format(n),
     decimal: (n) => decimal.format(n),
+    date: (ms) => date.format(ms),
   };
 }

@@ -7,11 +7,12 @@ import { api } from '../api.ts';
 
 type Bands = ScoringSettings['tierBands'];
 type Thresholds = ScoringSettings['thresholds'];
+type Sample = ScoringSettings['sample'];
+const SAMPLE: Array<keyof Sample> = ['windowDays', 'newest', 'minAgeDays'];
 const BANDS: Array<keyof Bands> = ['nano', 'micro', 'mid', 'macro', 'mega'];
 // The thresholds a marketer is likely to tune; the rest keep their documented defaults (docs/SCORING.md).
 const THRESHOLDS: Array<keyof Thresholds> = [
   'minPosts',
-  'massFollowing',
   'farBelowRatio',
   'likesSpreadLow',
   'likesSpreadHigh',
@@ -117,6 +118,20 @@ export function SettingsTab({ onSaved }: { onSaved(settings: AppSettings): void 
               min={1}
               value={scoring.tierBands[band]}
               onInput={(e) => setSettings(withScoring({ tierBands: { ...scoring.tierBands, [band]: num(e) } }))}
+            />
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('sampleSettings')}</legend>
+        {SAMPLE.map((key) => (
+          <label key={key}>
+            {t(`sample_${key}`)}
+            <input
+              type="number"
+              min={0}
+              value={scoring.sample[key]}
+              onInput={(e) => setSettings(withScoring({ sample: { ...scoring.sample, [key]: num(e) } }))}
             />
           </label>
         ))}

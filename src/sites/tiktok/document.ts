@@ -17,6 +17,7 @@ import {
   SIGI_SCRIPTS,
 } from './selectors.ts';
 import { addUserStats } from './stats.ts';
+import { tiktokIdTime } from './video-id.ts';
 
 /** Parsed JSON of the first script matching any selector (cached per element). */
 function scriptData(doc: Document, selectors: readonly string[], kind: string): unknown {
@@ -124,6 +125,7 @@ export function readGrid(doc: Document, handle: string, lang: string): PagePost[
       likes: null,
       comments: null,
       views: viewsText ? { text: viewsText, lang } : null,
+      publishedAt: tiktokIdTime(m[2]),
     };
     if (firstMatch(item, GRID_PINNED)) post.pinned = true;
     posts.push(post);

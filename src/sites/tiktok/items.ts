@@ -2,6 +2,7 @@ import type { Count } from '../../core/count.ts';
 import type { RecentPost } from '../../core/snapshot.ts';
 import { asNumber, asRecord, asString, at } from '../json.ts';
 import { tiktokStat } from './stats.ts';
+import { tiktokIdTime } from './video-id.ts';
 
 /** The video list of a `/api/post/item_list/` response (`{ itemList: […] }`) or a bare array of its items. */
 export function itemListOf(json: unknown): unknown[] | null {
@@ -37,7 +38,7 @@ export function postsFromItems(items: unknown[]): RecentPost[] {
       comments: stat(item, 'commentCount'),
       views: stat(item, 'playCount'),
       shares: stat(item, 'shareCount'),
-      publishedAt: created !== null && created > 0 ? new Date(created * 1000).toISOString() : null,
+      publishedAt: created !== null && created > 0 ? new Date(created * 1000).toISOString() : tiktokIdTime(id),
     };
     if (at(item, 'isPinnedItem') === true) post.pinned = true;
     posts.push(post);

@@ -9,6 +9,7 @@ import {
   SnapshotBuilder,
 } from '../reader.ts';
 import type { ReaderOptions } from '../reader-options.ts';
+import { markSelectionIfUnordered } from '../timeline.ts';
 import {
   readGrid,
   readHeaderDom,
@@ -40,7 +41,8 @@ function readPage(doc: Document, url: URL, options: ReaderOptions): PageRead {
   if (!complete()) trail.push(readJsonLd(b, doc, handle));
   if (!complete()) trail.push(readLegacyState(b, doc, handle));
   if (!complete()) trail.push(readHeaderDom(b, doc, handle, lang));
-  const posts = readGrid(doc, handle, lang);
+  // A grid sorted other than newest first ("Popular", "Oldest") is a selection, not what the account posts now.
+  const posts = markSelectionIfUnordered(readGrid(doc, handle, lang));
   b.posts(posts, 'dom:[data-e2e=video-views]');
   if (posts.length === 0) b.miss('recentPosts', 'no grid items of this handle ([data-e2e=user-post-item])');
   return b.result(b.finish(trail, langSource));

@@ -1,9 +1,10 @@
 import type { CountField } from '../../core/snapshot.ts';
-import { documentLang } from '../dom.ts';
+import { documentLang, firstMatch } from '../dom.ts';
 import { documentReader, guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
 import { asString, type JsonRecord, sameHandle } from '../json.ts';
 import { type PageRead, type PageReader, type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
 import type { ReaderOptions } from '../reader-options.ts';
+import { markSelection, markSelectionIfUnordered } from '../timeline.ts';
 import {
   addUserCounts,
   bareLegacyUser,
@@ -17,7 +18,7 @@ import {
 } from './graphql.ts';
 import { readHeaderLinks, readHeaderText } from './header.ts';
 import { readProfileJsonLd } from './json-ld.ts';
-import { FOLLOWER_LINK_PATHS, FOLLOWING_LINK_PATHS, HEADER_POST_COUNT } from './selectors.ts';
+import { FOLLOWER_LINK_PATHS, FOLLOWING_LINK_PATHS, HEADER_POST_COUNT, LOGGED_OUT_PROMPTS } from './selectors.ts';
 import { readTimeline } from './tweets-dom.ts';
 import { xUrls } from './url.ts';
 
@@ -58,6 +59,9 @@ export function readXPage(doc: Document, url: URL, options: ReaderOptions = {}):
   b.miss('totalLikes', 'X shows no lifetime like count on profiles');
 
   const timeline = readTimeline(doc, handle, lang);
+  // Logged out, the list is X's pick of highlighted posts; logged in, a list out of date order is no timeline either.
+  if (firstMatch(doc, LOGGED_OUT_PROMPTS)) markSelection(timeline.posts);
+  else markSelectionIfUnordered(timeline.posts);
   // The worker adds how the tweets' labels were read ("tweets: action-group aria-label", shown-read.ts).
   b.posts(timeline.posts, 'tweets');
   if (timeline.posts.length === 0) {

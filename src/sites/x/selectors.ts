@@ -56,3 +56,13 @@ export const TWEET_SOCIAL_CONTEXT = ['[data-testid="socialContext"]'] as const;
 /** The tweet's own permalink wraps its time element; a quoted tweet's time has no link (2025-12). */
 export const TWEET_TIME = ['time[datetime]'] as const;
 export const TWEET_STATUS_LINK = ['a[href*="/status/"]'] as const;
+
+/**
+ * Sign-in prompts shown only to a logged-out visitor (2023-01, 2025-12 captures: the bottom bar's "Log in" and
+ * "Sign up"). Logged out, X lists a profile's highlighted posts instead of its timeline.
+ */
+export const LOGGED_OUT_PROMPTS = [
+  '[data-testid="login"]',
+  '[data-testid="signup"]',
+  '[data-testid="loginButton"]',
+] as const;

@@ -1,8 +1,8 @@
 import type { RecentPost } from '../../core/snapshot.ts';
 import { asArray, asString, at } from '../json.ts';
-import { forEachListItem } from './project.ts';
-import { type ITEM_MODELS, LIVE_BADGE_STYLE } from './selectors.ts';
-import { approxPublishedAt, ytA11yLabel, ytCount, ytText } from './text.ts';
+import { forEachListItem, type ItemPlace } from './project.ts';
+import { type ITEM_MODELS, LIVE_BADGE_STYLE, SHORTS_MODELS } from './selectors.ts';
+import { publishedAtOf, ytA11yLabel, ytCount, ytText } from './text.ts';
 
 type Model = (typeof ITEM_MODELS)[number];
 
@@ -37,11 +37,16 @@ function bylineChannel(item: unknown): string | null {
   return null;
 }
 
-function readItem(model: Model, item: unknown, ctx: ItemContext): RecentPost | null {
+function readItem(model: Model, item: unknown, place: ItemPlace, ctx: ItemContext): RecentPost | null {
   let id: string | null = null;
   let viewText: string | null = null;
   let published: string | null = null;
-  if (model === 'videoRenderer' || model === 'gridVideoRenderer' || model === 'reelItemRenderer') {
+  if (
+    model === 'videoRenderer' ||
+    model === 'gridVideoRenderer' ||
+    model === 'reelItemRenderer' ||
+    model === 'channelVideoPlayerRenderer'
+  ) {
     id = asString(at(item, 'videoId'));
     viewText =
       ytText(at(item, 'viewCountText')) ??
@@ -61,21 +66,33 @@ function readItem(model: Model, item: unknown, ctx: ItemContext): RecentPost | n
     id = asString(at(item, 'onTap', 'innertubeCommand', 'reelWatchEndpoint', 'videoId'));
     viewText = ytText(at(item, 'overlayMetadata', 'secondaryText'));
   }
-  if (!id || isLiveOrUpcoming(item, viewText)) return null;
+  if (!id) return null;
   const owner = bylineChannel(item);
   if (owner ? ctx.channelId !== null && owner !== ctx.channelId : ctx.requireOwner) return null;
-  const views =
-    ytCount(viewText, ctx.lang) ??
-    (model === 'shortsLockupViewModel' ? ytCount(asString(at(item, 'accessibilityText')), ctx.lang) : null);
-  return { id, likes: null, comments: null, views, publishedAt: approxPublishedAt(published, ctx.lang, ctx.now) };
+  const date = publishedAtOf(published, ctx.lang, ctx.now);
+  // Live and upcoming items show viewers ("18 watching"), not views; streams and premieres are kept, marked, unread.
+  const live = isLiveOrUpcoming(item, viewText) || date.extra;
+  const views = live
+    ? null
+    : (ytCount(viewText, ctx.lang) ??
+      (model === 'shortsLockupViewModel' ? ytCount(asString(at(item, 'accessibilityText')), ctx.lang) : null));
+  const post: RecentPost = { id, likes: null, comments: null, views, publishedAt: date.iso };
+  const kind =
+    model === 'channelVideoPlayerRenderer' ? 'trailer' : live ? 'live' : SHORTS_MODELS.includes(model) ? 'short' : null;
+  if (kind) post.kind = kind;
+  if (!place.uploads) post.curated = true;
+  return post;
 }
 
-/** Every video item under `root`, in page order, once each (Home-tab shelves repeat videos). */
+/**
+ * Every video item under `root`, in page order, once each (Home-tab shelves repeat videos; the trailer comes first,
+ * so a video that is also the trailer is read as the trailer).
+ */
 export function readItems(root: unknown, ctx: ItemContext): RecentPost[] {
   const posts: RecentPost[] = [];
   const seen = new Set<string>();
-  forEachListItem(root, (model, item) => {
-    const post = readItem(model, item, ctx);
+  forEachListItem(root, (model, item, place) => {
+    const post = readItem(model, item, place, ctx);
     if (post && !seen.has(post.id)) {
       seen.add(post.id);
       posts.push(post);

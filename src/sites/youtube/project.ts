@@ -40,6 +40,7 @@ const COMMON = ['upcomingEventData', 'badges'] as const;
 const VIDEO = ['videoId', 'viewCountText', 'shortViewCountText', 'publishedTimeText', ...COMMON] as const;
 const WHOLE: Record<ItemModel, readonly string[]> = {
   videoRenderer: VIDEO,
+  channelVideoPlayerRenderer: VIDEO,
   gridVideoRenderer: VIDEO,
   reelItemRenderer: VIDEO,
   lockupViewModel: ['contentType', 'contentId', ...COMMON],
@@ -113,33 +114,75 @@ function itemModel(rec: JsonRecord): ItemModel | undefined {
   return undefined;
 }
 
+/** Where a list item sits: in a shelf of the Home tab (the uploads shelf or another), or in a plain list (null). */
+export interface ItemPlace {
+  shelf: JsonRecord | null;
+  /** The shelf lists the channel's uploads (its "play all" is an uploads playlist, or its title opens a channel tab). */
+  uploads: boolean;
+}
+
+const SHELF_MODELS = ['shelfRenderer', 'richShelfRenderer', 'reelShelfRenderer'] as const;
+const NO_SHELF: ItemPlace = { shelf: null, uploads: true };
+
+/** The parts of a shelf uploadsShelf reads: its play-all playlist and its title's browse target. */
+function shelfMarks(shelf: JsonRecord): { playlistId: unknown; browseId: unknown } {
+  const play = member(member(member(shelf, 'playAllButton'), 'buttonRenderer'), 'navigationEndpoint');
+  const runs = member(member(shelf, 'title'), 'runs');
+  const run: unknown = Array.isArray(runs) ? runs[0] : undefined;
+  return {
+    playlistId: member(member(play, 'watchEndpoint'), 'playlistId'),
+    browseId: member(member(member(run, 'navigationEndpoint'), 'browseEndpoint'), 'browseId'),
+  };
+}
+
 /**
- * Calls `visit` for every list item under `root`, in page order. Items are not looked for inside playlists,
- * endpoints, menus, thumbnails or titles: none holds one, and on a Home tab they are most of the nodes (OneMedia:
- * 1,376 → 254). Both the reader and the projection walk with this, so they find the same items.
+ * A Home-tab shelf of the channel's own uploads: its "play all" plays an uploads playlist (UU…, UULF… long videos,
+ * UUSH… Shorts) or its title opens one of the channel's tabs (UC…). Other shelves are playlists the channel chose
+ * to promote, in its order, not in publication order (OneMedia's Home tab, 2024-01: 6 shelves, one of uploads).
  */
-export function forEachListItem(root: unknown, visit: (model: ItemModel, item: unknown) => void): void {
-  const stack: object[] = typeof root === 'object' && root !== null ? [root] : [];
+function uploadsShelf(shelf: JsonRecord): boolean {
+  const { playlistId, browseId } = shelfMarks(shelf);
+  return (
+    (typeof playlistId === 'string' && playlistId.startsWith('UU')) ||
+    (typeof browseId === 'string' && browseId.startsWith('UC'))
+  );
+}
+
+/**
+ * Calls `visit` for every list item under `root`, in page order, with the shelf it sits in. Items are not looked
+ * for inside playlists, endpoints, menus, thumbnails or titles: none holds one, and on a Home tab they are most of
+ * the nodes (OneMedia: 1,376 → 254). Both the reader and the projection walk with this, so they find the same items.
+ */
+export function forEachListItem(
+  root: unknown,
+  visit: (model: ItemModel, item: unknown, place: ItemPlace) => void,
+): void {
+  const stack: Array<[object, ItemPlace]> = typeof root === 'object' && root !== null ? [[root, NO_SHELF]] : [];
   let budget = MAX_NODES;
   // Only objects are stacked: this runs cold on the page's thread.
   while (stack.length > 0 && budget-- > 0) {
-    const node = stack.pop() as object;
+    const [node, outer] = stack.pop() as [object, ItemPlace];
     if (Array.isArray(node)) {
       for (let i = node.length - 1; i >= 0; i--)
-        if (typeof node[i] === 'object' && node[i] !== null) stack.push(node[i]);
+        if (typeof node[i] === 'object' && node[i] !== null) stack.push([node[i], outer]);
       continue;
     }
     const rec = node as JsonRecord;
     const model = itemModel(rec);
     if (model) {
-      visit(model, rec[model]);
+      visit(model, rec[model], outer);
       continue;
+    }
+    let place = outer;
+    for (const key of SHELF_MODELS) {
+      const shelf = asRecord(rec[key]);
+      if (shelf) place = { shelf, uploads: uploadsShelf(shelf) };
     }
     const keys = Object.keys(rec);
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i] as string;
       const value = rec[key];
-      if (typeof value === 'object' && value !== null && !NOT_LISTS.has(key)) stack.push(value);
+      if (typeof value === 'object' && value !== null && !NOT_LISTS.has(key)) stack.push([value, place]);
     }
   }
 }
@@ -154,11 +197,33 @@ const NOT_LISTS = new Set([
   'title',
 ]);
 
-/** The list items under `root`, in page order, each cut down; readItems finds the same items in the result. */
+/**
+ * The list items under `root`, in page order, each cut down; readItems finds the same items in the result. Items of
+ * a shelf stay wrapped in a shelf that keeps only what uploadsShelf reads, so they are placed as on the whole data.
+ */
 export function projectItems(root: unknown): unknown[] {
   const items: unknown[] = [];
-  forEachListItem(root, (model, item) => items.push({ [model]: projectItem(model, item) }));
+  let shelf: JsonRecord | null = null;
+  let content: unknown[] = items;
+  forEachListItem(root, (model, item, place) => {
+    if (place.shelf !== shelf) {
+      shelf = place.shelf;
+      content = shelf ? [] : items;
+      if (shelf) items.push({ shelfRenderer: { ...projectShelf(shelf), content } });
+    }
+    content.push({ [model]: projectItem(model, item) });
+  });
   return items;
+}
+
+/** A shelf cut down to its play-all playlist and its title's browse target. */
+function projectShelf(shelf: JsonRecord): JsonRecord {
+  const { playlistId, browseId } = shelfMarks(shelf);
+  const out: JsonRecord = {};
+  if (playlistId !== undefined)
+    out.playAllButton = { buttonRenderer: { navigationEndpoint: { watchEndpoint: { playlistId } } } };
+  if (browseId !== undefined) out.title = { runs: [{ navigationEndpoint: { browseEndpoint: { browseId } } }] };
+  return out;
 }
 
 /** A channel page's tabs: every tab's URL (an identity name), and the selected tab's items. */

@@ -16,14 +16,18 @@ export const URL_HL = /[?&]hl=([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)/;
 /** A lockupViewModel's image part marks a live or upcoming item by its badge style [M] (2026-05 capture has none). */
 export const LIVE_BADGE_STYLE = /"badgeStyle":"([A-Z_]*(?:LIVE|UPCOMING))/;
 
-/** The five list-item models (EXTRACTION.md §1.1); an item is read by the first key it has. */
+/** The list-item models (EXTRACTION.md §1.1); an item is read by the first key it has. */
 export const ITEM_MODELS = [
   'videoRenderer', // Videos tab ≤ 2026-01: exact viewCountText "6,403,051 views"
   'gridVideoRenderer', // old Home-tab shelves: same fields, exact
   'lockupViewModel', // Videos tab since 2026-05: compact only, metadataRows[0].metadataParts[0] "26k views"
   'shortsLockupViewModel', // Shorts tab since 2024-09: overlayMetadata.secondaryText "895k views"
   'reelItemRenderer', // old Shorts 2022–2024: viewCountText "593K views"
+  'channelVideoPlayerRenderer', // the Home tab's channel trailer (OneMedia 2024-01): videoId, viewCountText
 ] as const;
+
+/** Item models that are Shorts (judged apart from long videos). */
+export const SHORTS_MODELS: readonly string[] = ['reelItemRenderer', 'shortsLockupViewModel'];
 
 /**
  * "No views" (= 0) in the languages where we know the word (rustypipe dictionary `number_nd_tokens`, en "No views"

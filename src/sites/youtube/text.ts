@@ -1,4 +1,5 @@
 import { type Count, exactCount } from '../../core/count.ts';
+import { parseRelativeTime } from '../../core/dates/relative.ts';
 import { parseCount } from '../../core/parse-count/index.ts';
 import { asString, at } from '../json.ts';
 import { NO_VIEWS_WORDS } from './selectors.ts';
@@ -31,26 +32,14 @@ export function ytCount(text: string | null, lang: string): Count | null {
   return words?.includes(first) ? exactCount(0) : null;
 }
 
-const UNIT_MS: Record<string, number> = {
-  second: 1e3,
-  minute: 6e4,
-  hour: 36e5,
-  day: 864e5,
-  week: 6048e5,
-  month: 2_629_746e3, // 30.44 days
-  year: 31_556_952e3, // 365.25 days
-};
-
 /**
- * "6 months ago" → an approximate ISO date (now − 6 × 30.44 days). English only: the relative wording is
- * localised and we have no table for other languages yet, so they yield null. YouTube rounds these down
- * ("6 months" is 6–7 months), so the date is the latest the video can be.
+ * A list item's age text ("6 months ago", "hace 2 días", "Streamed 3 days ago") as an approximate ISO date, in the
+ * page's language (CLDR's relative-time patterns, core/dates/relative.ts). `extra`: the text says more than the age
+ * ("Streamed", "Premiered", "Emitido"), which on YouTube marks a past stream or premiere.
  */
-export function approxPublishedAt(text: string | null, lang: string, now: Date): string | null {
-  if (!text || !/^en\b/i.test(lang)) return null;
-  const m = /(\d+)\s+(second|minute|hour|day|week|month|year)s?\s+ago/i.exec(text);
-  const unit = m?.[2] ? UNIT_MS[m[2].toLowerCase()] : undefined;
-  if (!m?.[1] || unit === undefined) return null;
-  const time = now.getTime() - Number(m[1]) * unit;
-  return Number.isFinite(time) ? new Date(time).toISOString() : null;
+export function publishedAtOf(text: string | null, lang: string, now: Date): { iso: string | null; extra: boolean } {
+  const relative = text ? parseRelativeTime(text, lang) : null;
+  if (!relative) return { iso: null, extra: false };
+  const time = now.getTime() - relative.agoMs;
+  return { iso: Number.isFinite(time) ? new Date(time).toISOString() : null, extra: relative.extra };
 }

@@ -1,0 +1,36 @@
+import { EXCLUSIONS, type PostSample } from './sample.ts';
+import type { Texts } from './texts.ts';
+
+/** What the insight says about its sample: the figures, and one sentence each for what it rests on and left out. */
+export function sampleText(sample: PostSample, texts: Texts) {
+  const n = sample.posts.length;
+  const range =
+    sample.from !== null && sample.to !== null
+      ? { from: texts.date(sample.from), to: texts.date(sample.to) }
+      : { from: '', to: '' };
+  const p = { n: texts.int(n), days: texts.int(sample.windowDays), ...range };
+  const text =
+    sample.rule === 'window'
+      ? texts.t('sample.window', p)
+      : sample.rule === 'newest'
+        ? texts.t(sample.from === sample.to ? 'sample.newestOne' : 'sample.newest', p)
+        : sample.rule === 'newest-undated'
+          ? texts.t('sample.newestUndated', p)
+          : sample.rule === 'page-order'
+            ? texts.t('sample.pageOrder', p)
+            : texts.t('sample.none');
+  const left = EXCLUSIONS.filter((reason) => (sample.excluded[reason] ?? 0) > 0).map((reason) =>
+    texts.t(`excluded.${reason}`, { n: texts.int(sample.excluded[reason] ?? 0), min: texts.int(sample.minAgeDays) }),
+  );
+  return {
+    posts: n,
+    rule: sample.rule,
+    windowDays: sample.windowDays,
+    from: sample.from === null ? null : new Date(sample.from).toISOString(),
+    to: sample.to === null ? null : new Date(sample.to).toISOString(),
+    format: sample.format,
+    excluded: { ...sample.excluded },
+    text: sample.format === 'short' ? `${text} (${texts.t('sample.shorts')})` : text,
+    ...(left.length > 0 ? { excludedText: texts.t('sample.leftOut', { list: left.join(', ') }) } : {}),
+  };
+}

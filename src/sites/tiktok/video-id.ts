@@ -1,0 +1,14 @@
+// A TikTok video id is a 64-bit snowflake whose upper 32 bits are its upload time in Unix seconds (checked on
+// the saved @illojuan grid: 7571863205253778710 → 2025-11-13, the video page's own date; item_list createTime
+// equals id >> 32 on every item of the saved capture, tests/unit/read-tiktok.test.ts).
+
+/** TikTok's launch (2016-09); an earlier time means the id is not a snowflake of ours. */
+const FIRST_UPLOAD_S = 1_472_688_000;
+
+/** The upload time a TikTok video id encodes, as ISO text; null for anything that is not such an id. */
+export function tiktokIdTime(id: string): string | null {
+  if (!/^\d{17,20}$/.test(id)) return null;
+  const seconds = Number(BigInt(id) >> 32n);
+  if (seconds < FIRST_UPLOAD_S) return null;
+  return new Date(seconds * 1000).toISOString();
+}
