@@ -1,6 +1,6 @@
 // The page hands its embedded data to the worker before reading anything itself: the document is read here only
 // when the worker cannot answer from the data, and the same data is never handed over twice.
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   BRIDGE_ANSWER_EVENT,
   BRIDGE_ASK_EVENT,
@@ -146,6 +146,14 @@ describe('a browse response the bridge forwards', () => {
 });
 
 describe("the first load's data from the main-world bridge", () => {
+  // Two reads must agree on relative dates ("hace 2 días"), which count back from the clock.
+  beforeAll(() => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2024-01-20T12:00:00Z') });
+  });
+  afterAll(() => {
+    vi.useRealTimers();
+  });
+
   const html = fixtureText('youtube/yt-channel-home_OneMedia_es-ES_2024-01.html');
   const url = new URL('https://www.youtube.com/@OneMedia.');
   const withoutScript = html.replace(/<script[^>]*>\s*var ytInitialData = [\s\S]*?<\/script>/, '');

@@ -20,7 +20,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Count } from '../../src/core/count.ts';
 import { parseCount } from '../../src/core/parse-count/index.ts';
 import type { Platform } from '../../src/core/platform.ts';
@@ -280,6 +280,14 @@ function fuzz(page: Page & { path: string }): void {
   if (page.file.endsWith('.json')) fuzzPayload(page);
   else fuzzHtml(page);
 }
+
+// Every read must agree on relative dates ("hace 2 días"), which count back from the clock.
+beforeAll(() => {
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-01-27T12:00:00Z') });
+});
+afterAll(() => {
+  vi.useRealTimers();
+});
 
 describe('readers on bundled real pages with pieces removed: no internal failure, no wrong number', () => {
   for (const page of pagesIn(FIXTURES, BUNDLED)) it(page.file, () => fuzz(page), 120_000);

@@ -26,9 +26,8 @@ const familyKeys = [
   ...TIER_IDS.map((id) => `tier_${id}`),
   ...VERDICTS.map((v) => `verdict_${v.replace('-', '_')}`),
   ...['savedAt', 'lastSeen', 'handle', 'platform', 'followers', 'engagement', 'score', 'tier'].map((s) => `sort_${s}`),
-  ...['minPosts', 'massFollowing', 'farBelowRatio', 'likesSpreadLow', 'likesSpreadHigh', 'inactiveDays'].map(
-    (k) => `threshold_${k}`,
-  ),
+  ...['minPosts', 'farBelowRatio', 'likesSpreadLow', 'likesSpreadHigh', 'inactiveDays'].map((k) => `threshold_${k}`),
+  ...['windowDays', 'newest', 'minAgeDays'].map((k) => `sample_${k}`),
 ];
 const manifestKeys = ['extName', 'extDescription', 'commandSaveProfile'];
 

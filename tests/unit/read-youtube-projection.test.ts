@@ -187,7 +187,10 @@ describe('hand-made edge cases', () => {
     });
     const data = channel([lockup('a', 'THUMBNAIL_OVERLAY_BADGE_STYLE_LIVE'), lockup('b', 'DEFAULT')]);
     const projected = expectSameRead(data, 'chan');
-    expect(readAll(projected, 'chan').posts.map((p) => p.id)).toEqual(['b']);
+    expect(readAll(projected, 'chan').posts.map((p) => [p.id, p.kind ?? null])).toEqual([
+      ['a', 'live'],
+      ['b', null],
+    ]);
     expect(JSON.stringify(projected)).not.toContain('sources');
   });
 
@@ -201,7 +204,13 @@ describe('hand-made edge cases', () => {
       video('e', { badges: [{ metadataBadgeRenderer: { style: 'BADGE_STYLE_TYPE_LIVE_NOW' } }] }),
     ]);
     const projected = expectSameRead(data, 'chan');
-    expect(readAll(projected, 'chan').posts.map((p) => p.id)).toEqual(['d']);
+    const read = readAll(projected, 'chan').posts.map((p) => [p.id, p.kind ?? null]);
+    expect(read).toEqual([
+      ['a', 'live'],
+      ['b', 'live'],
+      ['d', null],
+      ['e', 'live'],
+    ]);
   });
 
   it('hl= only in the topbar, only in frameworkUpdates, or nowhere', () => {
@@ -250,5 +259,75 @@ describe('hand-made edge cases', () => {
     const data = channel([video('a'), hidden]);
     expect(readAll(data, 'chan').posts.map((p) => p.id)).toEqual(['a']);
     expectSameRead(data, 'chan');
+  });
+});
+
+describe('Home-tab shelves: the uploads shelf is a timeline, the other shelves are the channel picks', () => {
+  const shelf = (items: unknown[], marks: { playlistId?: string; browseId?: string }) => ({
+    itemSectionRenderer: {
+      contents: [
+        {
+          shelfRenderer: {
+            title: {
+              runs: [
+                {
+                  text: 'T',
+                  ...(marks.browseId ? { navigationEndpoint: { browseEndpoint: { browseId: marks.browseId } } } : {}),
+                },
+              ],
+            },
+            ...(marks.playlistId
+              ? {
+                  playAllButton: {
+                    buttonRenderer: { navigationEndpoint: { watchEndpoint: { playlistId: marks.playlistId } } },
+                  },
+                }
+              : {}),
+            content: {
+              horizontalListRenderer: {
+                items: items.map((i) => (i as { richItemRenderer: { content: unknown } }).richItemRenderer.content),
+              },
+            },
+          },
+        },
+      ],
+    },
+  });
+  const trailer = {
+    itemSectionRenderer: {
+      contents: [{ channelVideoPlayerRenderer: { videoId: 't', viewCountText: { simpleText: '9 views' } } }],
+    },
+  };
+
+  it('marks promo-shelf videos curated and the trailer as a trailer; the uploads shelf stays a timeline', () => {
+    const data = channel([
+      trailer,
+      shelf([video('p1'), video('t')], { playlistId: 'PLpromo', browseId: 'VLPLpromo' }),
+      shelf([video('u1'), video('u2')], { playlistId: 'UULF1', browseId: 'UC1' }),
+      shelf([video('g1')], {}),
+      shelf([video('s1')], { browseId: 'UC1' }),
+    ]);
+    const projected = expectSameRead(data, 'chan');
+    const read = readAll(projected, 'chan').posts.map((p) => [p.id, p.kind ?? null, p.curated ?? false]);
+    expect(read).toEqual([
+      ['t', 'trailer', false],
+      ['p1', null, true],
+      ['u1', null, false],
+      ['u2', null, false],
+      ['g1', null, true],
+      ['s1', null, false],
+    ]);
+    // The projection keeps only the marks it needs from each shelf.
+    expect(JSON.stringify(projected)).not.toContain('"text":"T"');
+  });
+
+  it('OneMedia (Home tab, es-ES, 2024-01): 8 uploads-shelf videos, the trailer, 21 promo-shelf videos; Spanish dates read', () => {
+    const posts = readAll(ONE_MEDIA, 'OneMedia.').posts;
+    const timeline = posts.filter((p) => !p.curated && !p.kind);
+    expect(timeline).toHaveLength(8);
+    expect(posts.filter((p) => p.kind === 'trailer')).toHaveLength(1);
+    expect(posts.filter((p) => p.curated)).toHaveLength(21);
+    // "hace 2 días" and the like, read in Spanish: every uploads-shelf video has a date before the clock.
+    for (const p of timeline) expect(Date.parse(p.publishedAt ?? '')).toBeLessThan(NOW.getTime());
   });
 });

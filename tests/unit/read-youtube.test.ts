@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createYouTubeReader, youtubeReader } from '../../src/sites/youtube/read.ts';
-import { approxPublishedAt, ytCount } from '../../src/sites/youtube/text.ts';
+import { publishedAtOf, ytCount } from '../../src/sites/youtube/text.ts';
 import {
   exact,
   expectAllCountsNull,
@@ -140,14 +140,14 @@ describe.skipIf(!HAS_REAL)('YouTube Russian browse responses (MediaServiceCore, 
     else expectInterval(snap.followers, 3.41e6, 3.42e6);
   });
 
-  it('iXBTgames: language from the hl= of header URLs; the live item is not a view count', () => {
+  it('iXBTgames: language from the hl= of header URLs; the live item is kept, marked live, with no view count', () => {
     const snap = payload('yt-browse-featured_iXBTgames_ru_2023-02-23.json');
     expect(snap.lang).toBe('ru');
     expectInterval(snap.followers, 341_000, 342_000);
     expectInterval(snap.posts, 2_100, 2_200);
-    expect(post(snap, 'Grb7ajsivBE')).toBeUndefined();
+    expect(post(snap, 'Grb7ajsivBE')).toMatchObject({ kind: 'live', views: null });
     expect(post(snap, 'LBXgWHNQrps')?.views).toEqual(exact(267640));
-    expect(snap.recentPosts.every((p) => p.views !== null)).toBe(true);
+    expect(snap.recentPosts.filter((p) => p.kind !== 'live').every((p) => p.views !== null)).toBe(true);
   });
 });
 
@@ -243,7 +243,7 @@ describe('YouTube hand-made cases', () => {
   });
   const ANA = new URL('https://www.youtube.com/@ana/videos');
 
-  it('leaves live ("watching") and upcoming ("waiting") items out; "No views" is 0', () => {
+  it('marks live ("watching") and upcoming ("waiting") items live, with no views; "No views" is 0; Shorts marked', () => {
     const json = videos([
       {
         videoRenderer: {
@@ -264,7 +264,10 @@ describe('YouTube hand-made cases', () => {
       { gridVideoRenderer: { videoId: 'grid', viewCountText: { simpleText: '1,234 views' } } },
     ]);
     const snap = snapshotOf(reader.readPayload?.(json, ANA));
-    expect(snap.recentPosts.map((p) => p.id)).toEqual(['zero', 'reel', 'grid']);
+    expect(snap.recentPosts.map((p) => p.id)).toEqual(['live', 'soon', 'zero', 'reel', 'grid']);
+    expect(snap.recentPosts.map((p) => p.kind ?? null)).toEqual(['live', 'live', null, 'short', null]);
+    expect(post(snap, 'live')?.views).toBeNull();
+    expect(post(snap, 'soon')?.views).toBeNull();
     expect(post(snap, 'zero')?.views).toEqual(exact(0));
     expectInterval(post(snap, 'reel')?.views, 593_000, 594_000);
     expect(post(snap, 'grid')?.views).toEqual(exact(1234));
@@ -326,9 +329,11 @@ describe('YouTube text helpers', () => {
     expect(ytCount('views', 'en')).toBeNull();
     expectInterval(ytCount('1,7 M de visualizaciones', 'es'), 1.7e6, 1.8e6);
   });
-  it('approxPublishedAt: English relative times only', () => {
-    expect(approxPublishedAt('2 hours ago', 'en-GB', NOW)).toBe('2026-01-26T16:00:00.000Z');
-    expect(approxPublishedAt('Streamed 3 days ago', 'en', NOW)).toBe('2026-01-23T18:00:00.000Z');
-    expect(approxPublishedAt('hace 2 horas', 'es', NOW)).toBeNull();
+  it('publishedAtOf: relative times in the page language; words beyond the age mark a stream or premiere', () => {
+    expect(publishedAtOf('2 hours ago', 'en-GB', NOW)).toEqual({ iso: '2026-01-26T16:00:00.000Z', extra: false });
+    expect(publishedAtOf('Streamed 3 days ago', 'en', NOW)).toEqual({ iso: '2026-01-23T18:00:00.000Z', extra: true });
+    expect(publishedAtOf('hace 2 horas', 'es', NOW)).toEqual({ iso: '2026-01-26T16:00:00.000Z', extra: false });
+    expect(publishedAtOf('hace 2 horas', 'de', NOW)).toEqual({ iso: null, extra: false });
+    expect(publishedAtOf(null, 'en', NOW)).toEqual({ iso: null, extra: false });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreProfile } from '../../src/core/scoring/index.ts';
 import { DEFAULT_SCORING_SETTINGS, validateScoringSettings } from '../../src/core/scoring/settings.ts';
+import { DEFAULT_SETTINGS, parseAppSettings } from '../../src/core/settings.ts';
 import { exact, snapshot } from './scoring-fixtures.ts';
 
 const D = DEFAULT_SCORING_SETTINGS;
@@ -18,12 +19,33 @@ describe('validateScoringSettings', () => {
     ['verdict cuts crossed', { ...D, verdict: { strong: 50, possible: 60 } }, /possible < strong/],
     ['negative band', { ...D, tierBands: { ...D.tierBands, nano: -1 } }, /tierBands\.nano/],
     ['confidence 1.5', { ...D, thresholds: { ...D.thresholds, confidence: 1.5 } }, /thresholds\.confidence/],
-    ['another version', { ...D, version: 2 }, /version/],
+    ['another version', { ...D, version: 3 }, /version/],
+    ['a fallback smaller than the minimum', { ...D, sample: { ...D.sample, newest: 3 } }, /newest-posts fallback/],
     ['not an object', 'hello', /.+/],
   ])('rejects %s with a reason', (_name, input, reason) => {
     const check = validateScoringSettings(input);
     expect(check.ok).toBe(false);
     if (!check.ok) expect(check.reason).toMatch(reason);
+  });
+});
+
+describe('settings saved by version 1 (before the recent-posts sample)', () => {
+  const { sample: _sample, ...rest } = D;
+  const v1 = { ...rest, version: 1, thresholds: { ...D.thresholds, minPosts: 3, massFollowing: 1_500 } };
+  it('upgrade: sample defaults added, mass following dropped, the old default minimum of 3 raised to 5', () => {
+    expect(validateScoringSettings(v1)).toEqual({ ok: true, settings: D });
+  });
+  it('keeps a minimum and other values the user chose', () => {
+    const chosen = { ...v1, thresholds: { ...v1.thresholds, minPosts: 8 }, fitRange: { min: 2_000, max: 60_000 } };
+    const check = validateScoringSettings(chosen);
+    expect(check.ok && check.settings.thresholds.minPosts).toBe(8);
+    expect(check.ok && check.settings.fitRange).toEqual({ min: 2_000, max: 60_000 });
+  });
+  it('the app settings that hold them are read whole (overlay choices kept)', () => {
+    const stored = { version: 1, overlay: { ...DEFAULT_SETTINGS.overlay, x: false }, uiLang: 'es', scoring: v1 };
+    const parsed = parseAppSettings(stored);
+    expect(parsed.success && parsed.data.overlay.x).toBe(false);
+    expect(parsed.success && parsed.data.scoring).toEqual(D);
   });
 });
 
