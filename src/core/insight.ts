@@ -86,6 +86,18 @@ export const InsightSchema = z.object({
       }),
     ),
   ),
+  /** The rate a marketer reads first, in words (scoring/headline.ts). */
+  headline: z.optional(
+    z.nullable(
+      z.object({
+        label: z.string(),
+        figure: z.nullable(z.string()),
+        of: z.string(),
+        rating: z.nullable(z.string()),
+        detail: z.string(),
+      }),
+    ),
+  ),
   /** The posts the rates rest on, and those left out by reason (scoring/sample.ts). */
   sample: z.optional(
     z.object({

@@ -11,7 +11,7 @@ interface Props {
   lang: string;
   /** Called with the new saved state; the parent sends it to the background. */
   onToggleSave(saved: boolean): void;
-  /** How many fit reasons to list (the overlay shows the top two, the popup all). */
+  /** How many fit reasons to list (all, by default: a verdict is defended by every one of them). */
   reasons?: number;
 }
 
@@ -24,10 +24,11 @@ const VERDICT_CLASS: Record<Insight['fit']['verdict'], string> = {
 };
 
 /** Tier, followers, engagement, verdict and Save: the core of both the overlay card and the popup. */
-export function ProfileSummary({ view, lang, onToggleSave, reasons = 2 }: Props): Node {
+export function ProfileSummary({ view, lang, onToggleSave, reasons = Number.POSITIVE_INFINITY }: Props): Node {
   const { snapshot, insight } = view;
   const followers = snapshot.followers;
   const engagement = insight?.engagement ?? null;
+  const headline = insight?.headline ?? null;
   // Formatted by the background when it can (no Intl start-up in the page); the same rule otherwise.
   const shown = view.shown?.lang === lang ? view.shown : null;
   return (
@@ -45,35 +46,41 @@ export function ProfileSummary({ view, lang, onToggleSave, reasons = 2 }: Props)
           <span class="cl-warn">{t('couldNotRead', t('followers'))}</span>
         )}
       </div>
-      <div class="cl-row" data-testid="cl-engagement">
-        {engagement ? (
+      {insight ? (
+        <Verdict insight={insight} reasons={reasons} />
+      ) : (
+        <div class="cl-fit cl-neutral" data-testid="cl-fit">
+          <div class="cl-verdict">{t('notScored')}</div>
+        </div>
+      )}
+      <div class="cl-row" data-testid="cl-engagement" data-rate={engagement?.rate ?? ''}>
+        {headline ? (
+          <>
+            {headline.label}{' '}
+            {headline.figure !== null ? (
+              <>
+                <strong>{headline.figure}</strong> {headline.of}
+              </>
+            ) : null}
+            {headline.rating && <div class="cl-rating">{headline.rating}</div>}
+            <div class="cl-muted">{headline.detail}</div>
+          </>
+        ) : engagement ? (
           <>
             {t('engagement')}{' '}
             <strong>
               {shown?.engagement ?? formatPercentRange(engagement.low, engagement.high, engagement.rate, lang)}
             </strong>
-            <span class="cl-muted">
-              {' '}
-              ({t(engagement.basis === 'views' ? 'byViews' : 'byFollowers')}, {t('postsSample', engagement.sample)})
-            </span>
           </>
         ) : (
           <span class="cl-muted">{t('engagementUnknown')}</span>
         )}
       </div>
-      {insight?.benchmark?.ratio != null && <div class="cl-row cl-muted">{benchmarkText(insight)}</div>}
-      <div class={`cl-fit cl-${insight ? VERDICT_CLASS[insight.fit.verdict] : 'neutral'}`} data-testid="cl-fit">
-        <div class="cl-verdict" data-verdict={insight?.fit.verdict ?? ''}>
-          {insight ? t(`verdict_${insight.fit.verdict.replace('-', '_')}`) : t('notScored')}
+      {insight?.sample && (
+        <div class="cl-row cl-muted" data-testid="cl-sample">
+          {sampleLine(insight.sample)}
         </div>
-        {insight && (
-          <ul>
-            {insight.fit.reasons.slice(0, reasons).map((r) => (
-              <li key={r.code}>{r.text}</li>
-            ))}
-          </ul>
-        )}
-      </div>
+      )}
       <button
         type="button"
         class="cl-save"
@@ -105,7 +112,33 @@ export function FollowerCount({ text, exact }: { text: string; exact: boolean })
   );
 }
 
-function benchmarkText(insight: Insight): string {
-  const withText = insight.benchmark as { text?: unknown } | null;
-  return typeof withText?.text === 'string' ? withText.text : '';
+// A score is shown only beside a verdict it stands for; "not enough data" and "outside the range" have none.
+const JUDGED = new Set<Insight['fit']['verdict']>(['strong', 'possible', 'weak']);
+
+/** The verdict first, with its 0–100 score, then every reason behind it. */
+function Verdict({ insight, reasons }: { insight: Insight; reasons: number }): Node {
+  const { verdict, score } = insight.fit;
+  return (
+    <div class={`cl-fit cl-${VERDICT_CLASS[verdict]}`} data-testid="cl-fit" data-score={score}>
+      <div class="cl-verdict" data-verdict={verdict}>
+        {t(`verdict_${verdict.replace('-', '_')}`)}
+        {JUDGED.has(verdict) && (
+          <span class="cl-score" data-testid="cl-score">
+            {' '}
+            · {t('scoreOutOf', String(score))}
+          </span>
+        )}
+      </div>
+      <ul>
+        {insight.fit.reasons.slice(0, reasons).map((r) => (
+          <li key={r.code}>{r.text}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** "12 posts from the last 90 days · left out: 1 pinned". */
+function sampleLine(sample: NonNullable<Insight['sample']>): string {
+  return sample.excludedText ? `${sample.text} · ${sample.excludedText}` : sample.text;
 }

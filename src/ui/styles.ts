@@ -10,6 +10,9 @@ export const SUMMARY_CSS = `
 .cl-fit{border-left:4px solid var(--cl-neutral);padding:2px 0 2px 8px}
 .cl-fit ul{margin:2px 0 0;padding-left:16px}
 .cl-verdict{font-weight:600}
+.cl-score{font-weight:400;color:var(--cl-muted)}
+.cl-fit li{margin:1px 0}
+.cl-rating{font-weight:600}
 .cl-good{border-color:var(--cl-good)} .cl-good .cl-verdict{color:var(--cl-good)}
 .cl-maybe{border-color:var(--cl-maybe)} .cl-maybe .cl-verdict{color:var(--cl-maybe)}
 .cl-bad{border-color:var(--cl-bad)} .cl-bad .cl-verdict{color:var(--cl-bad)}

@@ -118,7 +118,7 @@ function engagementReason(input: FitInput, s: ScoringSettings, texts: Texts): Re
 
 function activityReason(a: Activity, s: ScoringSettings, texts: Texts): Reason {
   if (a.daysSinceLastPost === null) return { code: 'activity-unknown', text: texts.t('fit.activityUnknown') };
-  const days = texts.int(Math.floor(a.daysSinceLastPost));
+  const days = texts.ago(a.daysSinceLastPost);
   if (a.daysSinceLastPost > s.thresholds.inactiveDays)
     return { code: 'inactive', text: texts.t('fit.inactive', { days }) };
   if (a.postsPerWeek === null) return { code: 'active', text: texts.t('fit.active', { days }) };

@@ -4,6 +4,7 @@ import { activityOf } from './activity.ts';
 import { type BenchmarkRow, contextBenchmark, findBenchmark } from './benchmarks.ts';
 import { type EngagementEstimate, engagementFor } from './engagement.ts';
 import { fitVerdict, platformName, type Unjudged } from './fit.ts';
+import { headlineOf } from './headline.ts';
 import { growthOf, type Observation } from './history.ts';
 import { ratingOf } from './rating.ts';
 import { type PostSample, samplePosts } from './sample.ts';
@@ -197,6 +198,21 @@ export function scoreProfile(snapshot: ProfileSnapshot, context: ScoreContext = 
       : null,
     activity,
     sample: sampleText(sample, texts),
+    headline: headlineOf(
+      platform,
+      judged?.estimate ?? engagement.primary,
+      row
+        ? {
+            rating: ratio !== null ? ratingOf(ratio) : null,
+            median: row.median,
+            tier: texts.t(`tier.${tier.id}`),
+            platform: platformName(platform),
+            brands: row.population === 'brands',
+          }
+        : null,
+      t.minPosts,
+      texts,
+    ),
   };
 }
 

@@ -59,9 +59,9 @@ const EN = {
   'fit.signalsUnchecked': 'no authenticity check could run on the counts this page shows',
   'fit.signalsWarn': 'authenticity warnings: {n}',
   'fit.signalCap': 'an authenticity warning rules out a strong fit',
-  'fit.active': 'last post {days} days ago',
-  'fit.activeRate': 'last post {days} days ago, about {rate} posts a week',
-  'fit.inactive': 'no new post for {days} days',
+  'fit.active': 'last post {days}',
+  'fit.activeRate': 'last post {days}, about {rate} posts a week',
+  'fit.inactive': 'last post {days}: inactive',
   'fit.activityUnknown': 'posting dates not available; activity not judged',
 
   'sig.farBelow': 'engagement ({high} at most) is far below the {median} median for accounts this size',
@@ -103,6 +103,20 @@ const EN = {
   'rating.low': 'Low',
   'rating.typical': 'Typical',
   'rating.high': 'High',
+
+  'headline.engagement': 'Engagement per post',
+  'headline.reach': 'Views per video',
+  'headline.lifetime': 'Lifetime engagement (fallback)',
+  'headline.ofFollowers': 'of followers',
+  'headline.ofViews': 'of views',
+  'headline.ofSubscribers': 'of subscribers',
+  'headline.rating': '{word} for {tier} on {platform} (band median {median})',
+  'headline.brands': 'no creator benchmark; brand accounts on {platform}: {median}',
+  'headline.notCompared': 'lifetime figure: not compared with per-post benchmarks',
+  'headline.range': '{coverage} range {low} – {high}',
+  'headline.sample': 'median of {n} posts',
+  'headline.lifetimeSample': 'views: median of {n} recent videos',
+  'headline.tooFew': 'no rate: {n} recent posts readable, {min} needed',
 } as const;
 
 export type TextKey = keyof typeof EN;
@@ -168,9 +182,9 @@ const ES: Record<TextKey, string> = {
   'fit.signalsUnchecked': 'ninguna comprobación de autenticidad se pudo hacer con las cifras de esta página',
   'fit.signalsWarn': 'avisos de autenticidad: {n}',
   'fit.signalCap': 'un aviso de autenticidad descarta un encaje muy bueno',
-  'fit.active': 'última publicación hace {days} días',
-  'fit.activeRate': 'última publicación hace {days} días, unas {rate} publicaciones por semana',
-  'fit.inactive': 'sin publicaciones nuevas desde hace {days} días',
+  'fit.active': 'última publicación {days}',
+  'fit.activeRate': 'última publicación {days}, unas {rate} publicaciones por semana',
+  'fit.inactive': 'última publicación {days}: cuenta inactiva',
   'fit.activityUnknown': 'no hay fechas de publicación; la actividad no se valora',
 
   'sig.farBelow':
@@ -218,6 +232,20 @@ const ES: Record<TextKey, string> = {
   'rating.low': 'Baja',
   'rating.typical': 'Típica',
   'rating.high': 'Alta',
+
+  'headline.engagement': 'Interacción por publicación',
+  'headline.reach': 'Visualizaciones por vídeo',
+  'headline.lifetime': 'Interacción histórica (alternativa)',
+  'headline.ofFollowers': 'de los seguidores',
+  'headline.ofViews': 'de las visualizaciones',
+  'headline.ofSubscribers': 'de los suscriptores',
+  'headline.rating': '{word} para {tier} en {platform} (mediana de la franja {median})',
+  'headline.brands': 'sin referencia de creadores; cuentas de marca en {platform}: {median}',
+  'headline.notCompared': 'cifra histórica: no se compara con referencias por publicación',
+  'headline.range': 'rango del {coverage}: {low} – {high}',
+  'headline.sample': 'mediana de {n} publicaciones',
+  'headline.lifetimeSample': 'visualizaciones: mediana de {n} vídeos recientes',
+  'headline.tooFew': 'sin tasa: {n} publicaciones recientes legibles, se necesitan {min}',
 };
 
 export const TEXT_TABLES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = { en: EN, es: ES };
@@ -238,6 +266,8 @@ export interface Texts {
   decimal(n: number): string;
   /** Epoch ms → "12 Mar 2025" / "12 mar 2025" (UTC). */
   date(ms: number): string;
+  /** Days → "today", "yesterday", "3 days ago", "5 months ago" / "hoy", "hace 3 días". */
+  ago(days: number): string;
 }
 
 // Intl formatters cost ~0.2 ms each to build: one set per language, built on first use.
@@ -259,6 +289,7 @@ function buildTexts(lang: Lang): Texts {
   const ratio = new Intl.NumberFormat(lang, { maximumSignificantDigits: 2 });
   const compact = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
   const decimal = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  const relative = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
   const date = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   return {
     lang,
@@ -272,5 +303,12 @@ function buildTexts(lang: Lang): Texts {
     compact: (n) => compact.format(n),
     decimal: (n) => decimal.format(n),
     date: (ms) => date.format(ms),
+    ago: (days) => {
+      const d = Math.floor(days);
+      if (d < 45) return relative.format(-d, 'day');
+      return d < 550
+        ? relative.format(-Math.round(d / 30.44), 'month')
+        : relative.format(-Math.round(d / 365.25), 'year');
+    },
   };
 }

@@ -59,16 +59,6 @@ export function ProfileDetails({ view, lang }: { view: ProfileView; lang: string
           </p>
         </>
       )}
-      {insight && (
-        <>
-          <h3>{t('reasons')}</h3>
-          <ul data-testid="cl-reasons">
-            {insight.fit.reasons.map((r) => (
-              <li key={r.code}>{r.text}</li>
-            ))}
-          </ul>
-        </>
-      )}
       {insight && insight.signals.length > 0 && (
         <>
           <h3>{t('signals')}</h3>

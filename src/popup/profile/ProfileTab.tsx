@@ -25,7 +25,6 @@ export function ProfileTab({
       ProfileSummary({
         view,
         lang,
-        reasons: 2,
         onToggleSave: async (saved) => {
           const reply = await api.setSaved(view.ref, saved);
           if (reply.ok) onChange(reply.data);
