@@ -8,6 +8,7 @@ import { browser, type Runtime } from '../platform/browser.ts';
 import { matchPatterns, profileAt, SITE_URLS } from '../sites/registry.ts';
 import { KEY } from '../storage/schema.ts';
 import { ProfileStore } from '../storage/store.ts';
+import { rescoreAfterUpdate } from './rescore.ts';
 import { type RouterDeps, route } from './router.ts';
 import { scoreRecord, summaryOf } from './score.ts';
 import { classifySender } from './sender.ts';
@@ -15,8 +16,12 @@ import { classifySender } from './sender.ts';
 const store = new ProfileStore(browser.storage.local, async (record) =>
   summaryOf(record, scoreRecord(record, await getSettings(), browser.i18n.getUILanguage())),
 );
-// Derived, not state: resolves once this worker instance has migrated storage.
-const migrated = store.migrate().catch((error: unknown) => console.error('Creator Lens: migration failed', error));
+// Derived, not state: resolves once this worker instance has migrated storage (and re-scored it after an update
+// that changed the scoring rules).
+const migrated = store
+  .migrate()
+  .then(() => rescoreAfterUpdate(browser.storage.local, store))
+  .catch((error: unknown) => console.error('Creator Lens: migration failed', error));
 
 async function getSettings(): Promise<AppSettings> {
   const stored = (await browser.storage.local.get(KEY.settings))[KEY.settings];

@@ -16,6 +16,8 @@ export const KEY = {
   index: 'index',
   /** The shortlist's first screen, written with the index (shortlist-head.ts). */
   head: 'shortlist-head',
+  /** The scoring rules' version the stored summaries were scored with (background/rescore.ts). */
+  scoredWith: 'scored-with',
 } as const;
 
 const IsoDate = z.string().check(z.maxLength(40));
