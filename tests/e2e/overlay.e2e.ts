@@ -45,6 +45,34 @@ describeEachBrowser('overlay on saved real profiles', ({ factory, label }) => {
     });
   }
 
+  it('the card leads with the verdict and lists every reason; no score beside "not enough data" (X logged out)', async () => {
+    const x = SAMPLES.find((s) => s.profile === 'x:javilop') as (typeof SAMPLES)[number];
+    const page = await driver().openProfile(x.url);
+    keepEvidence(page, 'overlay-verdict-reasons');
+    await page.waitForOverlay(x.profile, { withFollowers: true });
+    const fit = await page.evaluate(() => {
+      const root = document.querySelector('[data-testid="creator-lens-overlay"]')?.shadowRoot;
+      const block = root?.querySelector('[data-testid="cl-fit"]');
+      return {
+        verdict: block?.querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? null,
+        score: block?.querySelector('[data-testid="cl-score"]')?.textContent ?? null,
+        reasons: Array.from(block?.querySelectorAll('li') ?? [], (li) => li.textContent ?? ''),
+        engagement: root?.querySelector('[data-testid="cl-engagement"]')?.getAttribute('data-rate') ?? null,
+        first: root?.querySelector('.cl-summary > :nth-child(3)')?.getAttribute('data-testid') ?? null,
+      };
+    }, 0);
+    expect(fit.verdict).toBe('insufficient-data');
+    expect(fit.score).toBeNull();
+    // Followers, engagement, authenticity, activity: all four, not the top two.
+    expect(fit.reasons).toHaveLength(4);
+    expect(fit.reasons[0]).toMatch(/86,423 followers, inside 1K–100K/);
+    expect(fit.reasons[1]).toMatch(/selection of posts, not the latest ones/);
+    // No rate from X's highlighted posts, and the verdict comes before the figures.
+    expect(fit.engagement).toBe('');
+    expect(fit.first).toBe('cl-fit');
+    await page.close();
+  });
+
   it('a page without a follower count says so, with what is missing, instead of a blank card', async () => {
     // The 2021 m.facebook.com posts page shows page likes and post counts but no follower number.
     const page = await driver().openProfile(FACEBOOK_NO_FOLLOWERS);
