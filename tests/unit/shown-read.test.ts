@@ -3,7 +3,7 @@
 // what `inspect` prints: checked here on every saved real page, through the message schema and a JSON round trip.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Count } from '../../src/core/count.ts';
 import type { Platform } from '../../src/core/platform.ts';
 import { MAX_SHOWN_CHARS } from '../../src/core/shown.ts';
@@ -201,6 +201,14 @@ function pathOf(file: string): string | null {
 }
 
 describe('on saved real pages: page half → message → worker half = the whole read', () => {
+  // Both halves must agree on relative dates ("hace 2 días"), which count back from the clock.
+  beforeAll(() => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-01-27T12:00:00Z') });
+  });
+  afterAll(() => {
+    vi.useRealTimers();
+  });
+
   for (const page of PAGES) {
     const path = pathOf(page.file);
     it.skipIf(!path)(page.file, () => {
