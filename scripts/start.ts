@@ -69,7 +69,11 @@ async function waitForCard(page: Page) {
       const texts = Object.fromEntries(
         ['cl-tier', 'cl-followers', 'cl-engagement'].map((id) => [
           id,
-          root?.querySelector(`[data-testid="${id}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+          // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines ("1.7% of followers" / "Typical…") are wanted, joined with " · ".
+          ((root?.querySelector(`[data-testid="${id}"]`) as HTMLElement | null)?.innerText ?? '')
+            .trim()
+            .replace(/\s*\n\s*/g, ' · ')
+            .replace(/\s+/g, ' '),
         ]),
       );
       const hasFollowers = Boolean(root?.querySelector('[data-testid="cl-followers"]')?.getAttribute('data-value'));
@@ -77,7 +81,7 @@ async function waitForCard(page: Page) {
         tier: texts['cl-tier'] ?? '',
         followers: hasFollowers ? (texts['cl-followers'] ?? '') : '',
         engagement: texts['cl-engagement'] ?? '',
-        fit: root?.querySelector('[data-testid="cl-fit"] .cl-verdict')?.textContent ?? '',
+        fit: (root?.querySelector('[data-testid="cl-fit"] .cl-verdict')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
         unreadable: Boolean(root?.querySelector('[data-testid="cl-unreadable"]')),
       };
     });

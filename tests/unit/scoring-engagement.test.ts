@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ProfileSnapshot } from '../../src/core/snapshot.ts';
 import { engagementFor } from '../../src/core/scoring/engagement.ts';
 import { scoreProfile } from '../../src/core/scoring/index.ts';
 import { samplePosts } from '../../src/core/scoring/sample.ts';
 import { DEFAULT_SCORING_SETTINGS } from '../../src/core/scoring/settings.ts';
 import { binomialHalfCdf, medianInterval, medianRankK } from '../../src/core/scoring/stats.ts';
 import { textsFor } from '../../src/core/scoring/texts.ts';
+import type { ProfileSnapshot } from '../../src/core/snapshot.ts';
 import { exact, igPosts, post, shown, snapshot } from './scoring-fixtures.ts';
 
 const S = DEFAULT_SCORING_SETTINGS;
@@ -215,10 +215,11 @@ describe('YouTube: median views per video ÷ subscribers; (likes + comments) ÷ 
     expect(secondary?.rate).toBeCloseTo(0.05, 12);
     expect(secondary?.low).toBeCloseTo(0.04, 12);
   });
-  it('benchmarks the likes ÷ views figure (5 % ÷ 0.54 % ≈ 9.3×)', () => {
-    const b = scoreProfile(snap).benchmark;
-    expect(b?.basis).toBe('views');
-    expect(b?.ratio).toBeCloseTo(0.05 / 0.0054, 9);
+  it('no current creator benchmark for YouTube: both rates shown, neither judged, no verdict', () => {
+    const insight = scoreProfile(snap);
+    expect(insight.benchmark).toBeNull();
+    expect(insight.headline).toMatchObject({ label: 'Views per video', of: 'of subscribers', rating: null });
+    expect(insight.fit.verdict).toBe('insufficient-data');
   });
   it('views only → no benchmark, engagement not judged, never "strong"', () => {
     const viewsOnly = { ...snap, recentPosts: videos.map((v) => ({ ...v, likes: null })) };

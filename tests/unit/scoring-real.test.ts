@@ -69,52 +69,65 @@ const pluto = snapshot('instagram', {
 });
 
 describe('TikTok @illojuan (grid views only → lifetime fallbacks)', () => {
+  // No dates in this hand-typed snapshot: the first 12 videos in the grid's order.
   const insight = scoreProfile(illojuan);
   it('tier Macro (783,427)', () => expect(insight.tier).toEqual({ id: 'macro', label: 'Macro' }));
-  it('by views: 3,922,256 ÷ 19 = 206,434.5 likes per video ÷ mean grid views 1,643,850 ≈ 12.56 %', () => {
-    // Grid views sum to 29,589,300 (the 18 values above) → mean 1,643,850.
+  it('by views: 3,922,256 ÷ 19 = 206,434.5 likes per video ÷ median views of the first 12 (1.5M) ≈ 13.76 %', () => {
+    // The first 12 grid values sorted: … 1M, 1.1M | 1.9M, 1.9M … → median (1.1M + 1.9M) ÷ 2 = 1.5M.
     expect(insight.engagement?.basis).toBe('views');
     expect(insight.engagement?.fallback).toBe(true);
-    expect(insight.engagement?.rate).toBeCloseTo(3_922_256 / 19 / 1_643_850, 12);
-    expect(insight.engagement?.sample).toBe(18);
+    expect(insight.engagement?.rate).toBeCloseTo(3_922_256 / 19 / 1_500_000, 12);
+    expect(insight.engagement?.sample).toBe(12);
+    expect(insight.sample).toMatchObject({ rule: 'page-order', posts: 12, excluded: { older: 6 } });
   });
-  it('the range carries the rounding of "2M"-style counts and the bootstrap', () => {
-    expect(insight.engagement?.low).toBeLessThan(0.11);
-    expect(insight.engagement?.high).toBeGreaterThan(0.15);
+  it('the range carries the rounding of "2M"-style counts and the median interval', () => {
+    expect(insight.engagement?.low).toBeLessThan(0.1);
+    expect(insight.engagement?.high).toBeGreaterThan(0.2);
   });
   it('by followers: 206,434.5 ÷ 783,427 ≈ 26.35 %, exact counts → no range', () => {
     const s = insight.engagement?.secondary;
     expect(s?.rate).toBeCloseTo(3_922_256 / 19 / 783_427, 12);
     expect(s?.low).toBe(s?.rate);
   });
-  it('≈ 1.9× the Modash 500K–1M midpoint (6.52 %)', () => {
-    expect(insight.benchmark?.ratio).toBeCloseTo(3_922_256 / 19 / 1_643_850 / 0.0652, 9);
-    expect(insight.benchmark?.text).toBe('1.9× typical for Macro on TikTok');
+  it('a lifetime figure is never compared with the per-video Modash bands', () => {
+    expect(insight.benchmark).toBeNull();
+    expect(insight.headline?.label).toBe('Lifetime engagement (fallback)');
+    expect(insight.headline?.rating).toBe('lifetime figure: not compared with per-post benchmarks');
   });
-  it('outside the microinfluencer range', () => {
+  it('outside the microinfluencer range, decided from the followers alone', () => {
     expect(insight.fit.verdict).toBe('outside-range');
     expect(insight.fit.reasons[0]?.text).toBe('783,427 followers, above 100K');
+    expect(insight.fit.reasons[1]?.code).toBe('lifetime-only');
     expect(insight.signals).toEqual([]);
   });
 });
 
-describe('Instagram pluto__travel, June 2021', () => {
+describe('Instagram pluto__travel, June 2021 (scored on the day it was saved)', () => {
   const insight = scoreProfile(pluto, { now: new Date('2021-06-09T13:00:00Z') });
-  it('median of 12 posts: (37 + 38) ÷ 2 = 37.5 ÷ 2,187 ≈ 1.71 %; ranks 3 and 10 → 34 and 48 ÷ 2,187', () => {
-    // Sums sorted: 17 24 34 35 35 37 | 38 44 48 48 53 148.
-    expect(insight.engagement?.rate).toBeCloseTo(37.5 / 2_187, 12);
+  it('the last 90 days, the two posts under 3 days old left out: 10 posts', () => {
+    expect(insight.sample).toMatchObject({ rule: 'window', posts: 10, excluded: { 'too-new': 2 } });
+  });
+  it('median of 10 posts: (38 + 44) ÷ 2 = 41 ÷ 2,187 ≈ 1.87 %; ranks 2 and 9 → 34 and 53 ÷ 2,187', () => {
+    // Sums of the 10, sorted: 24 34 35 37 38 | 44 48 48 53 148.
+    expect(insight.engagement?.rate).toBeCloseTo(41 / 2_187, 12);
     expect(insight.engagement?.low).toBeCloseTo(34 / 2_187, 12);
-    expect(insight.engagement?.high).toBeCloseTo(48 / 2_187, 12);
+    expect(insight.engagement?.high).toBeCloseTo(53 / 2_187, 12);
     expect(insight.engagement?.method).toBe(
-      'median of 12 posts: (likes + comments) ÷ followers; range = 96% interval of the median plus rounding',
+      'median of 10 posts: (likes + comments) ÷ followers; range = 98% interval of the median plus rounding',
     );
   });
-  it('vs HypeAuditor 1K–5K median 6.45 % → 0.27×', () => {
-    expect(insight.benchmark?.median).toBe(0.0645);
-    expect(insight.benchmark?.ratio).toBeCloseTo(37.5 / 2_187 / 0.0645, 9);
+  it('vs the Modash 1K–5K midpoint 3.9 % → 0.48×: Low, and not "far below" (no warning)', () => {
+    expect(insight.benchmark?.median).toBe(0.039);
+    expect(insight.benchmark?.ratio).toBeCloseTo(41 / 2_187 / 0.039, 9);
     expect(insight.benchmark?.band).toBe('1K–5K followers');
-  });
-  it('no signal: spread ≈ 67 %, comments 6 % of likes, following 110', () => {
+    expect(insight.benchmark?.rating).toBe('low');
+    expect(insight.benchmark?.date).toBe('2025');
+    expect(insight.headline).toMatchObject({
+      label: 'Engagement per post',
+      figure: '1.9%',
+      of: 'of followers',
+      rating: 'Low for Nano on Instagram (band median 3.9%)',
+    });
     expect(insight.signals).toEqual([]);
   });
   it('active: posted today, 11 gaps over ≈ 28.8 days ≈ 2.7 a week', () => {
@@ -122,12 +135,12 @@ describe('Instagram pluto__travel, June 2021', () => {
     expect(insight.activity?.postsPerWeek).toBeCloseTo((11 / span) * 7, 9);
     expect(insight.activity?.daysSinceLastPost).toBeLessThan(1);
   });
-  it('weak fit: far under a 2018 benchmark, clean and active → 0 + 30 + 20 = 50', () => {
+  it('weak fit: below its band, four checks clean, active → 0 + 24 + 20 = 44', () => {
     expect(insight.fit.verdict).toBe('weak');
-    expect(insight.fit.score).toBe(50);
+    expect(insight.fit.score).toBe(44);
     expect(insight.fit.reasons.map((r) => r.code)).toEqual([
       'followers-in-range',
-      'engagement-far-below',
+      'engagement-below',
       'signals-clean',
       'active',
     ]);

@@ -3,8 +3,9 @@ import type { Platform } from '../platform.ts';
 /**
  * The benchmark table (data only): one row per platform, basis and follower band, with source and date.
  * Bands are [minFollowers, maxFollowers): a lower bound is included, an upper bound is not; null = no upper bound.
- * Rows marked `use: 'primary'` are the ones scoring compares against; 'reference' rows are kept for the docs
- * and for anyone who wants to switch sources. Rates are fractions (0.0263 = 2.63 %).
+ * Only `use: 'primary'` creator rows judge a rate; 'reference' rows are shown in "How we score", and brand rows as
+ * context where no creator row exists. Rates are fractions (0.0263 = 2.63 %). Older figures (HypeAuditor 2018,
+ * Influencer Hero 2024, the seed article) are kept in docs/SCORING.md's history, not here.
  */
 export interface BenchmarkRow {
   platform: Platform;
@@ -27,54 +28,60 @@ export interface BenchmarkRow {
   note?: string;
 }
 
-const HYPEAUDITOR_2018 = {
-  platform: 'instagram',
-  basis: 'followers',
-  statistic: 'median',
-  use: 'primary',
-  source: 'HypeAuditor, Instagram engagement by follower tier (~37k accounts)',
-  url: 'https://hypeauditor.com/blog/how-do-micro-influencers-and-mega-influencers-compare-in-instagram-engagement-rates',
-  date: '2018',
-} as const;
-
+// Instagram creators, (likes + comments) ÷ followers: Modash's per-band "average" range from 72M profiles. The
+// only current source we hold with every band; its midpoint stands in for the band's typical rate.
 const MODASH_INSTAGRAM = {
   platform: 'instagram',
   basis: 'followers',
   statistic: 'band-midpoint',
-  use: 'reference',
-  source: 'Modash, Instagram engagement rate benchmarks (72M profiles), "average" band',
+  use: 'primary',
+  population: 'creators',
+  source: 'Modash, Instagram engagement rate benchmarks (72M creator profiles), "average" band',
+  url: 'https://www.modash.io/instagram-engagement-rate-calculator',
   date: '2025',
-  note: 'Average band, not a median; kept for reference. Date as quoted in PRODUCT.md (no exact month).',
+  note: 'Modash gives a low–high "average" range per band, not a median; we compare with its midpoint. (likes + comments) ÷ followers, recent posts. Date as PRODUCT.md quotes it (no month).',
 } as const;
 
+// The newest creator figures we hold for Instagram, but for three bands only: reference, not a yardstick.
+const HYPEAUDITOR_2026 = {
+  platform: 'instagram',
+  basis: 'followers',
+  statistic: 'stated-rate',
+  use: 'reference',
+  population: 'creators',
+  source: 'HypeAuditor, State of Influencer Marketing 2026 (as summarised by eMarketer)',
+  url: 'https://www.emarketer.com/content/smaller-creators-deliver-efficiency-roi-pressure-mounts',
+  date: '2026',
+  note: 'Nano 1K–10K 1.78 %, micro 10K–50K 0.54 %, mega over 1M 0.33 %; the summary gives no other band and no statistic, so these are shown, not scored.',
+} as const;
+
+// TikTok creators, (likes + comments + shares) ÷ views per video.
 const MODASH_TIKTOK = {
   platform: 'tiktok',
   basis: 'views',
   statistic: 'band-midpoint',
   use: 'primary',
+  population: 'creators',
   source: 'Modash, TikTok engagement rate by views, "average" band',
+  url: 'https://www.modash.io/tiktok-engagement-rate-calculator',
   date: '2025-11',
-  note: 'Modash gives a low–high "average" band; we compare against its midpoint.',
+  note: 'Modash gives a low–high "average" range per band (per-video medians of the last 30 posts); we compare with its midpoint.',
 } as const;
 
-const SEED_ARTICLE = {
-  platform: 'instagram',
+// Brand accounts, all interactions ÷ followers per post: shown as context where no creator figure exists.
+const RIVAL_IQ_2023 = {
   basis: 'followers',
-  statistic: 'stated-rate',
+  minFollowers: 0,
+  maxFollowers: null,
+  statistic: 'median',
   use: 'reference',
-  source: 'Seed article "microinfluencers" (shared/seed/microinfluencers-article.txt)',
-  date: 'undated',
-  note: 'The article states one rate per size without a platform, statistic or sample; reference only.',
+  population: 'brands',
+  source: 'Rival IQ, Social Media Industry Benchmark Report 2023 — brand-account median',
+  url: 'https://www.rivaliq.com/blog/social-media-industry-benchmark-report/',
+  date: '2023',
 } as const;
 
 export const BENCHMARKS: readonly BenchmarkRow[] = [
-  { ...HYPEAUDITOR_2018, minFollowers: 0, maxFollowers: 1_000, median: 0.1699 },
-  { ...HYPEAUDITOR_2018, minFollowers: 1_000, maxFollowers: 5_000, median: 0.0645 },
-  { ...HYPEAUDITOR_2018, minFollowers: 5_000, maxFollowers: 20_000, median: 0.0376 },
-  { ...HYPEAUDITOR_2018, minFollowers: 20_000, maxFollowers: 100_000, median: 0.0263 },
-  { ...HYPEAUDITOR_2018, minFollowers: 100_000, maxFollowers: 1_000_000, median: 0.0257 },
-  { ...HYPEAUDITOR_2018, minFollowers: 1_000_000, maxFollowers: null, median: 0.0256 },
-
   { ...MODASH_INSTAGRAM, minFollowers: 1_000, maxFollowers: 5_000, median: 0.039, low: 0.0338, high: 0.0442 },
   { ...MODASH_INSTAGRAM, minFollowers: 5_000, maxFollowers: 10_000, median: 0.01435, low: 0.0125, high: 0.0162 },
   { ...MODASH_INSTAGRAM, minFollowers: 10_000, maxFollowers: 50_000, median: 0.00975, low: 0.0084, high: 0.0111 },
@@ -83,9 +90,9 @@ export const BENCHMARKS: readonly BenchmarkRow[] = [
   { ...MODASH_INSTAGRAM, minFollowers: 500_000, maxFollowers: 1_000_000, median: 0.01005, low: 0.0088, high: 0.0113 },
   { ...MODASH_INSTAGRAM, minFollowers: 1_000_000, maxFollowers: null, median: 0.01145, low: 0.0102, high: 0.0127 },
 
-  { ...SEED_ARTICLE, minFollowers: 0, maxFollowers: 1_000, median: 0.15 },
-  { ...SEED_ARTICLE, minFollowers: 1_000, maxFollowers: 10_000, median: 0.074 },
-  { ...SEED_ARTICLE, minFollowers: 100_000, maxFollowers: null, median: 0.024 },
+  { ...HYPEAUDITOR_2026, minFollowers: 1_000, maxFollowers: 10_000, median: 0.0178 },
+  { ...HYPEAUDITOR_2026, minFollowers: 10_000, maxFollowers: 50_000, median: 0.0054 },
+  { ...HYPEAUDITOR_2026, minFollowers: 1_000_000, maxFollowers: null, median: 0.0033 },
 
   { ...MODASH_TIKTOK, minFollowers: 1_000, maxFollowers: 5_000, median: 0.1305, low: 0.1206, high: 0.1404 },
   { ...MODASH_TIKTOK, minFollowers: 5_000, maxFollowers: 10_000, median: 0.11165, low: 0.105, high: 0.1183 },
@@ -96,45 +103,16 @@ export const BENCHMARKS: readonly BenchmarkRow[] = [
   { ...MODASH_TIKTOK, minFollowers: 1_000_000, maxFollowers: null, median: 0.0652, low: 0.062, high: 0.0684 },
 
   {
-    platform: 'youtube',
-    basis: 'views',
-    minFollowers: 0,
-    maxFollowers: null,
-    median: 0.0054,
-    statistic: 'median',
-    use: 'primary',
-    source: 'Influencer Hero, median YouTube engagement rate across its database',
-    url: 'https://influencer-hero.com/resources/free-youtube-engagement-rate-calculator',
-    date: '2024-01',
-    note: 'One figure for all sizes. The source divides engagements by views or by subscribers "depending on the method" and does not say which it used for 0.54 %; we compare it with likes ÷ views. Treat the ratio as rough.',
-  },
-  {
+    ...RIVAL_IQ_2023,
     platform: 'x',
-    basis: 'followers',
-    minFollowers: 0,
-    maxFollowers: null,
     median: 0.00035,
-    statistic: 'median',
-    use: 'primary',
-    population: 'brands',
-    source: 'Rival IQ, Social Media Industry Benchmark Report 2023 — brand-account median',
-    url: 'https://www.rivaliq.com/blog/social-media-industry-benchmark-report/',
-    date: '2023',
-    note: 'Brand-account median (14 industries, 150 brands each, ≥ 5k followers; engagements ÷ followers per post), not creators: creators usually sit well above it. Figure taken from a published summary of the report. We hold no exact Socialinsider figure, so none is used.',
+    note: 'Brands with ≥ 5,000 followers, 14 industries × 150 brands; engagements ÷ followers per post. Not creators: context only, never a verdict. Taken from a published summary of the report.',
   },
   {
+    ...RIVAL_IQ_2023,
     platform: 'facebook',
-    basis: 'followers',
-    minFollowers: 0,
-    maxFollowers: null,
     median: 0.0006,
-    statistic: 'median',
-    use: 'primary',
-    population: 'brands',
-    source: 'Rival IQ, Social Media Industry Benchmark Report 2023 — brand-account median',
-    url: 'https://www.rivaliq.com/blog/social-media-industry-benchmark-report/',
-    date: '2023',
-    note: 'Brand-account median (pages with 25k–1M fans; reactions, comments and shares ÷ followers per post — we leave shares out, so our rates read slightly low against it). Figure taken from a published summary of the report. We hold no exact Socialinsider figure, so none is used.',
+    note: 'Pages with 25,000–1,000,000 fans; reactions, comments and shares ÷ followers per post (we leave shares out). Not creators: context only, never a verdict. Taken from a published summary of the report.',
   },
 ];
 
