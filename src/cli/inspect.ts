@@ -1,4 +1,5 @@
-// `npm run --silent inspect -- page <file> [--url <profile URL>] [--lang <tag>]` and `… counts <file.json>`:
+// `npm run --silent inspect -- page <file> [--url <profile URL>] [--lang <tag>] [--now <ISO date>]` and
+// `… counts <file.json>`:
 // the extension's own readers and scoring, on saved files, in Node (PRODUCT.md "Command line").
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -7,22 +8,25 @@ import { countsCommand } from './counts-command.ts';
 import { pageCommand } from './page-command.ts';
 
 const USAGE =
-  'usage: inspect page <file.html|file.json> [--url <profile URL>] [--lang <tag>] | inspect counts <file.json>';
+  'usage: inspect page <file.html|file.json> [--url <profile URL>] [--lang <tag>] [--now <ISO date>] | inspect counts <file.json>';
+
+const VALUE_OPTIONS = { '--url': 'url', '--lang': 'lang', '--now': 'now' } as const;
+type ValueOption = keyof typeof VALUE_OPTIONS;
 
 function fail(message: string): never {
   process.stderr.write(`inspect: ${message}\n`);
   process.exit(2);
 }
 
-function options(args: string[]): { file: string; url?: string; lang?: string } {
+function options(args: string[]): { file: string; url?: string; lang?: string; now?: string } {
   let file: string | undefined;
-  const out: { url?: string; lang?: string } = {};
+  const out: { url?: string; lang?: string; now?: string } = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
-    if (arg === '--url' || arg === '--lang') {
+    if (arg in VALUE_OPTIONS) {
       const value = args[++i];
       if (!value) fail(`${arg} needs a value`);
-      out[arg === '--url' ? 'url' : 'lang'] = value;
+      out[VALUE_OPTIONS[arg as ValueOption]] = value;
     } else if (arg.startsWith('--')) fail(`unknown option ${arg}`);
     else if (file) fail(`one file at a time (got ${file} and ${arg})`);
     else file = arg;
@@ -41,9 +45,12 @@ function readText(file: string): string {
 
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'page') {
-  const { file, url, lang } = options(rest);
-  const read = pageCommand({ text: readText(file), fileName: basename(file), url, lang });
-  const insight = read.snapshot ? scoreProfile(read.snapshot, { lang: 'en' }) : null;
+  const { file, url, lang, now: nowText } = options(rest);
+  // --now: score as on the day the page was saved (its relative dates and the recent-posts window count from it).
+  const now = nowText === undefined ? undefined : new Date(nowText);
+  if (now && !Number.isFinite(now.getTime())) fail(`--now is not a date: ${nowText}`);
+  const read = pageCommand({ text: readText(file), fileName: basename(file), url, lang, now });
+  const insight = read.snapshot ? scoreProfile(read.snapshot, { lang: 'en', ...(now ? { now } : {}) }) : null;
   const out = { snapshot: read.snapshot, insight, ...(read.error ? { error: read.error } : {}) };
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 } else if (command === 'counts') {

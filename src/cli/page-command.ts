@@ -14,6 +14,8 @@ export interface PageCommandInput {
   fileName: string;
   url?: string;
   lang?: string;
+  /** The clock relative dates count back from (the day the page was saved); now by default. */
+  now?: Date;
 }
 
 export interface PageCommandResult {
@@ -96,7 +98,8 @@ export function pageCommand(input: PageCommandInput): PageCommandResult {
   try {
     const url = input.url === undefined ? null : parseUrl(input.url);
     if (input.url !== undefined && !url) return { snapshot: null, error: `--url is not a URL: ${input.url}` };
-    const options: ReaderOptions = input.lang ? { lang: input.lang } : {};
+    const { now } = input;
+    const options: ReaderOptions = { ...(input.lang ? { lang: input.lang } : {}), ...(now ? { now: () => now } : {}) };
     const trimmed = input.text.trimStart();
     if (/\.json$/i.test(input.fileName) || trimmed.startsWith('{') || trimmed.startsWith('[')) {
       let json: unknown;

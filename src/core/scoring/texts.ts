@@ -62,7 +62,7 @@ const EN = {
   'fit.active': 'last post {days}',
   'fit.activeRate': 'last post {days}, about {rate} posts a week',
   'fit.inactive': 'last post {days}: inactive',
-  'fit.activityUnknown': 'posting dates not available; activity not judged',
+  'fit.activityUnknown': 'no dated timeline post on this page; activity not judged',
 
   'sig.farBelow': 'engagement ({high} at most) is far below the {median} median for accounts this size',
   'sig.followingExceeds': 'follows {following} accounts, as many as or more than its {followers} followers',
@@ -185,7 +185,7 @@ const ES: Record<TextKey, string> = {
   'fit.active': 'última publicación {days}',
   'fit.activeRate': 'última publicación {days}, unas {rate} publicaciones por semana',
   'fit.inactive': 'última publicación {days}: cuenta inactiva',
-  'fit.activityUnknown': 'no hay fechas de publicación; la actividad no se valora',
+  'fit.activityUnknown': 'ninguna publicación de la cronología con fecha en esta página; la actividad no se valora',
 
   'sig.farBelow':
     'la interacción (como mucho {high}) está muy por debajo de la mediana de {median} para cuentas de este tamaño',
@@ -305,7 +305,7 @@ function buildTexts(lang: Lang): Texts {
     date: (ms) => date.format(ms),
     ago: (days) => {
       const d = Math.floor(days);
-      if (d < 45) return relative.format(-d, 'day');
+      if (d < 60) return relative.format(-d, 'day');
       return d < 550
         ? relative.format(-Math.round(d / 30.44), 'month')
         : relative.format(-Math.round(d / 365.25), 'year');
