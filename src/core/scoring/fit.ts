@@ -24,6 +24,7 @@ export interface Fit {
 export type Unjudged =
   | 'no-posts' // no post with readable counts
   | 'no-timeline' // only a selection of posts (highlights, promo shelves), no recent timeline
+  | 'only-new-posts' // every timeline post is still too young to measure
   | 'too-few-posts' // fewer recent posts than the minimum
   | 'lifetime-only' // only a lifetime average (TikTok's grid shows views only)
   | 'no-benchmark'; // a rate, but no current creator benchmark for its basis
@@ -90,6 +91,7 @@ function followerReason(followers: Count | null, s: ScoringSettings, texts: Text
 const UNJUDGED_TEXT = {
   'no-posts': 'fit.noPosts',
   'no-timeline': 'fit.noTimeline',
+  'only-new-posts': 'fit.onlyNewPosts',
   'too-few-posts': 'fit.tooFewPosts',
   'lifetime-only': 'fit.lifetimeOnly',
   'no-benchmark': 'fit.noBenchmark',
@@ -102,6 +104,7 @@ function engagementReason(input: FitInput, s: ScoringSettings, texts: Texts): Re
     const p = {
       n: texts.int(input.samplePosts),
       min: texts.int(s.thresholds.minPosts),
+      days: texts.int(s.sample.minAgeDays),
       platform: platformName(input.platform),
       hint: texts.t(`hint.${input.platform}`),
     };

@@ -69,6 +69,10 @@ export function headlineOf(
     e.low !== null && e.high !== null && e.coverage
       ? texts.t('headline.range', { coverage: texts.pct(e.coverage), low: texts.pct(e.low), high: texts.pct(e.high) })
       : null;
-  const sample = texts.t(e.fallback ? 'headline.lifetimeSample' : 'headline.sample', { n });
+  const videos = platform === 'youtube' || platform === 'tiktok';
+  const sample = texts.t(
+    e.fallback ? 'headline.lifetimeSample' : videos ? 'headline.sampleVideos' : 'headline.sample',
+    { n },
+  );
   return { label, figure: texts.pct(e.rate), of, rating, detail: range ? `${range} · ${sample}` : sample };
 }

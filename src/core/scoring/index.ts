@@ -77,6 +77,7 @@ function unjudgedReason(sample: PostSample, main: EngagementEstimate | null, min
   if (main?.fallback) return 'lifetime-only';
   if (main?.rate != null) return 'no-benchmark';
   if (sample.posts.length === 0 && (sample.excluded.curated ?? 0) > 0) return 'no-timeline';
+  if (sample.posts.length === 0 && (sample.excluded['too-new'] ?? 0) > 0) return 'only-new-posts';
   if (main && main.sample < minPosts) return 'too-few-posts';
   if (sample.posts.length > 0 && sample.posts.length < minPosts) return 'too-few-posts';
   return 'no-posts';

@@ -30,7 +30,7 @@ export function sampleText(sample: PostSample, texts: Texts) {
     to: sample.to === null ? null : new Date(sample.to).toISOString(),
     format: sample.format,
     excluded: { ...sample.excluded },
-    text: sample.format === 'short' ? `${text} (${texts.t('sample.shorts')})` : text,
+    text: sample.format === 'short' ? `${text} · ${texts.t('sample.shorts')}` : text,
     ...(left.length > 0 ? { excludedText: texts.t('sample.leftOut', { list: left.join(', ') }) } : {}),
   };
 }

@@ -46,6 +46,8 @@ const EN = {
   'fit.followersUnknown': 'the follower count could not be read',
   'fit.noPosts': 'no recent post with readable counts on this page: scroll the profile so its recent posts load',
   'fit.noTimeline': 'this page shows a selection of posts, not the latest ones: {hint}',
+  'fit.onlyNewPosts':
+    'every post on this page is under {days} days old and still gathering views: scroll so older posts load',
   'fit.tooFewPosts': 'only {n} recent posts with readable counts (at least {min} needed): scroll so more load',
   'fit.lifetimeOnly':
     "the grid shows views only, so per-video engagement is unknown (the lifetime average is shown, not judged): scroll so the videos' counts load",
@@ -115,6 +117,7 @@ const EN = {
   'headline.notCompared': 'lifetime figure: not compared with per-post benchmarks',
   'headline.range': '{coverage} range {low} – {high}',
   'headline.sample': 'median of {n} posts',
+  'headline.sampleVideos': 'median of {n} videos',
   'headline.lifetimeSample': 'views: median of {n} recent videos',
   'headline.tooFew': 'no rate: {n} recent posts readable, {min} needed',
 } as const;
@@ -167,6 +170,8 @@ const ES: Record<TextKey, string> = {
   'fit.noPosts':
     'ninguna publicación reciente con cifras legibles en esta página: desplázate por el perfil para que carguen sus publicaciones recientes',
   'fit.noTimeline': 'esta página muestra una selección de publicaciones, no las últimas: {hint}',
+  'fit.onlyNewPosts':
+    'todas las publicaciones de esta página tienen menos de {days} días y aún suman visualizaciones: desplázate para que carguen publicaciones anteriores',
   'fit.tooFewPosts':
     'solo {n} publicaciones recientes con cifras legibles (se necesitan al menos {min}): desplázate para que carguen más',
   'fit.lifetimeOnly':
@@ -244,6 +249,7 @@ const ES: Record<TextKey, string> = {
   'headline.notCompared': 'cifra histórica: no se compara con referencias por publicación',
   'headline.range': 'rango del {coverage}: {low} – {high}',
   'headline.sample': 'mediana de {n} publicaciones',
+  'headline.sampleVideos': 'mediana de {n} vídeos',
   'headline.lifetimeSample': 'visualizaciones: mediana de {n} vídeos recientes',
   'headline.tooFew': 'sin tasa: {n} publicaciones recientes legibles, se necesitan {min}',
 };

@@ -54,8 +54,9 @@ export function ProfileDetails({ view, lang }: { view: ProfileView; lang: string
         <>
           <h3>{t('benchmark')}</h3>
           <p>{(insight.benchmark as { text?: string }).text ?? ''}</p>
-          <p class="cl-muted">
+          <p class="cl-muted" data-testid="cl-benchmark-source">
             {t('source')}: {insight.benchmark.source}
+            {insight.benchmark.date ? ` (${insight.benchmark.date})` : ''}
           </p>
         </>
       )}
