@@ -54,7 +54,9 @@ describe('on every real page we hold', () => {
       if (insight.engagement?.rate != null && !insight.engagement.fallback) {
         expect(insight.sample?.posts).toBeGreaterThanOrEqual(5);
         // Every sampled post is an ordinary timeline post: the sample holds none of the curated or pinned ones.
-        const ordinary = snapshot.recentPosts.filter((p) => !p.curated && !p.pinned && p.kind !== 'live' && p.kind !== 'trailer');
+        const ordinary = snapshot.recentPosts.filter(
+          (p) => !p.curated && !p.pinned && p.kind !== 'live' && p.kind !== 'trailer',
+        );
         expect(ordinary.length).toBeGreaterThanOrEqual(insight.sample?.posts ?? 0);
       }
       // A verdict other than "not enough data" or "outside" always rests on a judged rate.
