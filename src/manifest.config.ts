@@ -10,11 +10,19 @@ export const GECKO_ID = 'creator-lens@creatorlens.app';
 
 const icons = { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' };
 
-/** Main-world observer that forwards YouTube's in-app navigation data (the isolated world cannot see it). */
-const YOUTUBE_BRIDGE = 'src/content/entries/youtube-main.ts';
+/**
+ * Main-world scripts, which alone see the page's own data: YouTube's navigation data, and the API responses whose
+ * per-post numbers TikTok, Instagram and X never put in the DOM (content/page-data/observer.ts).
+ */
+const MAIN_WORLD = {
+  youtube: 'src/content/entries/youtube-main.ts',
+  tiktok: 'src/content/entries/tiktok-main.ts',
+  instagram: 'src/content/entries/instagram-main.ts',
+  x: 'src/content/entries/x-main.ts',
+} as const;
 
 /** The content script of each platform, one self-contained file each (no web-accessible chunks). */
-export const CONTENT_ENTRIES = [...PLATFORMS.map((p) => `src/content/entries/${p}.ts`), YOUTUBE_BRIDGE];
+export const CONTENT_ENTRIES = [...PLATFORMS.map((p) => `src/content/entries/${p}.ts`), ...Object.values(MAIN_WORLD)];
 
 export function manifestFor(browser: TargetBrowser) {
   return defineManifest({
@@ -42,12 +50,12 @@ export function manifestFor(browser: TargetBrowser) {
         js: [`src/content/entries/${p}.ts`],
         run_at: 'document_idle' as const,
       })),
-      {
-        matches: matchPatterns(SITE_URLS.youtube),
-        js: [YOUTUBE_BRIDGE],
+      ...Object.entries(MAIN_WORLD).map(([platform, js]) => ({
+        matches: matchPatterns(SITE_URLS[platform as keyof typeof MAIN_WORLD]),
+        js: [js],
         run_at: 'document_start' as const,
         world: 'MAIN' as const,
-      },
+      })),
     ],
     commands: {
       'save-profile': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSaveProfile__' },

@@ -14,15 +14,19 @@ import {
 import { shortlistRow } from '../messages/rows.ts';
 import type { ContentView } from '../messages/to-content.ts';
 import type { ProfileView, ShownFigures } from '../messages/view.ts';
+import { instagramReader } from '../sites/instagram/read.ts';
 import type { SiteReader } from '../sites/reader.ts';
 import { profileAt, siteOfHost } from '../sites/registry.ts';
 import { resolveShown } from '../sites/shown-read.ts';
+import { tiktokReader } from '../sites/tiktok/read.ts';
+import { xReader } from '../sites/x/read.ts';
 import { youtubeReader } from '../sites/youtube/read.ts';
 import type { ProfileRecord } from '../storage/schema.ts';
 import { type ProfileStore, withFreshSnapshot } from '../storage/store.ts';
 import { formatCount, formatPercentRange } from '../ui/format.ts';
 import { LOCALES } from '../ui/locales.ts';
 import { groupingOf } from '../ui/whole-number.ts';
+import { carriedPosts, mergePosts, readHandedPayload, SAME_VISIT_MS, withPageData } from './page-data.ts';
 import { displayLang, scoreRecord, scoringLang, summaryOf } from './score.ts';
 import type { Origin } from './sender.ts';
 
@@ -40,6 +44,19 @@ const fail = (error: string): Reply<never> => ({ ok: false, error });
 
 /** Sites whose pages hand their embedded data to the worker (SiteReader.pageData). */
 const PAGE_DATA_READERS: Partial<Record<ProfileRef['platform'], SiteReader>> = { youtube: youtubeReader };
+
+/** Sites whose main-world observer hands over API responses (content/page-data/observer.ts). */
+const PAYLOAD_READERS: Partial<Record<ProfileRef['platform'], SiteReader>> = {
+  tiktok: tiktokReader,
+  instagram: instagramReader,
+  x: xReader,
+};
+
+/** A stored read from this visit (page data joins it; an older one is history, not this page). */
+function isRecent(snapshot: ProfileSnapshot): boolean {
+  const readAt = snapshot.readAt ? Date.parse(snapshot.readAt) : Number.NaN;
+  return Date.now() - readAt <= SAME_VISIT_MS;
+}
 
 function sameProfile(a: ProfileRef, b: ProfileRef): boolean {
   return profileKey(a) === profileKey(b);
@@ -76,15 +93,31 @@ async function fromContent(
 ): Promise<Reply<unknown>> {
   // A content script may only speak about the site it runs on.
   const ref = message.kind === 'content:profile-read' ? message.snapshot : message.ref;
-  if (!senderShows(origin.url, ref, message.kind === 'content:profile-read')) {
+  // Reads and page data must name the very profile the page shows (a late response after in-app navigation does not).
+  const strict = message.kind === 'content:profile-read' || message.kind === 'content:payload';
+  if (!senderShows(origin.url, ref, strict)) {
     return fail('rejected: the message names a profile the sending page does not show');
   }
   switch (message.kind) {
     case 'content:profile-read': {
-      const snapshot = resolveShown(message.snapshot, message.shown);
+      const shown = resolveShown(message.snapshot, message.shown);
       // Followers the page showed only as text, and that do not read as a number: nothing to score.
-      if (!snapshot.followers) return { ok: true, data: null };
+      if (!shown.followers) return { ok: true, data: null };
+      // Posts this visit's API responses carried stay with the page's fresh read (scrolling keeps adding them).
+      const stored = await deps.store.get(shown);
+      const carried = carriedPosts(stored?.snapshot, new Date());
+      const snapshot = carried.length > 0 ? { ...shown, recentPosts: mergePosts(shown.recentPosts, carried) } : shown;
       return { ok: true, data: await answerRead(snapshot, deps) };
+    }
+    case 'content:payload': {
+      // Read for the sending page's own URL, and only if the payload names that profile itself.
+      const data = readHandedPayload(PAYLOAD_READERS[message.ref.platform], message.text, origin.url);
+      if (!data || !senderShows(origin.url, data, true)) return { ok: true, data: null };
+      const stored = await deps.store.get(data);
+      const base = stored && isRecent(stored.snapshot) ? stored.snapshot : data.followers ? data : null;
+      // Nothing read of this profile yet, and the payload has no follower count: the page's read will come first.
+      if (!base) return { ok: true, data: null };
+      return { ok: true, data: await answerRead(base === data ? data : withPageData(base, data), deps) };
     }
     case 'content:page-data': {
       // Read for the sending page's own URL, never one the message names; null tells the page to read its DOM.

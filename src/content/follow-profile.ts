@@ -17,6 +17,8 @@ const MAX_EARLY_READS = 150;
 // …then let scrolling settle before reading the newly loaded posts.
 const REREAD_DEBOUNCE_MS = 400;
 const MAX_READS = 40;
+// API responses waiting for the first scored read: the newest are kept.
+const MAX_QUEUED_PAYLOADS = 20;
 
 export interface FollowOptions {
   ref: ProfileRef;
@@ -36,6 +38,8 @@ export interface FollowOptions {
 export function followProfile({ ref, read, pageData, ctx, showOverlay, lang, grouping, signal }: FollowOptions): {
   refresh(): Promise<void>;
   reread(): void;
+  /** One API response the page received (the observer's projection): sent once the page's own read is scored. */
+  payload(text: string): void;
 } {
   const key = profileKey(ref);
   let overlay: OverlayHandle | null = null;
@@ -52,6 +56,7 @@ export function followProfile({ ref, read, pageData, ctx, showOverlay, lang, gro
   const show = (view: ProfileView) => {
     scored = true;
     overlay?.update({ phase: 'ready', view });
+    void sendPayloads();
   };
   // The page's own exact count, in the frame that draws the page's numbers; the score follows from the worker.
   const showUnscored = (handle: string, count: Count | null) => {
@@ -159,8 +164,33 @@ export function followProfile({ ref, read, pageData, ctx, showOverlay, lang, gro
     });
   }, FIRST_READ_DEADLINE_MS);
 
+  // API responses go to the worker one at a time. One the worker cannot use yet (nothing of this profile read, and no
+  // follower count of its own) waits for the page's first scored read, and is sent once more then.
+  const payloads: string[] = [];
+  const waiting: string[] = [];
+  let sending = false;
+  const sendPayloads = async () => {
+    if (sending) return;
+    sending = true;
+    if (scored) payloads.push(...waiting.splice(0));
+    for (let text = payloads.shift(); text !== undefined && !signal.aborted; text = payloads.shift()) {
+      const wasScored = scored;
+      const reply = await send({ kind: 'content:payload', ref, text });
+      if (signal.aborted) break;
+      if (reply?.ok && reply.data) show(reply.data);
+      else if (!wasScored && waiting.length < MAX_QUEUED_PAYLOADS) waiting.push(text);
+    }
+    sending = false;
+    if (scored && waiting.length > 0) void sendPayloads();
+  };
+
   void readOnce();
   return {
+    payload(text) {
+      if (payloads.length >= MAX_QUEUED_PAYLOADS) payloads.shift();
+      payloads.push(text);
+      void sendPayloads();
+    },
     reread: () => void readOnce(),
     async refresh() {
       const reply = await ctx.send<ContentView>({ kind: 'content:get-view', ref });

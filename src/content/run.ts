@@ -10,6 +10,7 @@ import { type Grouping, isGrouping } from '../ui/whole-number.ts';
 import { ContentContext } from './context.ts';
 import { followProfile } from './follow-profile.ts';
 import { afterPageLoad, watchUrl } from './navigation.ts';
+import { listenForPayloads } from './page-data/payloads.ts';
 
 /**
  * The content script of one site. On non-profile URLs it only watches for navigation (dormant);
@@ -23,10 +24,20 @@ export function startContentScript(
     onDataChange?(reread: () => void): void;
     /** Aborted with the content script's own lifetime (extension updated or removed). */
     lifetime?: AbortController;
+    /** Takes the API responses our main-world observer hands over on this site (content/page-data). */
+    observesPageData?: boolean;
   } = {},
 ): void {
   const ctx = new ContentContext();
-  let current: { key: string; controller: AbortController; refresh(): Promise<void>; reread(): void } | null = null;
+  let current: {
+    key: string;
+    controller: AbortController;
+    refresh(): Promise<void>;
+    reread(): void;
+    payload(text: string): void;
+  } | null = null;
+  // Listening costs nothing until the observer posts; a response for an earlier profile is refused by the worker.
+  if (extras.observesPageData) listenForPayloads(site.platform, ctx.signal, (text) => current?.payload(text));
   if (extras.lifetime) ctx.signal.addEventListener('abort', () => extras.lifetime?.abort(), { once: true });
   extras.onDataChange?.(() => current?.reread());
 

@@ -20,6 +20,8 @@ export const RecentPostSchema = z.object({
   kind: z.optional(z.enum(POST_KINDS)),
   /** Shown in a selection the site or the creator made (a promo shelf, X's logged-out highlights), not a timeline. */
   curated: z.optional(z.boolean()),
+  /** 'page-data': read from the page's own API responses (exact counts); absent: read from what the page shows. */
+  origin: z.optional(z.literal('page-data')),
 });
 export type RecentPost = z.infer<typeof RecentPostSchema>;
 

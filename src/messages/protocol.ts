@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 // Larger page data is no channel page: the bridge drops it too.
 import { BRIDGE_MAX_CHARS } from '../content/bridge-protocol.ts';
+import { MAX_HANDOVER_CHARS } from '../content/page-data/protocol.ts';
 import { ProfileRefSchema } from '../core/schemas.ts';
 import { ShownCountsSchema } from '../core/shown-schema.ts';
 import { ProfileSnapshotSchema } from '../core/snapshot.ts';
@@ -38,6 +39,12 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('kind', [
     text: z.string().check(z.maxLength(BRIDGE_MAX_CHARS)),
     htmlLang: z.nullable(Lang),
     configLang: z.nullable(Lang),
+  }),
+  z.object({
+    kind: z.literal('content:payload'),
+    ref: ProfileRefSchema,
+    /** One API response the page received, cut down by the main-world observer (JSON text): read here. */
+    text: z.string().check(z.maxLength(MAX_HANDOVER_CHARS)),
   }),
   z.object({
     kind: z.literal('content:get-view'),

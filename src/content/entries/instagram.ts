@@ -3,4 +3,4 @@ import { instagramPageReader } from '../../sites/instagram/read.ts';
 import { instagramUrls } from '../../sites/instagram/url.ts';
 import { startContentScript } from '../run.ts';
 
-startContentScript(instagramUrls, instagramPageReader);
+startContentScript(instagramUrls, instagramPageReader, { observesPageData: true });

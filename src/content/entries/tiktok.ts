@@ -3,4 +3,4 @@ import { tiktokPageReader } from '../../sites/tiktok/read.ts';
 import { tiktokUrls } from '../../sites/tiktok/url.ts';
 import { startContentScript } from '../run.ts';
 
-startContentScript(tiktokUrls, tiktokPageReader);
+startContentScript(tiktokUrls, tiktokPageReader, { observesPageData: true });

@@ -3,4 +3,4 @@ import { xPageReader } from '../../sites/x/read.ts';
 import { xUrls } from '../../sites/x/url.ts';
 import { startContentScript } from '../run.ts';
 
-startContentScript(xUrls, xPageReader);
+startContentScript(xUrls, xPageReader, { observesPageData: true });

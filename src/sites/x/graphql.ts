@@ -128,9 +128,24 @@ function isoDate(text: string | null): string | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
-/** The profile a UserTweets response is about when no URL says so: the author of its pinned tweet. */
+/**
+ * The profile a UserTweets response is about when no URL says so: the author of its pinned tweet, else the author
+ * of most of its tweets that are not reposts (a timeline is its owner's tweets, reposts of others aside).
+ */
 export function pinnedAuthor(tweets: TimelineTweet[]): string | null {
   const pin = tweets.find((t) => t.pinned);
   const author = pin ? tweetAuthor(pin.tweet) : null;
-  return author ? userScreenName(author) : null;
+  if (author) return userScreenName(author);
+  const counts = new Map<string, { name: string; n: number }>();
+  for (const { tweet } of tweets) {
+    const own = isRepost(tweet) ? null : tweetAuthor(tweet);
+    const name = own ? userScreenName(own) : null;
+    if (!name) continue;
+    const seen = counts.get(name.toLowerCase()) ?? { name, n: 0 };
+    seen.n += 1;
+    counts.set(name.toLowerCase(), seen);
+  }
+  const [top, second] = [...counts.values()].sort((a, b) => b.n - a.n);
+  // A tie names nobody: better no identity than the wrong one.
+  return top && (!second || top.n > second.n) ? top.name : null;
 }

@@ -1,0 +1,30 @@
+// The API responses each site's page receives with the numbers our payload readers read (EXTRACTION.md §2.3, §3,
+// §4.2): per-video stats on TikTok, the posts timeline on Instagram, the profile timeline on X.
+
+import { PAYLOAD_KEYS } from './keep-keys.ts';
+import type { ObserverConfig } from './observer.ts';
+
+export const OBSERVED: Record<'tiktok' | 'instagram' | 'x', ObserverConfig> = {
+  // /api/post/item_list/ (itemList[].stats, createTime, isPinnedItem); /api/user/detail/ (userInfo).
+  tiktok: {
+    site: 'tiktok',
+    endpoints: [/^\/api\/post\/item_list\/?$/, /^\/api\/user\/detail\/?$/],
+    keys: PAYLOAD_KEYS.tiktok,
+  },
+  // GraphQL (POST; which query is in the body, so the projection decides), the v1 feed and web_profile_info.
+  instagram: {
+    site: 'instagram',
+    endpoints: [
+      /^\/(api\/)?graphql(\/query)?\/?$/,
+      /^\/api\/v1\/feed\/user\/[^/]+\/?$/,
+      /^\/api\/v1\/users\/web_profile_info\/?$/,
+    ],
+    keys: PAYLOAD_KEYS.instagram,
+  },
+  // /i/api/graphql/<queryId>/UserTweets, UserByScreenName (and the replies and media tabs' timelines).
+  x: {
+    site: 'x',
+    endpoints: [/^\/i\/api\/graphql\/[^/]+\/(UserTweets|UserTweetsAndReplies|UserMedia|UserByScreenName)$/],
+    keys: PAYLOAD_KEYS.x,
+  },
+};
