@@ -40,9 +40,22 @@ describe('our source has no sink a page-derived string could reach', () => {
   });
 
   it('no network API at all: the extension never calls out', () => {
+    // The page-data observer names the page's fetch and XMLHttpRequest to watch them (below), and nothing else does.
+    const observer = 'content/page-data/observer.ts';
     expect(
-      occurrences(/\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts|\bimport\(/),
+      occurrences(/\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts|\bimport\(/).filter(
+        (line) => !line.startsWith(`${observer}:`),
+      ),
     ).toEqual([]);
+  });
+
+  it("the page-data observer only wraps the page's own calls: it creates no request and calls no fetch itself", () => {
+    const lines = occurrences(
+      /\bfetch\s*\(|new\s+XMLHttpRequest|\.open\s*\(|\.send\s*\(|WebSocket|sendBeacon|EventSource/,
+    ).filter((line) => line.startsWith('content/page-data/observer.ts:'));
+    expect(lines).toEqual([]);
+    // It does wrap both (a positive sign the check above looked at the right file).
+    expect(occurrences(/win\.fetch = new Proxy|proto\.open = new Proxy|proto\.send = new Proxy/)).toHaveLength(3);
   });
 
   it('no script loaded from anywhere but the package (no http(s) src in our HTML)', () => {
