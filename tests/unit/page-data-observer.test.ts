@@ -56,7 +56,7 @@ describe('fetch', () => {
     await settle();
     expect(messages).toHaveLength(1);
     expect(JSON.parse(messages[0]?.json ?? '')).toEqual({
-      data: { user: { result: { core: { screen_name: 'ana' } } } },
+      data: { user: { result: { rest_id: '1', core: { screen_name: 'ana' } } } },
     });
     expect(messages[0]?.json).not.toContain('image_url');
   });
