@@ -22,6 +22,10 @@ export function sampleText(sample: PostSample, texts: Texts) {
   const left = EXCLUSIONS.filter((reason) => (sample.excluded[reason] ?? 0) > 0).map((reason) =>
     texts.t(`excluded.${reason}`, { n: texts.int(sample.excluded[reason] ?? 0), min: texts.int(sample.minAgeDays) }),
   );
+  // Where the sampled posts were read: the page's own API responses (exact) or its text.
+  const fromData = sample.posts.filter((post) => post.origin === 'page-data').length;
+  const source = fromData > 0 ? texts.t('sample.fromData', { n: texts.int(fromData) }) : null;
+  const said = sample.format === 'short' ? `${text} · ${texts.t('sample.shorts')}` : text;
   return {
     posts: n,
     rule: sample.rule,
@@ -30,7 +34,7 @@ export function sampleText(sample: PostSample, texts: Texts) {
     to: sample.to === null ? null : new Date(sample.to).toISOString(),
     format: sample.format,
     excluded: { ...sample.excluded },
-    text: sample.format === 'short' ? `${text} · ${texts.t('sample.shorts')}` : text,
+    text: source ? `${said} · ${source}` : said,
     ...(left.length > 0 ? { excludedText: texts.t('sample.leftOut', { list: left.join(', ') }) } : {}),
   };
 }

@@ -64,7 +64,12 @@ export function ProfileTab({
       <GrowthChart history={view.history} lang={lang} />
       <ProfileDetails view={view} lang={lang} />
       <h3>{t('postsReadHeading')}</h3>
-      <PostsSample posts={view.snapshot.recentPosts} lang={lang} />
+      <PostsSample
+        posts={view.snapshot.recentPosts}
+        lang={lang}
+        platform={view.ref.platform}
+        handle={view.ref.handle}
+      />
     </>
   );
 }
