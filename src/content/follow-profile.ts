@@ -19,6 +19,9 @@ const REREAD_DEBOUNCE_MS = 400;
 const MAX_READS = 40;
 // API responses waiting for the first scored read: the newest are kept.
 const MAX_QUEUED_PAYLOADS = 20;
+// Embedded data texts handed to the worker per profile visit: a page that changes its data on every DOM change
+// must not make the worker parse megabytes again and again (then the DOM is read instead).
+const MAX_DATA_HANDOVERS = 8;
 
 export interface FollowOptions {
   ref: ProfileRef;
@@ -49,6 +52,7 @@ export function followProfile({ ref, read, pageData, ctx, showOverlay, lang, gro
   let found = false;
   // The data text last handed to the worker, and whether it answered (null while waiting).
   let handed: { text: string; answered: boolean | null } | null = null;
+  let handovers = 0;
 
   // Whether the card shows a scored view: from then on it only changes to a newer one.
   let scored = false;
@@ -83,12 +87,13 @@ export function followProfile({ ref, read, pageData, ctx, showOverlay, lang, gro
     if (signal.aborted || (found ? reads >= MAX_READS : earlyReads >= MAX_EARLY_READS)) return;
     if (found) reads += 1;
     else earlyReads += 1;
-    const data = pageData?.() ?? null;
+    const data = handovers < MAX_DATA_HANDOVERS ? (pageData?.() ?? null) : null;
     if (data && data.text === handed?.text) {
       if (handed.answered !== false) return; // answered, or waiting: the page holds nothing newer to read
     } else if (data) {
       const attempt: { text: string; answered: boolean | null } = { text: data.text, answered: null };
       handed = attempt;
+      handovers += 1;
       const reply = await send({ kind: 'content:page-data', ref, ...data });
       const view = reply?.ok ? reply.data : null;
       attempt.answered = Boolean(view);

@@ -2,7 +2,7 @@ import { documentLang } from '../sites/dom.ts';
 import { guarded } from '../sites/guard.ts';
 import type { PageData, PageReader, ReadResult } from '../sites/reader.ts';
 import { initialPageData, readDocumentWith, readForwarded } from '../sites/youtube/read.ts';
-import { BRIDGE_ANSWER_EVENT, BRIDGE_ASK_EVENT, BRIDGE_MAX_CHARS, BRIDGE_SOURCE } from './bridge-protocol.ts';
+import { BRIDGE_ANSWER_EVENT, BRIDGE_ASK_EVENT, BRIDGE_SOURCE, PROJECTION_MAX_CHARS } from './bridge-protocol.ts';
 import { takeNumberFacts } from './number-facts.ts';
 
 /**
@@ -24,7 +24,7 @@ export function withBridgedPayloads(reader: PageReader, signal: AbortSignal) {
       if (event.source !== window || event.origin !== location.origin) return;
       const data = event.data as { source?: unknown; kind?: unknown; json?: unknown } | null;
       if (data?.source !== BRIDGE_SOURCE || data.kind !== 'browse' || typeof data.json !== 'string') return;
-      if (data.json.length > BRIDGE_MAX_CHARS) return;
+      if (data.json.length > PROJECTION_MAX_CHARS) return;
       latestText = data.json;
       onChange();
     },
@@ -76,7 +76,7 @@ function askInitialData(doc: Document): string | null {
   let answer: string | null = null;
   const onAnswer = (event: Event) => {
     const detail: unknown = (event as CustomEvent).detail;
-    if (answer === null && typeof detail === 'string' && detail.length <= BRIDGE_MAX_CHARS) answer = detail;
+    if (answer === null && typeof detail === 'string' && detail.length <= PROJECTION_MAX_CHARS) answer = detail;
   };
   doc.addEventListener(BRIDGE_ANSWER_EVENT, onAnswer);
   try {

@@ -51,6 +51,23 @@ describe('TikTok degraded pages', () => {
     expect(snap.recentPosts).toEqual([]);
   });
 
+  it("a header that names no handle is not read after navigation: its counts may be the previous profile's", () => {
+    const doc = profileDoc();
+    for (const el of doc.querySelectorAll('[data-e2e="user-title"]')) el.remove();
+    doc.title = 'TikTok';
+    // Only the header's visible counts remain (5.5M-style compact text of the profile navigated away from).
+    const snap = snapshotOf(tiktokReader.readDocument(doc, new URL('https://www.tiktok.com/@someoneelse')));
+    expect(snap.followers).toBeNull();
+    expect(snap.missing?.followers).toMatch(/header names no handle/);
+    // The same header, once it names the new handle, is read (a positive sign the counts were there to read).
+    const named = profileDoc();
+    const title = named.querySelector('[data-e2e="user-title"]');
+    if (title) title.textContent = 'someoneelse';
+    expect(
+      snapshotOf(tiktokReader.readDocument(named, new URL('https://www.tiktok.com/@someoneelse'))).followers,
+    ).not.toBeNull();
+  });
+
   it('uses the re-rendered DOM when the JSON is stale but the header shows the new handle', () => {
     const doc = profileDoc();
     const title = doc.querySelector('[data-e2e="user-title"]');

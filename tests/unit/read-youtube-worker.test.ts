@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PageData, ReadResult } from '../../src/sites/reader.ts';
-import { createYouTubeReader } from '../../src/sites/youtube/read.ts';
+import { createYouTubeReader, readForwarded } from '../../src/sites/youtube/read.ts';
 import { fixtureText, HAS_REAL, htmlDocument, REAL, realJson, snapshotOf } from './read-helpers-tt-ig-yt.ts';
 
 const NOW = new Date('2026-01-26T18:00:00Z');
@@ -118,5 +118,37 @@ describe('a forwarded browse response', () => {
     const snap = snapshotOf(reader.readPageData?.(data, url));
     expect(snap.lang).toBe('de');
     expect(snap.followers).toMatchObject({ min: 1_500_000 });
+  });
+});
+
+describe('a forwarded browse response must name its channel (identity first)', () => {
+  const header = (subscribers: string) => ({
+    pageHeaderRenderer: {
+      content: {
+        pageHeaderViewModel: {
+          metadata: {
+            contentMetadataViewModel: {
+              metadataRows: [
+                { metadataParts: [{ text: { content: subscribers } }, { text: { content: '48 videos' } }] },
+              ],
+            },
+          },
+        },
+      },
+    },
+  });
+  const url = new URL('https://www.youtube.com/@OneMedia.');
+  it('without channel metadata or a handle in its header: refused, whatever count it claims', () => {
+    const forged = { responseContext: {}, header: header('99M subscribers'), contents: {} };
+    expect(readForwarded(forged, url, 'en')).toBeNull();
+  });
+  it('the same response naming this channel is read (a positive sign the count was readable)', () => {
+    const named = {
+      responseContext: {},
+      metadata: { channelMetadataRenderer: { vanityChannelUrl: 'http://www.youtube.com/@OneMedia.' } },
+      header: header('99M subscribers'),
+      contents: {},
+    };
+    expect(readForwarded(named, url, 'en')?.ok).toBe(true);
   });
 });

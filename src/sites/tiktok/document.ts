@@ -103,7 +103,9 @@ function shownHandle(doc: Document): string | null {
 /** Layer 4: the visible compact counts, parsed in the UI language, if the header shows this handle. */
 export function readHeaderDom(b: SnapshotBuilder, doc: Document, handle: string, lang: string): string {
   const shown = shownHandle(doc);
-  if (shown && !sameHandle(shown, handle)) return `dom: header shows @${shown} (not yet re-rendered)`;
+  // After in-app navigation the header may still hold the previous profile's counts: no handle, no trust.
+  if (!shown) return "dom: the header names no handle (its counts could be the previous profile's)";
+  if (!sameHandle(shown, handle)) return `dom: header shows @${shown} (not yet re-rendered)`;
   for (const field of ['followers', 'following', 'totalLikes'] as const) {
     const el = firstMatch(doc, HEADER[field]);
     const text = el?.textContent?.trim();

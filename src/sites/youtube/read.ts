@@ -121,6 +121,8 @@ export function readForwarded(
   pageLang: string,
   options: ReaderOptions = {},
 ): ReadResult | null {
+  // Handed over by the page: its numbers count only when it names its channel (as the first load's must).
+  if (!isInnertubeResponse(json) || channelIdentity(projectBrowse(json)).names.size === 0) return null;
   let result = readPayload(json, url, options);
   if (result?.ok && result.snapshot.sources.lang === 'default') {
     result = readPayload(json, url, { ...options, lang: pageLang }) ?? result;
