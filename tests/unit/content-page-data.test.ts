@@ -101,6 +101,25 @@ describe('handing page data to the worker', () => {
     expect(t.read).not.toHaveBeenCalled();
   });
 
+  it('a page whose data changes on every read hands it over at most 8 times per visit, then is read as a document', async () => {
+    let n = 0;
+    const t = follow(
+      () => pageData(`{"flood":${n++}}`),
+      () => null,
+    );
+    for (let i = 0; i < 30; i++) {
+      t.answer();
+      await settle();
+      t.follower.reread();
+      await settle();
+    }
+    t.answer();
+    await settle();
+    expect(t.sent.filter((m) => m.kind === 'content:page-data')).toHaveLength(8);
+    // The reads went on: the document was read instead.
+    expect(t.read.mock.calls.length).toBeGreaterThan(8);
+  });
+
   it('a page without such data is read here, as before', async () => {
     const t = follow(
       () => null,
