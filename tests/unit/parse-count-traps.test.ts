@@ -193,15 +193,39 @@ describe('language tags', () => {
   });
 });
 
-describe('a word of a foreign script after the number is a unit we cannot size', () => {
+describe('a magnitude word of another language after the number: read as the languages that know it agree', () => {
   it.each([
-    ['341\u00a0тыс. подписчиков', 'en'],
-    ['1,2\u00a0млн', 'de'],
-    ['2.4천회', 'en'],
-    ['1.2万', 'fr'],
-    ['12\u00a0ألف', 'en'],
-  ])('%s in %s → null, not an exact small number', (text, lang) => {
-    expect(parseCount(text, lang)).toBeNull();
+    ['341\u00a0тыс. подписчиков', 'en', 341_000],
+    ['1,2\u00a0млн', 'de', 1_200_000],
+    ['2.4천회', 'en', 2_400],
+    ['1.2万', 'fr', 12_000],
+    ['12\u00a0ألف', 'en', 12_000],
+    ['217 mil vídeos', 'en', 217_000],
+  ])('%s in %s → %i, never an exact small number', (text, lang, truth) => {
+    const count = parseCount(text, lang);
+    expect(count?.min).toBeLessThanOrEqual(truth);
+    expect(count?.max).toBeGreaterThanOrEqual(truth);
+    expect(count?.max).toBeLessThan(truth * 1.25);
+  });
+  it.each([
+    ['3,1 B video', 'und'],
+    ['12M subscribers', 'und'],
+    ['5 T', 'und'],
+  ])(
+    '%s in %s → refused: the languages that know the word disagree (tr B = 10³, en B = 10⁹; id M = 10⁹)',
+    (text, lang) => {
+      expect(parseCount(text, lang)).toBeNull();
+    },
+  );
+  it.each([
+    ['217 mil vídeos', 'und', 217_000],
+    ['1,2 Mio.', 'und', 1_200_000],
+    ['12 тыс.', 'und', 12_000],
+    ['1.2K', '', 1_200],
+  ])('%s with no language known → read right (%i) by the languages that know the word', (text, lang, truth) => {
+    const count = parseCount(text, lang);
+    expect(count?.min).toBeLessThanOrEqual(truth);
+    expect(count?.max).toBeGreaterThanOrEqual(truth);
   });
   it.each([
     ['1 view', 'en', 1],

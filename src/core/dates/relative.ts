@@ -1,6 +1,7 @@
 // Relative post dates as sites show them ("3 weeks ago", "hace 2 días", "vor 5 Monaten", "2 日前"), read in the
 // page's language from CLDR's own relative-time patterns (Intl.RelativeTimeFormat), so every language ICU knows
 // is covered by one rule instead of a word list per language.
+import { lazyPattern } from '../lazy-pattern.ts';
 import { asciiDigit } from '../parse-count/digits.ts';
 
 const UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'] as const;
@@ -78,7 +79,7 @@ function templates(lang: string): Template[] {
   return found;
 }
 
-const DIGITS = /\p{Nd}+/gu;
+const DIGITS = lazyPattern(() => /\p{Nd}+/gu);
 
 export interface RelativeTime {
   /** How long ago, in ms (the shown number × the unit's length). */
@@ -93,7 +94,7 @@ export interface RelativeTime {
  */
 export function parseRelativeTime(text: string, lang: string): RelativeTime | null {
   const shown = normalise(text);
-  for (const match of shown.matchAll(DIGITS)) {
+  for (const match of shown.matchAll(DIGITS())) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     for (const t of templates(lang)) {

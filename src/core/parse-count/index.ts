@@ -1,5 +1,7 @@
 import { type Count, exactCount } from '../count.ts';
-import { rememberLocale, resolveLocale } from './language.ts';
+import { lazyPattern } from '../lazy-pattern.ts';
+import { anyLanguagePower } from './any-language.ts';
+import { isKnownLanguage, rememberLocale, resolveLocale } from './language.ts';
 import { type LocaleFacts, localeFacts } from './locale-facts.ts';
 import { normaliseText } from './normalise.ts';
 import { findNumbers, readNumber } from './numbers.ts';
@@ -52,10 +54,30 @@ function readCount(raw: string, lang: string, truncated: boolean): Count | null 
   if (numbers.length > 1 || isSigned(text, only.start)) return null;
   const written = readNumber(only, separators);
   if (!written) return null;
-  const exponent = unitPower(text, written.start, written.end, language.units);
+  const known = isKnownLanguage(lang);
+  // Without a language "10.000" may be ten or ten thousand (de, es, gl group with "."): not ours to guess.
+  if (!known && AMBIGUOUS_MARK.test(text.slice(only.start, only.end))) return null;
+  let exponent = known ? unitPower(text, written.start, written.end, language.units) : 0;
+  // An unknown language, or a word this language does not size: what every language that knows the word says.
+  if (exponent === 0 && touchesWord(text, written.start, written.end)) {
+    const any = anyLanguagePower(text, written.start, written.end);
+    if (any === 'conflict') return null;
+    if (any !== null) exponent = any.power;
+  }
   // No unit of this language, yet a word of another script follows: likely a unit we cannot size.
   if (exponent === 0 && foreignWordAfter(text, written.end, language.scripts)) return null;
   return countFromShown(written.digits, written.decimals, exponent, truncated);
+}
+
+const LETTER = lazyPattern(() => /[\p{L}\p{M}]/u);
+/** One "." or "," followed by exactly three digits: a decimal mark in some languages, a group mark in others. */
+const AMBIGUOUS_MARK = /^\d{1,3}[.,]\d{3}$/;
+
+/** A letter right after the number (or one space on) or right before it: where a magnitude word would be. */
+function touchesWord(text: string, start: number, end: number): boolean {
+  const after = text.charAt(end) === ' ' ? text.charAt(end + 1) : text.charAt(end);
+  const before = text.charAt(start - 1) === ' ' ? text.charAt(start - 2) : text.charAt(start - 1);
+  return LETTER().test(after) || LETTER().test(before);
 }
 
 /** "-5", "−1.2K": a difference, not a count (a hyphen after a word, "views-5", is not a sign). */

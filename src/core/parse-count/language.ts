@@ -17,6 +17,19 @@ export function resolveLocale(tag: string): string {
   return locale;
 }
 
+/** Tags that name no language: the page's language is unknown. */
+const NO_LANGUAGE = new Set(['', 'und', 'zxx', 'mul', 'mis']);
+
+/**
+ * Whether `tag` names a language we can read numbers in; false for "und", empty or garbage tags, which
+ * resolveLocale maps to English for its separators only (never for its magnitude words).
+ */
+export function isKnownLanguage(tag: string): boolean {
+  if (typeof tag !== 'string' || NO_LANGUAGE.has(tag.trim().toLowerCase())) return false;
+  const locale = resolveLocale(tag);
+  return locale !== DEFAULT_LOCALE || /^en\b/i.test(tag.trim());
+}
+
 /** Records what a tag resolves to when that was learnt elsewhere (locale facts from the background). */
 export function rememberLocale(tag: string, locale: string): void {
   // A page has one language; a bound keeps a caller that passes garbage from growing the cache forever.

@@ -123,14 +123,14 @@ function sameToken(candidate: string, entry: UnitEntry): boolean {
 }
 
 /** "ह" must not match inside "हज़ार…", "B" not inside "Bookmarks"; "万" may touch "次", "천" may touch "회". */
-function endsWord(text: string, end: number, token: string): boolean {
+export function endsWord(text: string, end: number, token: string): boolean {
   const next = text.charAt(end);
   if (!next) return true;
   if (isMark(next)) return false;
   return !(needsWordBoundary(token.charAt(token.length - 1)) && isLetterOrNumber(next));
 }
 
-function startsWord(text: string, start: number, token: string): boolean {
+export function startsWord(text: string, start: number, token: string): boolean {
   const before = text.charAt(start - 1);
   if (!before) return true;
   return !(needsWordBoundary(token.charAt(0)) && isLetterOrNumber(before));
