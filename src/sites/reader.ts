@@ -72,7 +72,8 @@ export const COUNT_FIELDS = ['followers', 'following', 'posts', 'totalLikes'] as
  */
 export function chooseLang(candidates: ReadonlyArray<readonly [string | null | undefined, string]>): [string, string] {
   for (const [lang, source] of candidates) if (lang) return [lang, source];
-  return ['en', 'default'];
+  // Unknown, and said so: magnitude words are then read only as every language that knows them agrees.
+  return ['und', 'default'];
 }
 
 /** A recent post as a page gathers it: its counts may still be text for the worker to read. */

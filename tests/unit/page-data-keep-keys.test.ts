@@ -75,8 +75,15 @@ describe('keepKeys on hostile objects', () => {
   it('keeps exactly the listed keys, at every level, arrays at full length', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
-        const out = JSON.stringify(keepKeys(value, new Set(['a', 'b'])));
-        for (const m of out.matchAll(/"([^"\\]*)":/g)) expect(['a', 'b']).toContain(m[1]);
+        const keys = (node: unknown): string[] =>
+          node === null || typeof node !== 'object'
+            ? []
+            : Array.isArray(node)
+              ? node.flatMap(keys)
+              : Object.entries(node).flatMap(([k, v]) => [k, ...keys(v)]);
+        const out = keepKeys(value, new Set(['a', 'b']));
+        for (const key of keys(out)) expect(['a', 'b']).toContain(key);
+        if (Array.isArray(value)) expect((out as unknown[]).length).toBe(value.length);
       }),
     );
   });

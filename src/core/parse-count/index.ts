@@ -6,7 +6,7 @@ import { type LocaleFacts, localeFacts } from './locale-facts.ts';
 import { normaliseText } from './normalise.ts';
 import { findNumbers, readNumber } from './numbers.ts';
 import { countFromShown } from './precision.ts';
-import { foreignWordAfter } from './scripts.ts';
+import { foreignWordAfter, foreignWordBefore } from './scripts.ts';
 import type { LocaleSeparators } from './separators.ts';
 import { matchPrefixUnit, matchStandaloneUnit, matchSuffixUnit, type UnitTable, unitTableFrom } from './units.ts';
 import { countFromWords } from './words.ts';
@@ -55,11 +55,19 @@ function readCount(raw: string, lang: string, truncated: boolean): Count | null 
   const written = readNumber(only, separators);
   if (!written) return null;
   const known = isKnownLanguage(lang);
-  // Without a language "10.000" may be ten or ten thousand (de, es, gl group with "."): not ours to guess.
-  if (!known && AMBIGUOUS_MARK.test(text.slice(only.start, only.end))) return null;
+  // Without a language "10.000" is ten or ten thousand (de, es, gl group with "."). Alone it can only be the
+  // thousands (a count is whole); before a magnitude word ("10.000 millóns") it is not ours to guess.
+  const shownNumber = text.slice(only.start, only.end);
+  if (!known && AMBIGUOUS_MARK.test(shownNumber)) {
+    if (touchesWord(text, only.start, only.end) && anyLanguagePower(text, only.start, only.end) !== null) return null;
+    return exactCount(Number(shownNumber.replace(/[.,]/, '')));
+  }
   let exponent = known ? unitPower(text, written.start, written.end, language.units) : 0;
-  // An unknown language, or a word this language does not size: what every language that knows the word says.
-  if (exponent === 0 && touchesWord(text, written.start, written.end)) {
+  // An unknown language, or a word of another script this language does not size: what every language that knows
+  // the word says. (A word of the page's own script that is no unit of it, "1,234 views", is just a word.)
+  const foreign =
+    foreignWordAfter(text, written.end, language.scripts) || foreignWordBefore(text, written.start, language.scripts);
+  if (exponent === 0 && (known ? foreign : touchesWord(text, written.start, written.end))) {
     const any = anyLanguagePower(text, written.start, written.end);
     if (any === 'conflict') return null;
     if (any !== null) exponent = any.power;
