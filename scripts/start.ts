@@ -6,12 +6,29 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, ROOT } from './harness/chromium.ts';
+import { chromiumPath, launchWithExtension, ROOT } from './harness/chromium.ts';
 import { SAMPLES, sampleHtml } from './harness/samples.ts';
 import { PageServer } from './harness/serve.ts';
+import { cardInNode, summaryLine } from './harness/summary.ts';
 
 const OUT = join(ROOT, 'artifacts/start');
 const headed = Boolean(process.env.DISPLAY) && process.env.HEADLESS !== '1';
+
+// No browser on this machine: build both extensions and print the same summary from Node, then say how to see more.
+let hasBrowser = true;
+try {
+  chromiumPath();
+} catch {
+  hasBrowser = false;
+}
+if (!hasBrowser) {
+  execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build.ts')], { stdio: 'inherit' });
+  for (const sample of SAMPLES) console.log(summaryLine(sample.name, cardInNode(sample, ROOT)));
+  console.log(
+    'No Chromium found, so no browser demo: install it (apt-get install -y chromium) or set CHROME_PATH, then run npm start again.',
+  );
+  process.exit(0);
+}
 
 execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build.ts'), 'chrome'], { stdio: 'inherit' });
 const browser = await launchWithExtension({ headless: !headed });
@@ -44,9 +61,7 @@ for (const sample of SAMPLES) {
   await popup.close();
   await page.close();
   if (!card.followers) failures += 1;
-  console.log(
-    `${sample.name.padEnd(40)} ${[card.tier, card.followers || 'followers: could not read', card.engagement, card.fit].filter(Boolean).join(' · ')}`,
-  );
+  console.log(summaryLine(sample.name, card));
 }
 for (const tab of ['shortlist', 'settings', 'how']) {
   const popup = await browser.context.newPage();

@@ -8,12 +8,12 @@ export const CHROME_DIST = join(ROOT, 'dist/chrome');
 const PROFILES = join(ROOT, '.tmp/browser-profiles');
 
 export function chromiumPath(): string {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ];
+  // A CHROME_PATH that is set names the browser to use: if it is not there, there is none (not another one).
+  if (process.env.CHROME_PATH !== undefined) {
+    if (existsSync(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
+    throw new Error(`no Chromium at CHROME_PATH=${process.env.CHROME_PATH}`);
+  }
+  const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
   const found = candidates.find((p): p is string => Boolean(p && existsSync(p)));
   if (!found) throw new Error('no Chromium found: install it (apt-get install -y chromium) or set CHROME_PATH');
   return found;
