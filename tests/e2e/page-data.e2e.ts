@@ -23,7 +23,8 @@ const body = existsSync(CAPTURE) ? readFileSync(CAPTURE, 'utf8') : '';
 
 beforeEach(async () => {
   session = await openSession();
-  session.server.add('https://www.instagram.com/anasaiaofficial/', profilePage('anasaiaofficial', '12.3K'));
+  // The capture holds no follower count: the page says 95K (inside the microinfluencer range, so a verdict is due).
+  session.server.add('https://www.instagram.com/anasaiaofficial/', profilePage('anasaiaofficial', '95K'));
   session.server.add('https://www.instagram.com/someoneelse/', profilePage('someoneelse', '4,567'));
   // After the page server's rule, so it answers first: the endpoint the page's own code calls.
   await session.browser.context.route(`${GRAPHQL}**`, (route) =>
@@ -70,7 +71,21 @@ describe.skipIf(!existsSync(CAPTURE))('the page data path on Instagram (real cap
     );
     const shown = await card(page);
     expect(Number(shown.rate)).toBeGreaterThan(0);
-    expect(shown.sample).toMatch(/^the newest 12 posts/);
+    expect(shown.sample).toMatch(/^the newest 12 posts .* · 12 read from the page's own data$/);
+    // Judged against the Instagram creator band: a verdict, its score, and every reason.
+    const fit = await page.evaluate(() => {
+      const block = document
+        .querySelector('[data-testid="creator-lens-overlay"]')
+        ?.shadowRoot?.querySelector('[data-testid="cl-fit"]');
+      return {
+        verdict: block?.querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? null,
+        score: block?.querySelector('[data-testid="cl-score"]')?.textContent ?? null,
+        reasons: block?.querySelectorAll('li').length ?? 0,
+      };
+    });
+    expect(['strong', 'possible', 'weak']).toContain(fit.verdict);
+    expect(fit.score).toMatch(/score \d+\/100/);
+    expect(fit.reasons).toBeGreaterThanOrEqual(4);
     await page.close();
   });
 
