@@ -47,6 +47,17 @@ const card = (page: Page) =>
     };
   });
 
+/** Until the card shows a rate (the page data has reached it). */
+const untilRated = (page: Page) =>
+  page.waitForFunction(() =>
+    Boolean(
+      document
+        .querySelector('[data-testid="creator-lens-overlay"]')
+        ?.shadowRoot?.querySelector('[data-testid="cl-engagement"]')
+        ?.getAttribute('data-rate'),
+    ),
+  );
+
 async function openProfile(handle: string): Promise<Page> {
   const page = await session.browser.context.newPage();
   keepEvidenceOnFailure(page, `page-data-${handle}`);
@@ -61,14 +72,7 @@ describe.skipIf(!existsSync(CAPTURE))('the page data path on Instagram (real cap
     expect((await card(page)).rate).toBe('');
     const got = await page.evaluate(async (url) => (await fetch(url, { method: 'POST' })).text(), GRAPHQL);
     expect(got).toBe(body);
-    await page.waitForFunction(() =>
-      Boolean(
-        document
-          .querySelector('[data-testid="creator-lens-overlay"]')
-          ?.shadowRoot?.querySelector('[data-testid="cl-engagement"]')
-          ?.getAttribute('data-rate'),
-      ),
-    );
+    await untilRated(page);
     const shown = await card(page);
     expect(Number(shown.rate)).toBeGreaterThan(0);
     expect(shown.sample).toMatch(/^the newest 12 posts .* · 12 read from the page's own data$/);
@@ -103,14 +107,7 @@ describe.skipIf(!existsSync(CAPTURE))('the page data path on Instagram (real cap
       GRAPHQL,
     );
     expect(count).toBe(12);
-    await page.waitForFunction(() =>
-      Boolean(
-        document
-          .querySelector('[data-testid="creator-lens-overlay"]')
-          ?.shadowRoot?.querySelector('[data-testid="cl-engagement"]')
-          ?.getAttribute('data-rate'),
-      ),
-    );
+    await untilRated(page);
     expect((await card(page)).sample).toMatch(/12 posts/);
     await page.close();
   });
