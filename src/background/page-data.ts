@@ -47,11 +47,15 @@ export function withPageData(base: ProfileSnapshot, data: ProfileSnapshot): Prof
   return out;
 }
 
+/** Whether a stored read is from this visit (page data joins it; an older one is history, not this page). */
+export function fromThisVisit(stored: ProfileSnapshot | null | undefined, now: Date): stored is ProfileSnapshot {
+  const readAt = stored?.readAt ? Date.parse(stored.readAt) : Number.NaN;
+  return Boolean(stored) && now.getTime() - readAt <= SAME_VISIT_MS;
+}
+
 /** The page-data posts of a stored snapshot from this visit, to carry over to a fresh read of the page. */
 export function carriedPosts(stored: ProfileSnapshot | null | undefined, now: Date): RecentPost[] {
-  const readAt = stored?.readAt ? Date.parse(stored.readAt) : Number.NaN;
-  if (!stored || !(now.getTime() - readAt <= SAME_VISIT_MS)) return [];
-  return stored.recentPosts.filter((p) => p.origin === 'page-data');
+  return fromThisVisit(stored, now) ? stored.recentPosts.filter((p) => p.origin === 'page-data') : [];
 }
 
 /**

@@ -26,7 +26,7 @@ import { type ProfileStore, withFreshSnapshot } from '../storage/store.ts';
 import { formatCount, formatPercentRange } from '../ui/format.ts';
 import { LOCALES } from '../ui/locales.ts';
 import { groupingOf } from '../ui/whole-number.ts';
-import { carriedPosts, mergePosts, readHandedPayload, SAME_VISIT_MS, withPageData } from './page-data.ts';
+import { carriedPosts, fromThisVisit, mergePosts, readHandedPayload, withPageData } from './page-data.ts';
 import { displayLang, scoreRecord, scoringLang, summaryOf } from './score.ts';
 import type { Origin } from './sender.ts';
 
@@ -51,12 +51,6 @@ const PAYLOAD_READERS: Partial<Record<ProfileRef['platform'], SiteReader>> = {
   instagram: instagramReader,
   x: xReader,
 };
-
-/** A stored read from this visit (page data joins it; an older one is history, not this page). */
-function isRecent(snapshot: ProfileSnapshot): boolean {
-  const readAt = snapshot.readAt ? Date.parse(snapshot.readAt) : Number.NaN;
-  return Date.now() - readAt <= SAME_VISIT_MS;
-}
 
 function sameProfile(a: ProfileRef, b: ProfileRef): boolean {
   return profileKey(a) === profileKey(b);
@@ -114,7 +108,7 @@ async function fromContent(
       const data = readHandedPayload(PAYLOAD_READERS[message.ref.platform], message.text, origin.url);
       if (!data || !senderShows(origin.url, data, true)) return { ok: true, data: null };
       const stored = await deps.store.get(data);
-      const base = stored && isRecent(stored.snapshot) ? stored.snapshot : data.followers ? data : null;
+      const base = fromThisVisit(stored?.snapshot, new Date()) ? stored?.snapshot : data.followers ? data : null;
       // Nothing read of this profile yet, and the payload has no follower count: the page's read will come first.
       if (!base) return { ok: true, data: null };
       return { ok: true, data: await answerRead(base === data ? data : withPageData(base, data), deps) };
