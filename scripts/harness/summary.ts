@@ -39,7 +39,9 @@ export function cardInNode(sample: Sample, root: string): CardTexts {
     : t('engagementUnknown');
   return {
     tier: insight.tier.label,
-    followers: f ? `${formatCount(f, 'en')} ${t('followers')} · ${isExact(f) ? t('exact') : t('rounded')}` : '',
+    followers: f
+      ? `${formatCount(f, 'en')} ${t(snapshot.platform === 'youtube' ? 'subscribers' : 'followers')} · ${isExact(f) ? t('exact') : t('rounded')}`
+      : '',
     engagement,
     fit: t(`verdict_${insight.fit.verdict.replace('-', '_')}`),
   };

@@ -41,7 +41,11 @@ export function ProfileSummary({ view, lang, onToggleSave, reasons = Number.POSI
       </div>
       <div class="cl-row" data-testid="cl-followers" data-value={followers?.value ?? ''}>
         {followers ? (
-          <FollowerCount text={shown?.followers ?? formatCount(followers, lang)} exact={isExact(followers)} />
+          <FollowerCount
+            text={shown?.followers ?? formatCount(followers, lang)}
+            exact={isExact(followers)}
+            noun={view.ref.platform === 'youtube' ? 'subscribers' : 'followers'}
+          />
         ) : (
           <span class="cl-warn">{t('couldNotRead', t('followers'))}</span>
         )}
@@ -102,11 +106,19 @@ export function Handle({ handle, name }: { handle: string; name?: string | null 
   );
 }
 
-/** "48,213 followers · exact": the count as formatted, and its precision. */
-export function FollowerCount({ text, exact }: { text: string; exact: boolean }): Node {
+/** "48,213 followers · exact": the count as formatted, in the site's own word, and its precision. */
+export function FollowerCount({
+  text,
+  exact,
+  noun = 'followers',
+}: {
+  text: string;
+  exact: boolean;
+  noun?: 'followers' | 'subscribers';
+}): Node {
   return (
     <>
-      <strong>{text}</strong> {t('followers')}
+      <strong>{text}</strong> {t(noun)}
       <span class="cl-muted"> · {exact ? t('exact') : t('rounded')}</span>
     </>
   );

@@ -21,7 +21,7 @@ describe('npm start without a browser', () => {
       const line = lines.find((l) => l.startsWith(sample.name));
       expect(line, sample.name).toBeDefined();
       expect(line).toMatch(/(Emerging|Nano|Micro|Mid|Macro|Mega)( or \w+)? · [≈\d]/);
-      expect(line).toMatch(/followers · (exact|rounded by the site)/);
+      expect(line).toMatch(/(followers|subscribers) · (exact|rounded by the site)/);
     }
     expect(run.stdout).toMatch(/built dist\/chrome[\s\S]*built dist\/firefox/);
     expect(lines.at(-2)).toMatch(/^No Chromium found.*apt-get install -y chromium.*CHROME_PATH/);

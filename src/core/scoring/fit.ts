@@ -1,4 +1,4 @@
-import type { Count } from '../count.ts';
+import { type Count, isExact } from '../count.ts';
 import type { Verdict } from '../insight.ts';
 import type { Platform } from '../platform.ts';
 import type { Activity } from './activity.ts';
@@ -75,10 +75,17 @@ export function activityPoints(daysSinceLastPost: number | null, inactiveDays: n
   return 0;
 }
 
-function followerReason(followers: Count | null, s: ScoringSettings, texts: Texts): Reason {
+function followerReason(input: FitInput, s: ScoringSettings, texts: Texts): Reason {
+  const { followers } = input;
   if (!followers) return { code: 'followers-unknown', text: texts.t('fit.followersUnknown') };
   const { min, max } = s.fitRange;
-  const p = { followers: texts.int(followers.value), min: texts.compact(min), max: texts.compact(max) };
+  // As the page shows it: "about 4.7M" for a rounded count (never "4,690,000" beside the card's "≈ 4.7M"), and
+  // in the site's own word (YouTube: subscribers).
+  const shown = isExact(followers)
+    ? texts.int(followers.value)
+    : texts.t('count.about', { n: texts.compact(followers.value) });
+  const noun = texts.t(input.platform === 'youtube' ? 'noun.subscribers' : 'noun.followers');
+  const p = { followers: shown, noun, min: texts.compact(min), max: texts.compact(max) };
   if (followers.max < min) return { code: 'followers-below-range', text: texts.t('fit.followersBelow', p) };
   if (followers.min > max) return { code: 'followers-above-range', text: texts.t('fit.followersAbove', p) };
   if (followers.min < min || followers.max > max) {
@@ -141,7 +148,7 @@ export function fitVerdict(input: FitInput, s: ScoringSettings, texts: Texts): F
     engagementPoints(input.ratio) +
     authenticityPoints(input.checks) +
     activityPoints(input.activity.daysSinceLastPost, s.thresholds.inactiveDays);
-  const follower = followerReason(input.followers, s, texts);
+  const follower = followerReason(input, s, texts);
   const reasons: Reason[] = [follower, engagementReason(input, s, texts)];
   const ran = input.checks.filter((c) => c.ran).length;
   reasons.push(
