@@ -20,7 +20,7 @@ describe('brand-account benchmarks are context, not a yardstick for creators', (
     const insight = scoreProfile(timeline, { lang: 'en', now: NOW });
     expect(insight.engagement?.rate).not.toBeNull();
     expect(insight.benchmark).toMatchObject({ population: 'brands', ratio: null });
-    expect(insight.benchmark?.text).toMatch(/^for context: brand accounts on X have a median of 0\.035%/);
+    expect(insight.benchmark?.text).toMatch(/^for context: brand accounts on X have a median of 0\.029%/);
     expect(insight.headline?.rating).toMatch(/no creator benchmark/);
     expect(insight.fit.reasons[1]?.code).toBe('no-benchmark');
     expect(insight.fit.verdict).toBe('insufficient-data');

@@ -69,16 +69,16 @@ const MODASH_TIKTOK = {
 } as const;
 
 // Brand accounts, all interactions ÷ followers per post: shown as context where no creator figure exists.
-const RIVAL_IQ_2023 = {
+const RIVAL_IQ_2024 = {
   basis: 'followers',
   minFollowers: 0,
   maxFollowers: null,
   statistic: 'median',
   use: 'reference',
   population: 'brands',
-  source: 'Rival IQ, Social Media Industry Benchmark Report 2023 — brand-account median',
+  source: 'Rival IQ, Social Media Industry Benchmark Report 2024 (2023 data) — brand-account median',
   url: 'https://www.rivaliq.com/blog/social-media-industry-benchmark-report/',
-  date: '2023',
+  date: '2024',
 } as const;
 
 export const BENCHMARKS: readonly BenchmarkRow[] = [
@@ -103,16 +103,16 @@ export const BENCHMARKS: readonly BenchmarkRow[] = [
   { ...MODASH_TIKTOK, minFollowers: 1_000_000, maxFollowers: null, median: 0.0652, low: 0.062, high: 0.0684 },
 
   {
-    ...RIVAL_IQ_2023,
+    ...RIVAL_IQ_2024,
     platform: 'x',
-    median: 0.00035,
-    note: 'Brands with ≥ 5,000 followers, 14 industries × 150 brands; engagements ÷ followers per post. Not creators: context only, never a verdict. Taken from a published summary of the report.',
+    median: 0.00029,
+    note: 'Brands with ≥ 5,000 followers, 14 industries × 150 brands; interactions ÷ followers per post (0.035 % in the 2023 report; the 2025 report says −48 %). Not creators: context only, never a verdict. Taken from published summaries of the report.',
   },
   {
-    ...RIVAL_IQ_2023,
+    ...RIVAL_IQ_2024,
     platform: 'facebook',
-    median: 0.0006,
-    note: 'Pages with 25,000–1,000,000 fans; reactions, comments and shares ÷ followers per post (we leave shares out). Not creators: context only, never a verdict. Taken from a published summary of the report.',
+    median: 0.00063,
+    note: 'Pages with 25,000–1,000,000 fans; reactions, comments and shares ÷ followers per post (we leave shares out). Not creators: context only, never a verdict. Taken from published summaries of the report.',
   },
 ];
 
