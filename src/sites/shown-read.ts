@@ -17,14 +17,7 @@ const TWEET_METRICS: readonly string[] = ['replies', 'reposts', 'likes', 'views'
  * covers both readings, so the true value is inside either way.
  */
 export function compactEitherWay(text: string, lang: string): Count | null {
-  const rounded = parseCount(text, lang);
-  const truncated = parseCount(text, lang, { truncated: true });
-  if (!rounded || !truncated) return rounded ?? truncated;
-  return {
-    value: rounded.value,
-    min: Math.min(rounded.min, truncated.min),
-    max: Math.max(rounded.max, truncated.max),
-  };
+  return parseCount(text, lang, { rule: 'either' });
 }
 
 /** Reads one shown count; `routes` collects how tweet labels were read, for the posts' source. */

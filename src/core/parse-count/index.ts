@@ -3,7 +3,7 @@ import { rememberLocale, resolveLocale } from './language.ts';
 import { type LocaleFacts, localeFacts } from './locale-facts.ts';
 import { normaliseText } from './normalise.ts';
 import { findNumbers, readNumber } from './numbers.ts';
-import { countFromShown } from './precision.ts';
+import { type CompactRule, countFromShown } from './precision.ts';
 import { foreignWordAfter } from './scripts.ts';
 import type { LocaleSeparators } from './separators.ts';
 import { matchPrefixUnit, matchStandaloneUnit, matchSuffixUnit, type UnitTable, unitTableFrom } from './units.ts';
@@ -12,6 +12,8 @@ import { countFromWords } from './words.ts';
 export interface ParseCountOptions {
   /** The site truncates instead of rounding (YouTube "1,7 M" for 1 783 335): max covers a whole last unit. */
   truncated?: boolean;
+  /** How the site makes compact figures (precision.ts); overrides `truncated`. Default: rounded, CLDR's way. */
+  rule?: CompactRule;
 }
 
 /** A chain of at most two units on each side: en-IN "1.1K crore", es "11 mil M", my "ကုဋေ1.1ထ". */
@@ -30,13 +32,13 @@ const MAX_UNITS_PER_SIDE = 2;
  */
 export function parseCount(text: string, lang: string, options: ParseCountOptions = {}): Count | null {
   try {
-    return readCount(text, lang, options.truncated === true);
+    return readCount(text, lang, options.rule ?? (options.truncated === true ? 'truncated' : 'rounded'));
   } catch {
     return null;
   }
 }
 
-function readCount(raw: string, lang: string, truncated: boolean): Count | null {
+function readCount(raw: string, lang: string, rule: CompactRule): Count | null {
   if (typeof raw !== 'string') return null;
   const language = languageData(resolveLocale(lang));
   const { text, nativeDigits } = normaliseText(raw);
@@ -47,7 +49,7 @@ function readCount(raw: string, lang: string, truncated: boolean): Count | null 
     const fromWords = countFromWords(text, language.code);
     if (fromWords !== null) return exactCount(fromWords);
     const alone = matchStandaloneUnit(text, language.units);
-    return alone === null ? null : countFromShown('1', 0, alone, truncated);
+    return alone === null ? null : countFromShown('1', 0, alone, rule);
   }
   if (numbers.length > 1 || isSigned(text, only.start)) return null;
   const written = readNumber(only, separators);
@@ -55,7 +57,7 @@ function readCount(raw: string, lang: string, truncated: boolean): Count | null 
   const exponent = unitPower(text, written.start, written.end, language.units);
   // No unit of this language, yet a word of another script follows: likely a unit we cannot size.
   if (exponent === 0 && foreignWordAfter(text, written.end, language.scripts)) return null;
-  return countFromShown(written.digits, written.decimals, exponent, truncated);
+  return countFromShown(written.digits, written.decimals, exponent, rule);
 }
 
 /** "-5", "−1.2K": a difference, not a count (a hyphen after a word, "views-5", is not a sign). */
