@@ -1,12 +1,14 @@
 import { type Count, exactCount } from '../count.ts';
-import { rememberLocale, resolveLocale } from './language.ts';
+import { rememberLocale, resolveLocale, UNKNOWN_LOCALE } from './language.ts';
 import { type LocaleFacts, localeFacts } from './locale-facts.ts';
 import { normaliseText } from './normalise.ts';
+import { isSigned, unitPower } from './number-context.ts';
 import { findNumbers, readNumber } from './numbers.ts';
 import { type CompactRule, countFromShown } from './precision.ts';
 import { foreignWordAfter } from './scripts.ts';
 import type { LocaleSeparators } from './separators.ts';
-import { matchPrefixUnit, matchStandaloneUnit, matchSuffixUnit, type UnitTable, unitTableFrom } from './units.ts';
+import { matchStandaloneUnit, type UnitTable, unitTableFrom } from './units.ts';
+import { readInAnyLanguage } from './unknown-language.ts';
 import { countFromWords } from './words.ts';
 
 export interface ParseCountOptions {
@@ -15,9 +17,6 @@ export interface ParseCountOptions {
   /** How the site makes compact figures (precision.ts); overrides `truncated`. Default: rounded, CLDR's way. */
   rule?: CompactRule;
 }
-
-/** A chain of at most two units on each side: en-IN "1.1K crore", es "11 mil M", my "ကုဋေ1.1ထ". */
-const MAX_UNITS_PER_SIDE = 2;
 
 /**
  * Text as a site shows it + the page's UI language → Count, or null when the text holds no count.
@@ -40,8 +39,10 @@ export function parseCount(text: string, lang: string, options: ParseCountOption
 
 function readCount(raw: string, lang: string, rule: CompactRule): Count | null {
   if (typeof raw !== 'string') return null;
-  const language = languageData(resolveLocale(lang));
+  const locale = resolveLocale(lang);
   const { text, nativeDigits } = normaliseText(raw);
+  if (locale === UNKNOWN_LOCALE) return readInAnyLanguage(text, rule);
+  const language = languageData(locale);
   const separators = nativeDigits ? language.separators.native : language.separators.latin;
   const numbers = findNumbers(text, separators);
   const [only] = numbers;
@@ -58,29 +59,6 @@ function readCount(raw: string, lang: string, rule: CompactRule): Count | null {
   // No unit of this language, yet a word of another script follows: likely a unit we cannot size.
   if (exponent === 0 && foreignWordAfter(text, written.end, language.scripts)) return null;
   return countFromShown(written.digits, written.decimals, exponent, rule);
-}
-
-/** "-5", "−1.2K": a difference, not a count (a hyphen after a word, "views-5", is not a sign). */
-function isSigned(text: string, start: number): boolean {
-  const before = text.charAt(start - 1);
-  return (before === '-' || before === '\u2212') && (start === 1 || text.charAt(start - 2) === ' ');
-}
-
-function unitPower(text: string, start: number, end: number, units: UnitTable): number {
-  let exponent = 0;
-  for (let i = 0, edge = end; i < MAX_UNITS_PER_SIDE; i++) {
-    const unit = matchSuffixUnit(text, edge, units);
-    if (!unit) break;
-    exponent += unit.exponent;
-    edge = unit.edge;
-  }
-  for (let i = 0, edge = start; i < MAX_UNITS_PER_SIDE; i++) {
-    const unit = matchPrefixUnit(text, edge, units);
-    if (!unit) break;
-    exponent += unit.exponent;
-    edge = unit.edge;
-  }
-  return exponent;
 }
 
 interface LanguageData {
