@@ -1,4 +1,4 @@
-import { CLDR_LANGUAGES } from './cldr-languages.ts';
+import { cldrLanguages } from './cldr-languages.ts';
 import { cldrUnitWords, type UnitWord } from './cldr-units.ts';
 import { normaliseToken } from './normalise.ts';
 import { PLATFORM_UNITS } from './platform-units.ts';
@@ -26,7 +26,10 @@ function buildAnyLanguageTable(): UnitTable {
     const key = `${word.position}\u0000${token}`;
     into.set(key, (into.get(key) ?? new Set()).add(word.exponent));
   };
-  const words = [...CLDR_LANGUAGES.flatMap((locale) => cldrUnitWords(locale)), ...Object.values(PLATFORM_UNITS).flat()];
+  const words = [
+    ...cldrLanguages().flatMap((locale) => cldrUnitWords(locale)),
+    ...Object.values(PLATFORM_UNITS).flat(),
+  ];
   for (const word of words) {
     const token = normaliseToken(word.token);
     if (!token) continue;

@@ -4,7 +4,7 @@
  * language's (en-IN lakh/crore, es-419, fr-CA, pt-PT, zh-Hant, sr-Latn …). The browser's ICU may know fewer:
  * a locale it lacks falls back to its parent, which only repeats words.
  */
-export const CLDR_LANGUAGES: readonly string[] = (
+const LIST =
   'af agq ak am ar ars as asa ast az ba bas be bem bez bg bgc bho blo bm bn bo br brx bs bua ca ccp ce ceb cgg ' +
   'chr ckb cs csw cv cy da dav de doi dje dsb dua dyo dz ebu ee el en eo es et eu ewo fa ff fi fil fo fr fur fy ' +
   'ga gaa gd gl gsw gu guz gv ha haw he hi hr hsb hu hy ia id ie ig ii is it ja jgo jmc jv ka kab kam kde kea kgp ' +
@@ -14,5 +14,9 @@ export const CLDR_LANGUAGES: readonly string[] = (
   'sk sl smn sn so sq sr st su sv sw syr szl ta te teo tg th ti tk tn to tok tr tt twq tyv tzm ug uk ur uz vai ' +
   'vec vi vmw vun wae wo xh xnr xog yav yi yo yrl yue zgh zh zu ' +
   'ar-EG bn-IN de-AT de-CH en-GB en-IN es-419 es-MX es-US fa-AF fr-CA fr-CH hi-Latn pt-PT sr-Latn sw-CD ' +
-  'ur-IN zh-HK zh-Hant'
-).split(' ');
+  'ur-IN zh-HK zh-Hant';
+
+/** The list, split when asked: a plain string costs content scripts that never call this nothing (tree-shaken). */
+export function cldrLanguages(): string[] {
+  return LIST.split(' ');
+}
