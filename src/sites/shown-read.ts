@@ -47,7 +47,9 @@ function readShown(shown: ShownCount, routes: Set<string>, labels: Map<string, U
       return fromGroup ?? leadingCount(shown.button ?? null, lang);
     }
     default:
-      return parseCount(text, lang);
+      // No capture establishes whether Instagram or TikTok round or truncate ("12K" for 12,167 and "783.4K" for
+      // 783,427 read the same either way): the interval covers both.
+      return parseCount(text, lang, { rule: 'either' });
   }
 }
 
