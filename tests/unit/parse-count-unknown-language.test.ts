@@ -1,10 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { anyLanguageUnits, buildAnyLanguageTable, useMagnitudeWords } from '../../src/core/parse-count/any-language.ts';
 import { cldrLanguages } from '../../src/core/parse-count/cldr-languages.ts';
 
 const CLDR_LANGUAGES = cldrLanguages();
 
 import { parseCount } from '../../src/core/parse-count/index.ts';
+import { localeFacts } from '../../src/core/parse-count/locale-facts.ts';
+import { MAGNITUDE_WORDS } from '../../src/core/parse-count/magnitude-words.data.ts';
+import { normaliseText } from '../../src/core/parse-count/normalise.ts';
+import { unitPower } from '../../src/core/parse-count/number-context.ts';
+import { findNumbers, readNumber } from '../../src/core/parse-count/numbers.ts';
+import { unitTableFrom } from '../../src/core/parse-count/units.ts';
 import { cldrSlip } from './parse-count-locales.ts';
 
 const holds = (count: { min: number; max: number } | null, truth: number) =>
@@ -65,5 +72,63 @@ describe('fuzz: CLDR compact strings read without their language', () => {
       ),
       { numRuns: runs },
     );
+  });
+});
+
+// Each new page language builds its facts from Intl (1–2 ms): fewer runs than without a language.
+const wrongRuns = process.env.LONG ? 4_000 : 400;
+
+/**
+ * Whether the page's (wrong) language gives the text a reading of its own, which it decides by design: one of its
+ * own unit words touches the number (tr "B" read as de-AT, where the fallback B is 10⁹), or it writes numbers with
+ * another decimal mark (gl "90.100 millóns" read as en: 90.1 million).
+ */
+function pageLanguageDecides(text: string, source: string, page: string): boolean {
+  const facts = localeFacts(page);
+  const own = unitTableFrom(facts.units);
+  if (localeFacts(source).separators.latin.decimal !== facts.separators.latin.decimal) return true;
+  const normalised = normaliseText(text).text;
+  const [number] = findNumbers(normalised, facts.separators.latin);
+  if (!number) return false;
+  const written = readNumber(number, facts.separators.latin);
+  return written !== null && unitPower(normalised, written.start, written.end, own) !== 0;
+}
+
+// Every CLDR compact string × a wrong language: read right, refused, or read by the page language's own rules.
+describe('fuzz: CLDR compact strings read in a wrong language', () => {
+  it('a value outside its truth comes only from the page language deciding its own words or marks', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...CLDR_LANGUAGES),
+        fc.constantFrom(...CLDR_LANGUAGES),
+        fc.constantFrom('short', 'long') as fc.Arbitrary<'short' | 'long'>,
+        fc.double({ min: 2, max: 11, noNaN: true }),
+        (locale, page, compactDisplay, power) => {
+          const truth = Math.round(10 ** power);
+          const text = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay }).format(truth);
+          if (cldrSlip(locale, text) || cldrSlip(page, text)) return;
+          const count = parseCount(text, page);
+          if (count === null || holds(count, truth)) return;
+          expect(
+            pageLanguageDecides(text, locale, page),
+            `${locale} ${text} = ${truth} read in ${page}: ${count.value}`,
+          ).toBe(true);
+        },
+      ),
+      { numRuns: wrongRuns },
+    );
+  }, 300_000);
+});
+
+describe('the magnitude words given as data', () => {
+  it("are what this Node's ICU says (rerun scripts/gen-magnitude-words.ts when it changes)", () => {
+    const rows = (table: ReturnType<typeof buildAnyLanguageTable>) =>
+      [...table.suffix.values(), ...table.prefix.values()]
+        .flat()
+        .map((e) => `${e.token} ${e.exponent}`)
+        .sort();
+    const built = buildAnyLanguageTable();
+    useMagnitudeWords(MAGNITUDE_WORDS);
+    expect(rows(anyLanguageUnits())).toEqual(rows(built));
   });
 });

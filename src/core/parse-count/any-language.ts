@@ -13,13 +13,37 @@ export const DISPUTED = Number.NaN;
 
 let table: UnitTable | null = null;
 
-/** Built on first use (about 0.35 s in Node on a busy 2-core VM): only a page without a language needs it. */
+/**
+ * The table given as data (the worker and the CLI: magnitude-words.data.ts), else built from Intl on first use
+ * (about 0.35 s in Node on a busy 2-core VM; a content script needs it only on a page without a language).
+ */
 export function anyLanguageUnits(): UnitTable {
   table ??= buildAnyLanguageTable();
   return table;
 }
 
-function buildAnyLanguageTable(): UnitTable {
+/** Whether the table came as data: only then does a page in a known language pay for checking foreign words. */
+export function hasMagnitudeWordData(): boolean {
+  return fromData;
+}
+
+let fromData = false;
+
+/** Takes the table as data (magnitude-words.data.ts), so no page or worker ever builds it from Intl. */
+export function useMagnitudeWords(data: string): void {
+  const words: UnitWord[] = [];
+  for (const row of data.split('\n')) {
+    const [position, token, power] = row.split('\t');
+    if (!token || !power) continue;
+    const exponent = power === 'x' ? DISPUTED : Number(power);
+    words.push({ token, exponent, position: position === 'p' ? 'prefix' : position === 'a' ? 'alone' : 'suffix' });
+  }
+  table = tableOf(words);
+  fromData = true;
+}
+
+/** From Intl (about 0.35 s); scripts/gen-magnitude-words.ts stores its result as data for the worker. */
+export function buildAnyLanguageTable(): UnitTable {
   const exact = new Map<string, Set<number>>();
   const dotless = new Map<string, Set<number>>();
   const add = (into: Map<string, Set<number>>, word: UnitWord, token: string) => {
@@ -45,9 +69,13 @@ function buildAnyLanguageTable(): UnitTable {
     const exponent = powers.size === 1 ? ([...powers][0] ?? DISPUTED) : DISPUTED;
     agreed.push({ token, exponent, position: position as UnitWord['position'] });
   }
+  return tableOf(agreed);
+}
+
+function tableOf(words: UnitWord[]): UnitTable {
   return {
-    suffix: index(agreed, 'suffix'),
-    prefix: index(agreed, 'prefix'),
-    alone: agreed.filter((w) => w.position === 'alone').sort((a, b) => b.token.length - a.token.length),
+    suffix: index(words, 'suffix'),
+    prefix: index(words, 'prefix'),
+    alone: words.filter((w) => w.position === 'alone').sort((a, b) => b.token.length - a.token.length),
   };
 }

@@ -1,4 +1,5 @@
 import { type Count, exactCount } from '../count.ts';
+import { anyLanguageUnits, hasMagnitudeWordData } from './any-language.ts';
 import { rememberLocale, resolveLocale, UNKNOWN_LOCALE } from './language.ts';
 import { type LocaleFacts, localeFacts } from './locale-facts.ts';
 import { normaliseText } from './normalise.ts';
@@ -55,7 +56,12 @@ function readCount(raw: string, lang: string, rule: CompactRule): Count | null {
   if (numbers.length > 1 || isSigned(text, only.start)) return null;
   const written = readNumber(only, separators);
   if (!written) return null;
-  const exponent = unitPower(text, written.start, written.end, language.units);
+  let exponent = unitPower(text, written.start, written.end, language.units);
+  // No unit of this language, yet another language's magnitude word touches the number ("217 mil" on an English
+  // page): its power where all languages that know it agree, a refusal where they do not (any-language.ts).
+  if (exponent === 0 && hasMagnitudeWordData())
+    exponent = unitPower(text, written.start, written.end, anyLanguageUnits());
+  if (Number.isNaN(exponent)) return null;
   // No unit of this language, yet a word of another script follows: likely a unit we cannot size.
   if (exponent === 0 && foreignWordAfter(text, written.end, language.scripts)) return null;
   return countFromShown(written.digits, written.decimals, exponent, rule);
