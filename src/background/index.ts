@@ -1,5 +1,7 @@
 // The service worker: validates, scores, stores. It keeps no state in module variables (MV3 stops it at will);
 // everything it knows lives in browser.storage.local.
+import { useMagnitudeWords } from '../core/parse-count/any-language.ts';
+import { MAGNITUDE_WORDS } from '../core/parse-count/magnitude-words.data.ts';
 import { type ProfileRef, profileKey } from '../core/platform.ts';
 import { type AppSettings, DEFAULT_SETTINGS, parseAppSettings } from '../core/settings.ts';
 import type { Reply } from '../messages/protocol.ts';
@@ -12,6 +14,9 @@ import { rescoreAfterUpdate } from './rescore.ts';
 import { type RouterDeps, route } from './router.ts';
 import { scoreRecord, summaryOf } from './score.ts';
 import { classifySender } from './sender.ts';
+
+// Another language's magnitude word on a page is read or refused, never ignored (parse-count/any-language.ts).
+useMagnitudeWords(MAGNITUDE_WORDS);
 
 const store = new ProfileStore(browser.storage.local, async (record) =>
   summaryOf(record, scoreRecord(record, await getSettings(), browser.i18n.getUILanguage())),

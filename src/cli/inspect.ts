@@ -3,9 +3,14 @@
 // the extension's own readers and scoring, on saved files, in Node (PRODUCT.md "Command line").
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { useMagnitudeWords } from '../core/parse-count/any-language.ts';
+import { MAGNITUDE_WORDS } from '../core/parse-count/magnitude-words.data.ts';
 import { scoreProfile } from '../core/scoring/index.ts';
 import { countsCommand } from './counts-command.ts';
 import { pageCommand } from './page-command.ts';
+
+// As the worker reads: another language's magnitude word is read or refused, never ignored.
+useMagnitudeWords(MAGNITUDE_WORDS);
 
 const USAGE =
   'usage: inspect page <file.html|file.json> [--url <profile URL>] [--lang <tag>] [--now <ISO date>] | inspect counts <file.json>';

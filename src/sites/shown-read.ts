@@ -17,14 +17,7 @@ const TWEET_METRICS: readonly string[] = ['replies', 'reposts', 'likes', 'views'
  * covers both readings, so the true value is inside either way.
  */
 export function compactEitherWay(text: string, lang: string): Count | null {
-  const rounded = parseCount(text, lang);
-  const truncated = parseCount(text, lang, { truncated: true });
-  if (!rounded || !truncated) return rounded ?? truncated;
-  return {
-    value: rounded.value,
-    min: Math.min(rounded.min, truncated.min),
-    max: Math.max(rounded.max, truncated.max),
-  };
+  return parseCount(text, lang, { rule: 'either' });
 }
 
 /** Reads one shown count; `routes` collects how tweet labels were read, for the posts' source. */
@@ -54,7 +47,9 @@ function readShown(shown: ShownCount, routes: Set<string>, labels: Map<string, U
       return fromGroup ?? leadingCount(shown.button ?? null, lang);
     }
     default:
-      return parseCount(text, lang);
+      // No capture establishes whether Instagram or TikTok round or truncate ("12K" for 12,167 and "783.4K" for
+      // 783,427 read the same either way): the interval covers both.
+      return parseCount(text, lang, { rule: 'either' });
   }
 }
 

@@ -54,6 +54,16 @@ describe.skipIf(!existsSync(SAMPLES))('YouTube compact numbers in 83 UI language
       expect(count?.max).toBeLessThan(s.truth * 2);
     }
   });
+
+  // Issue 19: YouTube keeps two significant digits ("6m" = 6.0m), so every interval is at most a tenth wide.
+  it('every sample holds its truth within an interval at most 25 % of it wide', () => {
+    const wide = samples.filter((s) => {
+      const count = parseCount(s.text, s.lang, { truncated: true });
+      return !count || count.max - count.min > 0.25 * s.truth;
+    });
+    console.log(`YouTube sample: ${samples.length - wide.length}/${samples.length} within 25 %`);
+    expect(wide.map((s) => `${s.lang} ${s.text}`)).toEqual([]);
+  });
 });
 
 // [file under real-pages, text exactly as in the file, page language, true count, site truncates, exact digits]

@@ -224,6 +224,33 @@ describe('hand-made edge cases', () => {
     expect(browseHl(projectBrowse(channel([video('a')], { topbar })))).toBe('es');
   });
 
+  // Hand-made: no real capture of a topic channel (the carousel header of e.g. the Sports channel) is in the corpus.
+  // The shape follows rustypipe's CarouselHeaderRendererItem and NewPipe's topicChannelDetailsRenderer reads.
+  it('a topic channel: followers from the details subtitle, else its subscribe button', () => {
+    const topic = (details: Record<string, unknown>) => ({
+      carouselHeaderRenderer: {
+        contents: [
+          { carouselItemRenderer: { carouselItems: [] } },
+          { topicChannelDetailsRenderer: { title: { simpleText: 'Sports' }, ...details } },
+        ],
+      },
+    });
+    const button = { subscribeButtonRenderer: { subscriberCountText: { simpleText: '74.4m subscribers' } } };
+    const cases = [
+      topic({ subtitle: { simpleText: '74.4m subscribers' }, subscribeButton: button }),
+      topic({ subtitle: { simpleText: 'Sports' }, subscribeButton: button }),
+    ];
+    for (const header of cases) {
+      const data = channel([video('a')], { header });
+      expectSameRead(data, 'chan');
+      const { snapshot } = readAll(projectBrowse(data), 'chan');
+      // en-GB "74.4m", truncated by YouTube: 74.4–74.5 million.
+      expect(snapshot.followers).toEqual({ value: 74_400_000, min: 74_400_000, max: 74_499_999 });
+    }
+    const none = readAll(channel([video('a')], { header: topic({ subtitle: { simpleText: 'Sports' } }) }), 'chan');
+    expect(none.snapshot.followers).toBeNull();
+  });
+
   it('responses that are not a channel page with a selected tab are handed over whole', () => {
     const noTab = channel([video('a')]);
     (

@@ -72,13 +72,20 @@ function splitCompact(parts: Intl.NumberFormatPart[]): CompactShown | null {
   let suffix = '';
   let digits = '';
   let seenNumber = false;
+  // What stands between two compact parts belongs to the word: yrl long "291 miliãu-ita" comes as
+  // compact "miliãu", minusSign "-", compact "ita" (ICU 78).
+  let between = '';
   for (const part of parts) {
     if (part.type === 'integer' || part.type === 'fraction') {
       seenNumber = true;
+      between = '';
       digits += part.type === 'fraction' ? `.${part.value}` : part.value;
     } else if (part.type === 'compact') {
-      if (seenNumber) suffix += part.value;
-      else prefix += part.value;
+      if (seenNumber) suffix += (suffix ? between : '') + part.value;
+      else prefix += (prefix ? between : '') + part.value;
+      between = '';
+    } else if (part.type !== 'group' && part.type !== 'decimal') {
+      between += part.value;
     }
   }
   if (!prefix && !suffix) return null;

@@ -1,23 +1,23 @@
 import { type Count, exactCount } from '../count.ts';
-import { lazyPattern } from '../lazy-pattern.ts';
-import { anyLanguagePower } from './any-language.ts';
-import { isKnownLanguage, rememberLocale, resolveLocale } from './language.ts';
+import { anyLanguageUnits, hasMagnitudeWordData } from './any-language.ts';
+import { rememberLocale, resolveLocale, UNKNOWN_LOCALE } from './language.ts';
 import { type LocaleFacts, localeFacts } from './locale-facts.ts';
 import { normaliseText } from './normalise.ts';
+import { isSigned, unitPower } from './number-context.ts';
 import { findNumbers, readNumber } from './numbers.ts';
-import { countFromShown } from './precision.ts';
-import { foreignWordAfter, foreignWordBefore } from './scripts.ts';
+import { type CompactRule, countFromShown } from './precision.ts';
+import { foreignWordAfter } from './scripts.ts';
 import type { LocaleSeparators } from './separators.ts';
-import { matchPrefixUnit, matchStandaloneUnit, matchSuffixUnit, type UnitTable, unitTableFrom } from './units.ts';
+import { matchStandaloneUnit, type UnitTable, unitTableFrom } from './units.ts';
+import { readInAnyLanguage } from './unknown-language.ts';
 import { countFromWords } from './words.ts';
 
 export interface ParseCountOptions {
   /** The site truncates instead of rounding (YouTube "1,7 M" for 1 783 335): max covers a whole last unit. */
   truncated?: boolean;
+  /** How the site makes compact figures (precision.ts); overrides `truncated`. Default: rounded, CLDR's way. */
+  rule?: CompactRule;
 }
-
-/** A chain of at most two units on each side: en-IN "1.1K crore", es "11 mil M", my "ကုဋေ1.1ထ". */
-const MAX_UNITS_PER_SIDE = 2;
 
 /**
  * Text as a site shows it + the page's UI language → Count, or null when the text holds no count.
@@ -32,16 +32,18 @@ const MAX_UNITS_PER_SIDE = 2;
  */
 export function parseCount(text: string, lang: string, options: ParseCountOptions = {}): Count | null {
   try {
-    return readCount(text, lang, options.truncated === true);
+    return readCount(text, lang, options.rule ?? (options.truncated === true ? 'truncated' : 'rounded'));
   } catch {
     return null;
   }
 }
 
-function readCount(raw: string, lang: string, truncated: boolean): Count | null {
+function readCount(raw: string, lang: string, rule: CompactRule): Count | null {
   if (typeof raw !== 'string') return null;
-  const language = languageData(resolveLocale(lang));
+  const locale = resolveLocale(lang);
   const { text, nativeDigits } = normaliseText(raw);
+  if (locale === UNKNOWN_LOCALE) return readInAnyLanguage(text, rule);
+  const language = languageData(locale);
   const separators = nativeDigits ? language.separators.native : language.separators.latin;
   const numbers = findNumbers(text, separators);
   const [only] = numbers;
@@ -49,66 +51,20 @@ function readCount(raw: string, lang: string, truncated: boolean): Count | null 
     const fromWords = countFromWords(text, language.code);
     if (fromWords !== null) return exactCount(fromWords);
     const alone = matchStandaloneUnit(text, language.units);
-    return alone === null ? null : countFromShown('1', 0, alone, truncated);
+    return alone === null ? null : countFromShown('1', 0, alone, rule);
   }
   if (numbers.length > 1 || isSigned(text, only.start)) return null;
   const written = readNumber(only, separators);
   if (!written) return null;
-  const known = isKnownLanguage(lang);
-  // Without a language "10.000" is ten or ten thousand (de, es, gl group with "."). Alone it can only be the
-  // thousands (a count is whole); before a magnitude word ("10.000 millóns") it is not ours to guess.
-  const shownNumber = text.slice(only.start, only.end);
-  if (!known && AMBIGUOUS_MARK.test(shownNumber)) {
-    if (touchesWord(text, only.start, only.end) && anyLanguagePower(text, only.start, only.end) !== null) return null;
-    return exactCount(Number(shownNumber.replace(/[.,]/, '')));
-  }
-  let exponent = known ? unitPower(text, written.start, written.end, language.units) : 0;
-  // An unknown language, or a word of another script this language does not size: what every language that knows
-  // the word says. (A word of the page's own script that is no unit of it, "1,234 views", is just a word.)
-  const foreign =
-    foreignWordAfter(text, written.end, language.scripts) || foreignWordBefore(text, written.start, language.scripts);
-  if (exponent === 0 && (known ? foreign : touchesWord(text, written.start, written.end))) {
-    const any = anyLanguagePower(text, written.start, written.end);
-    if (any === 'conflict') return null;
-    if (any !== null) exponent = any.power;
-  }
+  let exponent = unitPower(text, written.start, written.end, language.units);
+  // No unit of this language, yet another language's magnitude word touches the number ("217 mil" on an English
+  // page): its power where all languages that know it agree, a refusal where they do not (any-language.ts).
+  if (exponent === 0 && hasMagnitudeWordData())
+    exponent = unitPower(text, written.start, written.end, anyLanguageUnits());
+  if (Number.isNaN(exponent)) return null;
   // No unit of this language, yet a word of another script follows: likely a unit we cannot size.
   if (exponent === 0 && foreignWordAfter(text, written.end, language.scripts)) return null;
-  return countFromShown(written.digits, written.decimals, exponent, truncated);
-}
-
-const LETTER = lazyPattern(() => /[\p{L}\p{M}]/u);
-/** One "." or "," followed by exactly three digits: a decimal mark in some languages, a group mark in others. */
-const AMBIGUOUS_MARK = /^\d{1,3}[.,]\d{3}$/;
-
-/** A letter right after the number (or one space on) or right before it: where a magnitude word would be. */
-function touchesWord(text: string, start: number, end: number): boolean {
-  const after = text.charAt(end) === ' ' ? text.charAt(end + 1) : text.charAt(end);
-  const before = text.charAt(start - 1) === ' ' ? text.charAt(start - 2) : text.charAt(start - 1);
-  return LETTER().test(after) || LETTER().test(before);
-}
-
-/** "-5", "−1.2K": a difference, not a count (a hyphen after a word, "views-5", is not a sign). */
-function isSigned(text: string, start: number): boolean {
-  const before = text.charAt(start - 1);
-  return (before === '-' || before === '\u2212') && (start === 1 || text.charAt(start - 2) === ' ');
-}
-
-function unitPower(text: string, start: number, end: number, units: UnitTable): number {
-  let exponent = 0;
-  for (let i = 0, edge = end; i < MAX_UNITS_PER_SIDE; i++) {
-    const unit = matchSuffixUnit(text, edge, units);
-    if (!unit) break;
-    exponent += unit.exponent;
-    edge = unit.edge;
-  }
-  for (let i = 0, edge = start; i < MAX_UNITS_PER_SIDE; i++) {
-    const unit = matchPrefixUnit(text, edge, units);
-    if (!unit) break;
-    exponent += unit.exponent;
-    edge = unit.edge;
-  }
-  return exponent;
+  return countFromShown(written.digits, written.decimals, exponent, rule);
 }
 
 interface LanguageData {

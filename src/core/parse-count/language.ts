@@ -1,33 +1,23 @@
-/** Locale used when the page's language tag is missing or unknown: English has the most common formats. */
-export const DEFAULT_LOCALE = 'en';
+/**
+ * What a missing or unknown language tag resolves to ("und", "", "xx"). It never becomes English: a magnitude word
+ * is then read only where every language that knows it agrees (any-language.ts).
+ */
+export const UNKNOWN_LOCALE = 'und';
 
 const resolved = new Map<string, string>();
 
 /**
  * A page's language tag ("pt_BR", "iw", "zh-Hant-TW", "es-419", garbage) → a locale Intl supports.
  * Legacy tags are canonicalised by Intl (iw → he, in → id); an unsupported region falls back to its
- * language, anything else to DEFAULT_LOCALE. Never throws.
+ * language, anything else to UNKNOWN_LOCALE. Never throws.
  */
 export function resolveLocale(tag: string): string {
-  if (typeof tag !== 'string') return DEFAULT_LOCALE;
+  if (typeof tag !== 'string') return UNKNOWN_LOCALE;
   const known = resolved.get(tag);
   if (known !== undefined) return known;
   const locale = lookUp(tag);
   rememberLocale(tag, locale);
   return locale;
-}
-
-/** Tags that name no language: the page's language is unknown. */
-const NO_LANGUAGE = new Set(['', 'und', 'zxx', 'mul', 'mis']);
-
-/**
- * Whether `tag` names a language we can read numbers in; false for "und", empty or garbage tags, which
- * resolveLocale maps to English for its separators only (never for its magnitude words).
- */
-export function isKnownLanguage(tag: string): boolean {
-  if (typeof tag !== 'string' || NO_LANGUAGE.has(tag.trim().toLowerCase())) return false;
-  const locale = resolveLocale(tag);
-  return locale !== DEFAULT_LOCALE || /^en\b/i.test(tag.trim());
 }
 
 /** Records what a tag resolves to when that was learnt elsewhere (locale facts from the background). */
@@ -39,17 +29,17 @@ export function rememberLocale(tag: string, locale: string): void {
 
 function lookUp(tag: string): string {
   const cleaned = tag.trim().replace(/_/g, '-');
-  if (!cleaned) return DEFAULT_LOCALE;
+  if (!cleaned) return UNKNOWN_LOCALE;
   let canonical: string;
   try {
     canonical = Intl.getCanonicalLocales(cleaned)[0] ?? '';
   } catch {
-    return DEFAULT_LOCALE;
+    return UNKNOWN_LOCALE;
   }
   for (const candidate of [canonical, canonical.split('-')[0] ?? '']) {
     if (candidate && Intl.NumberFormat.supportedLocalesOf([candidate]).length > 0) return candidate;
   }
-  return DEFAULT_LOCALE;
+  return UNKNOWN_LOCALE;
 }
 
 /** "zh-Hant-HK" → ["zh", "zh-Hant", "zh-HK", "zh-Hant-HK"]: keys for the data tables, most general first. */

@@ -70,15 +70,3 @@ export function foreignWordAfter(text: string, end: number, scripts: Set<string>
   }
   return false;
 }
-
-/** The same before the number: a letter of another script ending right before it (a prefix unit, "මි1"). */
-export function foreignWordBefore(text: string, start: number, scripts: Set<string>): boolean {
-  const head = text.slice(0, start).trimEnd();
-  for (let i = head.length - 1; i >= Math.max(0, head.length - 3); i--) {
-    const char = head.charAt(i);
-    if (!isLetter(char)) continue;
-    const script = scriptOf(char);
-    return script !== null && !scripts.has(script);
-  }
-  return false;
-}

@@ -60,7 +60,8 @@ export function buildUnitTable(locale: string, cldrWords: readonly UnitWord[]): 
   };
 }
 
-function index(words: UnitWord[], position: UnitWord['position']): Map<string, UnitEntry[]> {
+/** Units of one position by the character that touches the number, longest first. */
+export function index(words: UnitWord[], position: UnitWord['position']): Map<string, UnitEntry[]> {
   const mine = words.filter((w) => w.position === position);
   const powersByLower = new Map<string, Set<number>>();
   for (const w of words) {
@@ -70,7 +71,9 @@ function index(words: UnitWord[], position: UnitWord['position']): Map<string, U
   const byEdge = new Map<string, UnitEntry[]>();
   for (const w of mine) {
     const lower = w.token.toLowerCase();
-    const entry = { token: w.token, lower, exponent: w.exponent, caseless: powersByLower.get(lower)?.size === 1 };
+    // A disputed power (NaN, any-language.ts) never reads case-blind.
+    const caseless = powersByLower.get(lower)?.size === 1 && !Number.isNaN(w.exponent);
+    const entry = { token: w.token, lower, exponent: w.exponent, caseless };
     const edge = position === 'suffix' ? lower.charAt(0) : lower.charAt(lower.length - 1);
     byEdge.set(edge, [...(byEdge.get(edge) ?? []), entry]);
   }
@@ -123,14 +126,14 @@ function sameToken(candidate: string, entry: UnitEntry): boolean {
 }
 
 /** "ह" must not match inside "हज़ार…", "B" not inside "Bookmarks"; "万" may touch "次", "천" may touch "회". */
-export function endsWord(text: string, end: number, token: string): boolean {
+function endsWord(text: string, end: number, token: string): boolean {
   const next = text.charAt(end);
   if (!next) return true;
   if (isMark(next)) return false;
   return !(needsWordBoundary(token.charAt(token.length - 1)) && isLetterOrNumber(next));
 }
 
-export function startsWord(text: string, start: number, token: string): boolean {
+function startsWord(text: string, start: number, token: string): boolean {
   const before = text.charAt(start - 1);
   if (!before) return true;
   return !(needsWordBoundary(token.charAt(0)) && isLetterOrNumber(before));

@@ -47,6 +47,21 @@ function readC4Header(b: SnapshotBuilder, c4: unknown, lang: string, label: stri
   return unparsed(b, `${label}: c4TabbedHeaderRenderer`, lang, ytText(subscribers), ytText(at(c4, 'videosCountText')));
 }
 
+/**
+ * A topic channel's carousel header (the Sports channel: "74.4m subscribers"): the count is in the details'
+ * subtitle, in its own subscriberCountText (rustypipe's model) or in its subscribe button's. No video count.
+ */
+function readTopicHeader(b: SnapshotBuilder, topic: unknown, lang: string, label: string): string {
+  const texts = [
+    ytText(at(topic, 'subtitle')),
+    ytText(at(topic, 'subscriberCountText')),
+    ytText(at(topic, 'subscribeButton', 'subscribeButtonRenderer', 'subscriberCountText')),
+  ].filter((text): text is string => typeof text === 'string' && /\d/.test(text));
+  const count = texts.map((text) => ytCount(text, lang)).find((c) => c !== null) ?? null;
+  b.count('followers', count, `${label}:carouselHeaderRenderer.topicChannelDetailsRenderer`);
+  return unparsed(b, `${label}: topicChannelDetailsRenderer`, lang, texts[0] ?? null, null);
+}
+
 /** A note for `missing` that quotes the header text which did not parse (wrong language, new wording). */
 function unparsed(
   b: SnapshotBuilder,
@@ -69,6 +84,10 @@ export function readChannelHeader(b: SnapshotBuilder, data: unknown, lang: strin
   if (pageHeader) return readPageHeader(b, pageHeader, lang, label);
   const c4 = at(header, 'c4TabbedHeaderRenderer');
   if (c4) return readC4Header(b, c4, lang, label);
+  const topic = asArray(at(header, 'carouselHeaderRenderer', 'contents'))
+    .map((item) => at(item, 'topicChannelDetailsRenderer'))
+    .find(Boolean);
+  if (topic) return readTopicHeader(b, topic, lang, label);
   if (at(header, 'carouselHeaderRenderer') || at(header, 'interactiveTabbedHeaderRenderer')) {
     return `${label}: topic/system header (carousel/interactiveTabbed) shows no subscriber count`;
   }

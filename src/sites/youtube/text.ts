@@ -27,8 +27,11 @@ export function ytCount(text: string | null, lang: string): Count | null {
   const parsed = parseCount(text, lang, { truncated: true });
   if (parsed) return parsed;
   if (/\d/.test(text)) return null;
-  const words = NO_VIEWS_WORDS[lang.toLowerCase().split(/[-_]/)[0] ?? ''];
   const first = text.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  // Without a language, a "no views" word of any language we know: each means zero, so they cannot disagree.
+  const words =
+    NO_VIEWS_WORDS[lang.toLowerCase().split(/[-_]/)[0] ?? ''] ??
+    (lang === 'und' ? Object.values(NO_VIEWS_WORDS).flat() : undefined);
   return words?.includes(first) ? exactCount(0) : null;
 }
 
