@@ -109,12 +109,13 @@ function wrap(page: Page): DriverPage {
       if (typeof target === 'string') return page.locator(target).click();
       marks += 1;
       const mark = String(marks);
-      const found = await page.evaluate(markByRoleInPage, {
-        role: target.role,
-        source: target.name.source,
-        flags: target.name.flags,
-        mark,
-      });
+      // The popup renders after its first messages arrive: wait for the control, as Playwright's getByRole does.
+      const want = { role: target.role, source: target.name.source, flags: target.name.flags, mark };
+      let found = false;
+      for (const deadline = Date.now() + 10_000; !found && Date.now() < deadline; ) {
+        found = Boolean(await page.evaluate(markByRoleInPage, want));
+        if (!found) await new Promise((done) => setTimeout(done, 100));
+      }
       if (!found) throw new Error(`no ${target.role} named ${target.name}`);
       await page.locator(`[data-e2e-click="${mark}"]`).click();
     },
