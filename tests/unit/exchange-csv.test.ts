@@ -91,14 +91,27 @@ describe('shortlistToCsv: Excel / Sheets safety', () => {
   it('starts with a BOM, ends lines with CRLF, and no cell starts with = + - @ tab or CR', () => {
     const csv = shortlistToCsv([{ record: hostile, insight: null }], { lang: 'en' });
     expect(csv.startsWith(BOM)).toBe(true);
-    expect(csv.startsWith(`${BOM}Platform,Handle,Profile URL,`)).toBe(true);
+    expect(csv.startsWith(`${BOM}"Platform","Handle","Profile URL",`)).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/"[^"]*"/g, '').replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     // Outside quoted cells every line break is CRLF (the check above), and the header is the first line.
-    expect(csv.split('\r\n')[0]).toBe(`${BOM}${headersFor('en').join(',')}`);
+    expect(csv.split('\r\n')[0]).toBe(
+      `${BOM}${headersFor('en')
+        .map((h) => `"${h}"`)
+        .join(',')}`,
+    );
     const cells = cellsOf(csv).flat();
     expect(cells.length).toBe(2 * COLUMNS.length);
     expect(cells.filter(isFormulaLike)).toEqual([]);
+  });
+
+  it('quotes every cell, so a ; or tab inside a name never starts a cell in Excel with another delimiter', () => {
+    const named = savedRecord('x', 'semi', { snapshot: { displayName: "x;=cmd|' /C calc'!A0;" } });
+    for (const lang of ['en', 'es'] as const) {
+      const line = shortlistToCsv([{ record: named, insight: null }], { lang }).split('\r\n')[1] ?? '';
+      expect(line.startsWith('"') && line.endsWith('"')).toBe(true);
+      expect(line).toContain(`"x;=cmd|' /C calc'!A0;"`);
+    }
   });
 
   it('links to the canonical https profile URL, never the stored page URL', () => {
@@ -129,7 +142,7 @@ describe('shortlistToCsv: Excel / Sheets safety', () => {
     expect(cell('engagementBasis')).toBe('seguidores');
     expect(cell('tier')).toBe('Micro');
     const en = shortlistToCsv([{ record, insight: withRate }], { lang: 'es', delimiter: ',' });
-    expect(en.split('\r\n')[0]).toContain('Plataforma,Usuario,');
+    expect(en.split('\r\n')[0]).toContain('"Plataforma","Usuario",');
   });
 });
 
