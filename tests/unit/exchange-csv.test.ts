@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { isFormulaLike, neutraliseCell, restoreCell } from '../../src/core/exchange/cell-safety.ts';
@@ -27,6 +28,19 @@ const cellsOf = (csv: string, delimiter = ',') =>
   Papa.parse<string[]>(csv.slice(1), { newline: '\r\n', delimiter, skipEmptyLines: true }).data;
 
 describe('cell safety (formula injection)', () => {
+  it('neutralises after every , ; and tab, and restoreCell undoes it exactly', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(',', ';', '\t', "'", ' ', '=', '+', '-', '@', '\r', 'a') }),
+        (text) => {
+          const safe = neutraliseCell(text);
+          expect(restoreCell(safe)).toBe(text);
+          for (const delimiter of [',', ';', '\t']) expect(safe.split(delimiter).filter(isFormulaLike)).toEqual([]);
+        },
+      ),
+    );
+  });
+
   it.each([
     ['=SUM(A1)', "'=SUM(A1)"],
     ['-5 followers?', "'-5 followers?"],
@@ -110,7 +124,11 @@ describe('shortlistToCsv: Excel / Sheets safety', () => {
     for (const lang of ['en', 'es'] as const) {
       const line = shortlistToCsv([{ record: named, insight: null }], { lang }).split('\r\n')[1] ?? '';
       expect(line.startsWith('"') && line.endsWith('"')).toBe(true);
-      expect(line).toContain(`"x;=cmd|' /C calc'!A0;"`);
+      expect(line).toContain(`"x;'=cmd|' /C calc'!A0;"`);
+      for (const delimiter of [',', ';', '\t']) {
+        const cells = line.replaceAll('"', '').split(delimiter);
+        expect(cells.filter(isFormulaLike)).toEqual([]);
+      }
     }
   });
 
