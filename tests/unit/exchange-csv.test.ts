@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { isFormulaLike, neutraliseCell, restoreCell } from '../../src/core/exchange/cell-safety.ts';
@@ -27,6 +28,19 @@ const cellsOf = (csv: string, delimiter = ',') =>
   Papa.parse<string[]>(csv.slice(1), { newline: '\r\n', delimiter, skipEmptyLines: true }).data;
 
 describe('cell safety (formula injection)', () => {
+  it('neutralises after every , ; and tab, and restoreCell undoes it exactly', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(',', ';', '\t', "'", ' ', '=', '+', '-', '@', '\r', 'a') }),
+        (text) => {
+          const safe = neutraliseCell(text);
+          expect(restoreCell(safe)).toBe(text);
+          for (const delimiter of [',', ';', '\t']) expect(safe.split(delimiter).filter(isFormulaLike)).toEqual([]);
+        },
+      ),
+    );
+  });
+
   it.each([
     ['=SUM(A1)', "'=SUM(A1)"],
     ['-5 followers?', "'-5 followers?"],
@@ -91,14 +105,31 @@ describe('shortlistToCsv: Excel / Sheets safety', () => {
   it('starts with a BOM, ends lines with CRLF, and no cell starts with = + - @ tab or CR', () => {
     const csv = shortlistToCsv([{ record: hostile, insight: null }], { lang: 'en' });
     expect(csv.startsWith(BOM)).toBe(true);
-    expect(csv.startsWith(`${BOM}Platform,Handle,Profile URL,`)).toBe(true);
+    expect(csv.startsWith(`${BOM}"Platform","Handle","Profile URL",`)).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/"[^"]*"/g, '').replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     // Outside quoted cells every line break is CRLF (the check above), and the header is the first line.
-    expect(csv.split('\r\n')[0]).toBe(`${BOM}${headersFor('en').join(',')}`);
+    expect(csv.split('\r\n')[0]).toBe(
+      `${BOM}${headersFor('en')
+        .map((h) => `"${h}"`)
+        .join(',')}`,
+    );
     const cells = cellsOf(csv).flat();
     expect(cells.length).toBe(2 * COLUMNS.length);
     expect(cells.filter(isFormulaLike)).toEqual([]);
+  });
+
+  it('quotes every cell, so a ; or tab inside a name never starts a cell in Excel with another delimiter', () => {
+    const named = savedRecord('x', 'semi', { snapshot: { displayName: "x;=cmd|' /C calc'!A0;" } });
+    for (const lang of ['en', 'es'] as const) {
+      const line = shortlistToCsv([{ record: named, insight: null }], { lang }).split('\r\n')[1] ?? '';
+      expect(line.startsWith('"') && line.endsWith('"')).toBe(true);
+      expect(line).toContain(`"x;'=cmd|' /C calc'!A0;"`);
+      for (const delimiter of [',', ';', '\t']) {
+        const cells = line.replaceAll('"', '').split(delimiter);
+        expect(cells.filter(isFormulaLike)).toEqual([]);
+      }
+    }
   });
 
   it('links to the canonical https profile URL, never the stored page URL', () => {
@@ -129,7 +160,7 @@ describe('shortlistToCsv: Excel / Sheets safety', () => {
     expect(cell('engagementBasis')).toBe('seguidores');
     expect(cell('tier')).toBe('Micro');
     const en = shortlistToCsv([{ record, insight: withRate }], { lang: 'es', delimiter: ',' });
-    expect(en.split('\r\n')[0]).toContain('Plataforma,Usuario,');
+    expect(en.split('\r\n')[0]).toContain('"Plataforma","Usuario",');
   });
 });
 

@@ -65,7 +65,11 @@ describe('exchange on profiles read from real pages (bundled fixtures)', () => {
   it('CSV carries the insight: IlloJuan (783,427 followers) is Macro; OneMedia keeps its truncated interval', () => {
     const { csv } = roundTrip(records, 'en');
     const lines = csv.split('\r\n');
-    const illojuan = lines.find((line) => line.startsWith('tiktok,illojuan,'))?.split(',') ?? [];
+    const illojuan =
+      lines
+        .find((line) => line.startsWith('"tiktok","illojuan",'))
+        ?.slice(1, -1)
+        .split('","') ?? [];
     expect(illojuan[COLUMNS.findIndex((c) => c.id === 'followers')]).toBe('783427');
     expect(illojuan[COLUMNS.findIndex((c) => c.id === 'tier')]).toBe('Macro');
     const oneMedia = records.find((r) => r.ref.platform === 'youtube');

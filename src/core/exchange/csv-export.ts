@@ -106,7 +106,7 @@ export function shortlistToCsv(rows: readonly ExportRow[], options: CsvExportOpt
     {
       delimiter: options.delimiter ?? (options.lang === 'es' ? ';' : ','),
       newline: CSV_NEWLINE,
-      quotes: false,
+      quotes: true, // every cell quoted: a delimiter inside a cell never starts a new one, whatever delimiter a reader picks
       escapeFormulae: false,
       header: true,
     },
