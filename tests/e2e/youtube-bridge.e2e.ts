@@ -87,6 +87,29 @@ describe('YouTube in-app navigation through the main-world bridge', () => {
     await page.close();
   });
 
+  it('a forged browse response that names no channel is not read as the channel shown (issue 20 item 7)', async () => {
+    const page = await session.browser.context.newPage();
+    keepEvidenceOnFailure(page, 'youtube-bridge-anonymous');
+    await page.goto(youtube.url);
+    const followers = '[data-testid="creator-lens-overlay"] [data-testid="cl-followers"][data-value]';
+    await page.locator(followers).waitFor();
+    const before = await page.locator(followers).getAttribute('data-value');
+    const anonymous = browseResponse('Nobody', '99,9\u00a0M de suscriptores');
+    // No metadata and no handle row: nothing says whose 99.9M this is.
+    anonymous.metadata = undefined as never;
+    anonymous.header.pageHeaderRenderer.content.pageHeaderViewModel.metadata.contentMetadataViewModel.metadataRows.shift();
+    await page.evaluate((response) => {
+      window.postMessage(
+        { source: 'creator-lens/youtube-bridge', kind: 'browse', json: JSON.stringify(response) },
+        '*',
+      );
+    }, anonymous);
+    await page.waitForTimeout(1500);
+    expect(await page.locator(followers).getAttribute('data-value')).toBe(before);
+    expect(Number(before)).toBeLessThan(99_000_000);
+    await page.close();
+  });
+
   it('forged bridge messages of the wrong shape, size or origin change nothing and break nothing', async () => {
     const page = await session.browser.context.newPage();
     keepEvidenceOnFailure(page, 'youtube-bridge-forged');

@@ -1,0 +1,45 @@
+// TikTok navigates in-app: the header keeps the previous profile's counts until it re-renders. A header that names
+// no handle is no one's, so nothing it shows may be read as the new profile's (issue 20 item 8).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLES, sampleHtml } from '../../scripts/harness/samples.ts';
+import { keepEvidenceOnFailure, openSession, type Session } from './session.ts';
+
+const tiktok = SAMPLES.find((s) => s.profile.startsWith('tiktok:')) as (typeof SAMPLES)[number];
+let session: Session;
+
+beforeAll(async () => {
+  session = await openSession();
+  session.server.add(tiktok.url, sampleHtml(tiktok));
+});
+afterAll(async () => {
+  await session?.browser.close();
+});
+
+describe('TikTok in-app navigation', () => {
+  it("a header that names no handle does not give the first profile's count to the second", async () => {
+    const page = await session.browser.context.newPage();
+    keepEvidenceOnFailure(page, 'tiktok-navigation');
+    await page.goto(tiktok.url);
+    const first = '[data-testid="creator-lens-overlay"] [data-testid="cl-followers"][data-value]';
+    await page.locator(first).waitFor();
+    expect(Number(await page.locator(first).getAttribute('data-value'))).toBeGreaterThan(700_000);
+    await page.evaluate(() => {
+      document.querySelector('[data-e2e="user-title"]')?.remove();
+      document.title = 'TikTok';
+      history.pushState({}, '', '/@someoneelse');
+    });
+    await page
+      .locator('[data-testid="creator-lens-overlay"][data-profile="tiktok:someoneelse"]')
+      .waitFor({ state: 'attached' });
+    await page.waitForTimeout(1500);
+    const card = await page.evaluate(() => {
+      const overlay = document.querySelector('[data-testid="creator-lens-overlay"]');
+      const value = overlay?.shadowRoot?.querySelector('[data-testid="cl-followers"]')?.getAttribute('data-value');
+      return { profile: overlay?.getAttribute('data-profile'), value, text: overlay?.shadowRoot?.textContent ?? '' };
+    });
+    expect(card.profile).toBe('tiktok:someoneelse');
+    expect(card.value ?? null).toBeNull();
+    expect(card.text).not.toMatch(/783/);
+    await page.close();
+  });
+});
