@@ -3,7 +3,7 @@
 import { isExact } from '../core/count.ts';
 import type { Insight } from '../core/insight.ts';
 import type { ProfileView } from '../messages/view.ts';
-import { formatCount, formatPercentRange } from './format.ts';
+import { formatCount } from './format.ts';
 import { t } from './i18n.ts';
 
 interface Props {
@@ -11,8 +11,6 @@ interface Props {
   lang: string;
   /** Called with the new saved state; the parent sends it to the background. */
   onToggleSave(saved: boolean): void;
-  /** How many fit reasons to list (all, by default: a verdict is defended by every one of them). */
-  reasons?: number;
 }
 
 const VERDICT_CLASS: Record<Insight['fit']['verdict'], string> = {
@@ -24,7 +22,7 @@ const VERDICT_CLASS: Record<Insight['fit']['verdict'], string> = {
 };
 
 /** Tier, followers, engagement, verdict and Save: the core of both the overlay card and the popup. */
-export function ProfileSummary({ view, lang, onToggleSave, reasons = Number.POSITIVE_INFINITY }: Props): Node {
+export function ProfileSummary({ view, lang, onToggleSave }: Props): Node {
   const { snapshot, insight } = view;
   const followers = snapshot.followers;
   const engagement = insight?.engagement ?? null;
@@ -51,7 +49,7 @@ export function ProfileSummary({ view, lang, onToggleSave, reasons = Number.POSI
         )}
       </div>
       {insight ? (
-        <Verdict insight={insight} reasons={reasons} />
+        <Verdict insight={insight} />
       ) : (
         <div class="cl-fit cl-neutral" data-testid="cl-fit">
           <div class="cl-verdict">{t('notScored')}</div>
@@ -68,13 +66,6 @@ export function ProfileSummary({ view, lang, onToggleSave, reasons = Number.POSI
             ) : null}
             {headline.rating && <div class="cl-rating">{headline.rating}</div>}
             <div class="cl-muted">{headline.detail}</div>
-          </>
-        ) : engagement ? (
-          <>
-            {t('engagement')}{' '}
-            <strong>
-              {shown?.engagement ?? formatPercentRange(engagement.low, engagement.high, engagement.rate, lang)}
-            </strong>
           </>
         ) : (
           <span class="cl-muted">{t('engagementUnknown')}</span>
@@ -128,7 +119,7 @@ export function FollowerCount({
 const JUDGED = new Set<Insight['fit']['verdict']>(['strong', 'possible', 'weak']);
 
 /** The verdict first, with its 0–100 score, then every reason behind it. */
-function Verdict({ insight, reasons }: { insight: Insight; reasons: number }): Node {
+function Verdict({ insight }: { insight: Insight }): Node {
   const { verdict, score } = insight.fit;
   return (
     <div class={`cl-fit cl-${VERDICT_CLASS[verdict]}`} data-testid="cl-fit" data-score={score}>
@@ -142,7 +133,7 @@ function Verdict({ insight, reasons }: { insight: Insight; reasons: number }): N
         )}
       </div>
       <ul>
-        {insight.fit.reasons.slice(0, reasons).map((r) => (
+        {insight.fit.reasons.map((r) => (
           <li key={r.code}>{r.text}</li>
         ))}
       </ul>

@@ -108,10 +108,14 @@ export function parseRelativeTime(text: string, lang: string): RelativeTime | nu
   return null;
 }
 
+/** The ISO date `agoMs` before `now`, or null when out of Date's range. */
+export function isoBefore(now: Date, agoMs: number): string | null {
+  const time = now.getTime() - agoMs;
+  return Number.isFinite(time) && Math.abs(time) <= 8.64e15 ? new Date(time).toISOString() : null;
+}
+
 /** An ISO date `text` stands for, counted back from `now`; null when it is not a relative time in `lang`. */
 export function relativeToIso(text: string, lang: string, now: Date): string | null {
   const relative = parseRelativeTime(text, lang);
-  if (!relative) return null;
-  const time = now.getTime() - relative.agoMs;
-  return Number.isFinite(time) ? new Date(time).toISOString() : null;
+  return relative ? isoBefore(now, relative.agoMs) : null;
 }

@@ -2,7 +2,6 @@ import { type Count, isExact } from '../count.ts';
 import type { Verdict } from '../insight.ts';
 import type { Platform } from '../platform.ts';
 import type { Activity } from './activity.ts';
-import type { EngagementEstimate } from './engagement.ts';
 import { RATING_CUTS } from './rating.ts';
 import type { ScoringSettings } from './settings.ts';
 import { CHECKS, type Check } from './signals.ts';
@@ -32,7 +31,6 @@ export type Unjudged =
 export interface FitInput {
   platform: Platform;
   followers: Count | null;
-  engagement: EngagementEstimate | null;
   /** rate ÷ the creator band's median; null when engagement is not judged. */
   ratio: number | null;
   /** Set when engagement is not judged, with why. */

@@ -78,8 +78,7 @@ function unjudgedReason(sample: PostSample, main: EngagementEstimate | null, min
   if (main?.rate != null) return 'no-benchmark';
   if (sample.posts.length === 0 && (sample.excluded.curated ?? 0) > 0) return 'no-timeline';
   if (sample.posts.length === 0 && (sample.excluded['too-new'] ?? 0) > 0) return 'only-new-posts';
-  if (main && main.sample < minPosts) return 'too-few-posts';
-  if (sample.posts.length > 0 && sample.posts.length < minPosts) return 'too-few-posts';
+  if (sample.posts.length > 0 && (main?.sample ?? sample.posts.length) < minPosts) return 'too-few-posts';
   return 'no-posts';
 }
 
@@ -164,7 +163,6 @@ export function scoreProfile(snapshot: ProfileSnapshot, context: ScoreContext = 
     {
       platform,
       followers,
-      engagement: judged?.estimate ?? engagement.primary,
       ratio,
       unjudged: ratio === null ? unjudgedReason(sample, engagement.primary, t.minPosts) : null,
       samplePosts: engagement.primary?.sample ?? sample.posts.length,

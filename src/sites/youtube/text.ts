@@ -1,5 +1,5 @@
 import { type Count, exactCount } from '../../core/count.ts';
-import { parseRelativeTime } from '../../core/dates/relative.ts';
+import { isoBefore, parseRelativeTime } from '../../core/dates/relative.ts';
 import { parseCount } from '../../core/parse-count/index.ts';
 import { asString, at } from '../json.ts';
 import { NO_VIEWS_WORDS } from './selectors.ts';
@@ -43,6 +43,5 @@ export function ytCount(text: string | null, lang: string): Count | null {
 export function publishedAtOf(text: string | null, lang: string, now: Date): { iso: string | null; extra: boolean } {
   const relative = text ? parseRelativeTime(text, lang) : null;
   if (!relative) return { iso: null, extra: false };
-  const time = now.getTime() - relative.agoMs;
-  return { iso: Number.isFinite(time) ? new Date(time).toISOString() : null, extra: relative.extra };
+  return { iso: isoBefore(now, relative.agoMs), extra: relative.extra };
 }
