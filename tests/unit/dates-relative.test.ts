@@ -42,6 +42,8 @@ describe('relative times as YouTube shows them, in many languages', () => {
     const now = new Date('2026-01-26T18:00:00Z');
     expect(relativeToIso('2 hours ago', 'en', now)).toBe('2026-01-26T16:00:00.000Z');
     expect(relativeToIso('x', 'en', now)).toBeNull();
+    // A page can write any number: past Date's range it is no date, never a thrown RangeError.
+    expect(relativeToIso('99999999999 years ago', 'en', now)).toBeNull();
   });
 
   it('every language ICU formats reads back its own "N days ago" (the rule, not a list)', () => {
