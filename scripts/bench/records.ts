@@ -2,9 +2,8 @@
 import { scoreRecord, summaryOf } from '../../src/background/score.ts';
 import { PLATFORMS } from '../../src/core/platform.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
-import { buildIndex } from '../../src/storage/profile-index.ts';
 import { type ProfileRecord, ProfileRecordSchema, SCHEMA_VERSION } from '../../src/storage/schema.ts';
-import { indexItems } from '../../src/storage/shortlist-head.ts';
+import { indexItemsOf } from '../../src/storage/sharded-index.ts';
 import { recordKey } from '../../src/storage/store.ts';
 
 export function benchRecord(i: number, posts = 12): ProfileRecord {
@@ -53,6 +52,6 @@ export function storageItems(n: number, posts = 12): Record<string, unknown> {
     record.summary = summaryOf(record, scoreRecord(record, DEFAULT_SETTINGS, 'en'));
     items[recordKey(record.ref)] = record;
   }
-  Object.assign(items, indexItems(buildIndex(items)));
+  Object.assign(items, indexItemsOf(items));
   return items;
 }

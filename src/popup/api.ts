@@ -5,9 +5,9 @@ import type { Reply, UiToBackground } from '../messages/protocol.ts';
 import { shortlistRow, shortlistRowsOfColumns } from '../messages/rows.ts';
 import type { ProfileView, ShortlistRow } from '../messages/view.ts';
 import { browser } from '../platform/browser.ts';
-import { decodeColumns } from '../storage/profile-index.ts';
+import { decodeManifest, decodeShardColumns, filledShards, shardKey } from '../storage/index-shards.ts';
 import { KEY, type ShortlistEntry } from '../storage/schema.ts';
-import { decodeHead } from '../storage/shortlist-head.ts';
+import { decodeHead, HEAD_ROWS } from '../storage/shortlist-head.ts';
 
 /** Messages that change nothing the shortlist shows; any other may, so it drops the shared shortlist read. */
 const READS: ReadonlySet<UiToBackground['kind']> = new Set([
@@ -48,6 +48,7 @@ function forgetShortlist(): void {
   headRead = null;
 }
 browser.storage.onChanged.addListener((changes, area) => {
+  // Every index write rewrites the manifest, so it alone tells that the shortlist may have changed.
   if (area === 'local' && (KEY.index in changes || KEY.head in changes)) forgetShortlist();
 });
 
@@ -62,14 +63,24 @@ function sharedShortlist(): Promise<Reply<ShortlistRow[]>> {
 }
 
 /**
- * The shortlist rows, read straight from the stored index (validated here too): the background stays the only
- * writer, and listing 5,000 entries skips a second serialisation through messaging. A missing or damaged index
- * goes through the background, which rebuilds it and sets the damage aside.
+ * The shortlist rows, read straight from the stored index (its manifest, then every filled shard, validated here
+ * too): the background stays the only writer, and listing 5,000 entries skips a second serialisation through
+ * messaging. A missing or damaged part goes through the background, which rebuilds it and sets the damage aside.
  */
 async function readShortlist(): Promise<Reply<ShortlistRow[]>> {
   try {
-    const stored = decodeColumns((await browser.storage.local.get(KEY.index))[KEY.index]);
-    if (stored.ok) return { ok: true, data: shortlistRowsOfColumns(stored.columns) };
+    const manifest = decodeManifest((await browser.storage.local.get(KEY.index))[KEY.index]);
+    if (manifest.ok) {
+      const shards = filledShards(manifest.value);
+      const stored = await browser.storage.local.get(shards.map(shardKey));
+      const rows: ShortlistRow[] = [];
+      const whole = shards.every((shard) => {
+        const columns = decodeShardColumns(shard, stored[shardKey(shard)], manifest.value.counts[shard] ?? 0);
+        if (columns.ok) rows.push(...shortlistRowsOfColumns(columns.value));
+        return columns.ok;
+      });
+      if (whole) return { ok: true, data: rows };
+    }
   } catch {
     // fall through to the background
   }
@@ -87,7 +98,7 @@ function shortlistHead(): Promise<ShortlistHeadRows | null> {
   headRead ??= browser.storage.local.get(KEY.head).then(
     (items) => {
       const head = decodeHead(items[KEY.head]);
-      return head ? { total: head.total, rows: head.entries.map(shortlistRow) } : null;
+      return head ? { total: head.total, rows: head.entries.slice(0, HEAD_ROWS).map(shortlistRow) } : null;
     },
     () => null,
   );

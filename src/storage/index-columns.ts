@@ -216,6 +216,11 @@ export function eachEntry(c: IndexColumns, use: (entry: IndexEntry, row: number)
   }
 }
 
+/** The storage key of every row, in order. */
+export function rowKeys(c: IndexColumns): string[] {
+  return c.platform.map((platform, i) => c.keys[i] ?? usualKey(platform, c.handle[i] ?? ''));
+}
+
 /** The index back from validated columns, keyed by storage key. */
 export function fromColumns(c: IndexColumns): ProfileIndex {
   const entries: ProfileIndex['entries'] = {};

@@ -1,6 +1,7 @@
 import { decodeIndexV1, encodeIndexV1 } from './index-v1.ts';
-import { buildIndex, encodeIndex } from './profile-index.ts';
+import { buildIndex, decodeIndex, encodeIndex } from './profile-index.ts';
 import { KEY, MetaSchema, SCHEMA_VERSION } from './schema.ts';
+import { indexItems, shardedIndex } from './sharded-index.ts';
 
 export type StoredItems = Record<string, unknown>;
 /** Migration N turns version N-1 data into version N: it receives all items and returns the ones to write/remove. */
@@ -16,6 +17,14 @@ export const MIGRATIONS: Record<number, Migration> = {
     set: { [KEY.index]: encodeIndex(decodeIndexV1(items[KEY.index]) ?? buildIndex(items)) },
     remove: [],
   }),
+  // 4: the index split into shards (index-shards.ts) so a save re-encodes one shard, not the whole index. The same
+  // repair as 3: a missing or invalid schema-3 index is rebuilt from the records.
+  4: (items) => {
+    const old = decodeIndex(items[KEY.index]);
+    const set = indexItems(shardedIndex(old.ok ? old.index : buildIndex(items)));
+    const stray = Object.keys(items).filter((key) => key.startsWith(KEY.indexShardPrefix) && !(key in set));
+    return { set, remove: stray };
+  },
 };
 
 export interface MigrationPlan {

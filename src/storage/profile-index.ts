@@ -25,7 +25,8 @@ export interface ProfileIndex {
 }
 
 /**
- * The index is stored as JSON text: Chromium's storage.local turns a 5,000-entry object into and out of its own
+ * Schema 3 stored the whole index as one JSON text of columns (schema 4 splits it into shards of the same columns,
+ * index-shards.ts); kept for migration 4. Chromium's storage.local turns a 5,000-entry object into and out of its own
  * value tree in ~220 ms, while the same data as one string reads and parses in ~45 ms (measured 2026-11). Since
  * schema 3 the text holds columns, not one object per entry (index-columns.ts says why).
  */
@@ -78,14 +79,4 @@ export function buildIndex(items: Record<string, unknown>): ProfileIndex {
     if (parsed.success) entries[key] = indexEntryOf(parsed.data);
   }
   return { entries };
-}
-
-/** Keys of unsaved profiles beyond the limit, least recently seen first; saved profiles are never pruned. */
-export function keysToPrune(index: ProfileIndex, limit = UNSAVED_LIMIT): string[] {
-  const unsaved = Object.entries(index.entries).filter(([, entry]) => entry.saved === null);
-  if (unsaved.length <= limit) return [];
-  return unsaved
-    .sort(([, a], [, b]) => a.lastSeen.localeCompare(b.lastSeen))
-    .slice(0, unsaved.length - limit)
-    .map(([key]) => key);
 }

@@ -4,7 +4,7 @@ import { CountSchema, ProfileRefSchema } from '../core/schemas.ts';
 import { ProfileSnapshotSchema } from '../core/snapshot.ts';
 
 /** The stored schema version; raise it with a numbered migration in migrations.ts. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 export const HISTORY_LIMIT = 50;
 
 export const KEY = {
@@ -12,8 +12,12 @@ export const KEY = {
   settings: 'settings',
   profilePrefix: 'profile:',
   quarantinePrefix: 'quarantine:',
-  /** Since schema 2: the small per-profile index (profile-index.ts); stored as columns since schema 3. */
+  /**
+   * Since schema 2: the small per-profile index (profile-index.ts); stored as columns since schema 3; since schema 4
+   * this key holds the manifest and the entries live in shards under indexShardPrefix (index-shards.ts).
+   */
   index: 'index',
+  indexShardPrefix: 'index:',
   /** The shortlist's first screen, written with the index (shortlist-head.ts). */
   head: 'shortlist-head',
   /** The scoring rules' version the stored summaries were scored with (background/rescore.ts). */

@@ -3,14 +3,7 @@ import type { ProfileSnapshot } from '../core/snapshot.ts';
 import type { KeyValueArea } from './area.ts';
 import { exclusive } from './area.ts';
 import { planMigration } from './migrations.ts';
-import {
-  buildIndex,
-  decodeIndex,
-  type IndexEntry,
-  indexEntryOf,
-  keysToPrune,
-  type ProfileIndex,
-} from './profile-index.ts';
+import { type IndexEntry, UNSAVED_LIMIT } from './profile-index.ts';
 import {
   HISTORY_LIMIT,
   type HistoryPoint,
@@ -18,22 +11,18 @@ import {
   type ProfileRecord,
   ProfileRecordSchema,
   type RecordSummary,
+  SCHEMA_VERSION,
   type ShortlistEntry,
   STORED_POSTS_LIMIT,
 } from './schema.ts';
-import { indexItems } from './shortlist-head.ts';
+import { issueText, type Quarantined, quarantine } from './set-aside.ts';
+import { applyWrite, entriesOf, IndexMemory, loadAll } from './sharded-index.ts';
+
+export type { Quarantined };
 
 const WRITE_LOCK = 'creator-lens-storage';
 
 export const recordKey = (ref: ProfileRef): string => KEY.profilePrefix + profileKey(ref);
-
-/** A stored value that failed validation: moved aside under quarantine:, reported, never silently dropped. */
-export interface Quarantined {
-  key: string;
-  reason: string;
-  at: string;
-  value: unknown;
-}
 
 /**
  * Moves the value now stored under `key` aside if it is still invalid. Runs under the write lock and re-reads:
@@ -47,19 +36,6 @@ async function quarantineIfInvalid(area: KeyValueArea, key: string): Promise<boo
   if (parsed.success) return false;
   await quarantine(area, key, value, issueText(parsed.error));
   return true;
-}
-
-async function quarantine(area: KeyValueArea, key: string, value: unknown, reason: string): Promise<void> {
-  const at = new Date().toISOString();
-  const item: Quarantined = { key, reason, at, value };
-  await area.set({ [`${KEY.quarantinePrefix}${at}:${key}`]: item });
-  await area.remove(key);
-  console.warn(`Creator Lens: stored value ${key} is invalid (${reason}); kept aside under quarantine:`);
-}
-
-function issueText(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string {
-  const first = error.issues[0];
-  return first ? `${first.path.map(String).join('.') || '(root)'}: ${first.message}` : 'invalid';
 }
 
 /**
@@ -93,15 +69,20 @@ export class ProfileStore {
   // This instance's last queued write: reads wait for it, so an answer given before a write landed is never
   // contradicted by a read that overtakes the write.
   private lastWrite: Promise<unknown> = Promise.resolve();
+  private readonly index = new IndexMemory();
 
   constructor(
     private readonly area: KeyValueArea,
     private readonly summarize: Summarize = async () => undefined,
+    private readonly unsavedLimit = UNSAVED_LIMIT,
   ) {}
 
   /** Brings stored data to the current schema; run once per worker start before any read. */
   migrate(): Promise<void> {
     return exclusive(WRITE_LOCK, async () => {
+      // Reading every item (tens of MB with a large shortlist) only when the stored version says there is work.
+      const meta = await this.area.get(KEY.meta);
+      if (planMigration(meta).from === SCHEMA_VERSION && meta[KEY.meta]) return;
       const items = await this.area.get(null);
       const plan = planMigration(items);
       if (plan.from === plan.to && items[KEY.meta]) return;
@@ -176,8 +157,8 @@ export class ProfileStore {
   /** The shortlist as its rows: read from the index, without loading any full record. */
   async shortlistEntries(): Promise<IndexEntry[]> {
     await this.lastWrite;
-    const index = await this.loadIndex(false);
-    return Object.values(index.entries).filter((entry) => entry.saved !== null);
+    const loaded = await exclusive(WRITE_LOCK, () => loadAll(this.area));
+    return entriesOf(loaded).filter((entry) => entry.saved !== null);
   }
 
   /** Removes entries from the shortlist in one write; returns what was removed so the UI can undo. */
@@ -303,39 +284,20 @@ export class ProfileStore {
    * prunes the least recently seen unsaved profiles beyond the limit. Saved profiles are never pruned.
    */
   private async commit(records: ProfileRecord[], remove: string[] = []): Promise<void> {
-    const index = await this.loadIndex(true);
+    const index = await applyWrite(this.area, records, remove, this.unsavedLimit, this.index);
     const items: Record<string, unknown> = {};
-    for (const record of records) {
-      const key = recordKey(record.ref);
-      items[key] = record;
-      index.entries[key] = indexEntryOf(record);
+    for (const record of records) items[recordKey(record.ref)] = record;
+    for (const key of index.pruned) delete items[key];
+    try {
+      await this.area.set({ ...items, ...index.set });
+      const gone = [...new Set([...remove, ...index.pruned, ...index.remove])];
+      if (gone.length > 0) await this.area.remove(gone);
+    } catch (error) {
+      // The memory already holds this write; storage may not: read it again next time.
+      this.index.forget();
+      throw error;
     }
-    for (const key of remove) delete index.entries[key];
-    const pruned = keysToPrune(index);
-    for (const key of pruned) {
-      delete index.entries[key];
-      delete items[key];
-    }
-    Object.assign(items, indexItems(index));
-    await this.area.set(items);
-    const gone = [...new Set([...remove, ...pruned])];
-    if (gone.length > 0) await this.area.remove(gone);
-  }
-
-  /** The index; missing or damaged (damage is quarantined, never dropped), it is rebuilt from the records. */
-  private async loadIndex(locked: boolean): Promise<ProfileIndex> {
-    const stored = decodeIndex((await this.area.get(KEY.index))[KEY.index]);
-    if (stored.ok) return stored.index;
-    const rebuild = async () => {
-      const now = (await this.area.get(KEY.index))[KEY.index];
-      const again = decodeIndex(now);
-      if (again.ok) return again.index;
-      if (now !== undefined) await quarantine(this.area, KEY.index, now, again.reason);
-      const index = buildIndex(await this.area.get(null));
-      await this.area.set(indexItems(index));
-      return index;
-    };
-    return locked ? rebuild() : exclusive(WRITE_LOCK, rebuild);
+    this.index.remember(index);
   }
 }
 

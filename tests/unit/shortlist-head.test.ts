@@ -3,9 +3,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shortlistRows } from '../../src/messages/rows.ts';
 import { applyQuery, EMPTY_QUERY } from '../../src/popup/shortlist/query.ts';
-import { decodeIndex, type IndexEntry, indexKeyOf, type ProfileIndex } from '../../src/storage/profile-index.ts';
+import { type IndexEntry, indexKeyOf, type ProfileIndex } from '../../src/storage/profile-index.ts';
 import { KEY } from '../../src/storage/schema.ts';
-import { decodeHead, HEAD_ROWS, ShortlistHeadSchema, shortlistHead } from '../../src/storage/shortlist-head.ts';
+import { entriesOf, loadAll } from '../../src/storage/sharded-index.ts';
+import {
+  decodeHead,
+  type EntryChange,
+  HEAD_KEPT,
+  HEAD_ROWS,
+  ShortlistHeadSchema,
+  shortlistHead,
+  updatedHead,
+} from '../../src/storage/shortlist-head.ts';
 import { ProfileStore } from '../../src/storage/store.ts';
 import { MemoryArea } from './memory-area.ts';
 import { snapshot } from './storage-fixtures.ts';
@@ -26,10 +35,12 @@ const entryArb = (handle: string): fc.Arbitrary<IndexEntry> =>
     lastSeen: fc.constant('2026-03-02T10:00:00.000Z'),
   });
 
-const indexArb: fc.Arbitrary<ProfileIndex> = fc
-  .uniqueArray(fc.stringMatching(/^[a-z]{1,6}$/), { maxLength: 60 })
-  .chain((handles) => fc.tuple(...handles.map(entryArb)))
-  .map((entries) => ({ entries: Object.fromEntries(entries.map((e) => [indexKeyOf(e), e])) }));
+const indexOfSize = (minLength: number): fc.Arbitrary<ProfileIndex> =>
+  fc
+    .uniqueArray(fc.stringMatching(/^[a-z]{1,6}$/), { minLength, maxLength: 60 })
+    .chain((handles) => fc.tuple(...handles.map(entryArb)))
+    .map((entries) => ({ entries: Object.fromEntries(entries.map((e) => [indexKeyOf(e), e])) }));
+const indexArb = indexOfSize(0);
 
 const keyOf = (e: IndexEntry) => `${e.ref.platform}:${e.ref.handle}`;
 
@@ -37,14 +48,54 @@ describe('the shortlist head', () => {
   it("is the popup's default view cut to its first rows, and counts every saved entry", () => {
     fc.assert(
       fc.property(indexArb, (index) => {
-        const head = shortlistHead(index);
+        const head = shortlistHead(Object.values(index.entries));
         const view = applyQuery(shortlistRows(index), EMPTY_QUERY);
-        expect(head.entries.map(keyOf)).toEqual(view.slice(0, HEAD_ROWS).map((row) => row.key));
+        expect(head.entries.map(keyOf)).toEqual(view.slice(0, HEAD_KEPT).map((row) => row.key));
         expect(head.total).toBe(view.length);
         expect(ShortlistHeadSchema.safeParse(head).success).toBe(true);
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('updated from the old head alone, is always the first rows of the full head, or asks for a full read', () => {
+    let updated = 0;
+    let partial = 0;
+    fc.assert(
+      fc.property(
+        fc.oneof(indexArb, indexOfSize(58)),
+        fc.array(fc.tuple(fc.nat(59), entryArb('x'), fc.boolean()), { maxLength: 4 }),
+        (index, edits) => {
+          const keys = Object.keys(index.entries);
+          const after: ProfileIndex = { entries: { ...index.entries } };
+          const changes: EntryChange[] = [];
+          for (const [pick, replacement, drop] of edits) {
+            const key = keys[pick % Math.max(keys.length, 1)];
+            if (key === undefined || changes.some((c) => c.key === key)) continue;
+            const before = after.entries[key];
+            const next = drop || !before ? undefined : { ...replacement, ref: before.ref };
+            if (next) after.entries[key] = next;
+            else delete after.entries[key];
+            changes.push({ key, before, after: next });
+          }
+          const head = updatedHead(shortlistHead(Object.values(index.entries)), changes);
+          const full = shortlistHead(Object.values(after.entries));
+          if (head === null) {
+            expect(full.total).toBeGreaterThan(0);
+            return;
+          }
+          updated += 1;
+          if (head.entries.length < full.entries.length) partial += 1;
+          expect(head.total).toBe(full.total);
+          expect(head.entries).toEqual(full.entries.slice(0, head.entries.length));
+          expect(head.entries.length).toBeGreaterThanOrEqual(Math.min(HEAD_ROWS, full.total));
+        },
+      ),
+      { numRuns: 500 },
+    );
+    // Both paths ran: heads kept from the old one, and some shorter than a full read's.
+    expect(updated).toBeGreaterThan(100);
+    expect(partial).toBeGreaterThan(0);
   });
 
   it('is rejected, never thrown on, when the stored value is damaged', () => {
@@ -76,12 +127,11 @@ describe('the shortlist head', () => {
           else if (o.kind === 'save') await store.setSaved(ref, o.on, new Date(Date.UTC(2026, 2, 1 + o.day)));
           else await store.updateEntry(ref, { notes: 'n' });
           const stored = await area.get([KEY.index, KEY.head]);
-          const index = decodeIndex(stored[KEY.index]);
-          if (!index.ok) {
+          if (stored[KEY.index] === undefined) {
             expect(stored[KEY.head]).toBeUndefined();
             continue;
           }
-          expect(decodeHead(stored[KEY.head])).toEqual(shortlistHead(index.index));
+          expect(decodeHead(stored[KEY.head])).toEqual(shortlistHead(entriesOf(await loadAll(area))));
         }
       }),
       { numRuns: 40 },

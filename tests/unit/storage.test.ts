@@ -185,8 +185,8 @@ describe('the profile index (schema 2)', () => {
     expect(Object.keys(index?.entries ?? {})).toEqual(['profile:tiktok:ana']);
     expect(index?.entries['profile:tiktok:ana']?.saved).not.toBeNull();
     // Carried on to the current schema, the same single entry arrives in today's format.
-    const now = decodeIndex(planMigration(v1Items).set[KEY.index]);
-    expect(now.ok && Object.keys(now.index.entries)).toEqual(['profile:tiktok:ana']);
+    const columns = decodeIndex(planMigration(v1Items, MIGRATIONS, 3).set[KEY.index]);
+    expect(columns.ok && Object.keys(columns.index.entries)).toEqual(['profile:tiktok:ana']);
   });
 
   it('the shortlist rows come from the index and match the saved records', async () => {

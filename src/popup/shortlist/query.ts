@@ -64,7 +64,10 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** Filters and sorts rows; rows without a value for the sort key go last either way. Pure and stable. */
+/**
+ * Filters and sorts rows; rows without a value for the sort key go last either way; ties go by profile key, so the
+ * order never depends on where storage kept a row (the index is sharded) and the stored first screen can match it.
+ */
 export function applyQuery(rows: readonly ShortlistRow[], q: ShortlistQuery): ShortlistRow[] {
   const needle = fold(q.search.trim());
   const kept = rows.filter(
@@ -78,16 +81,18 @@ export function applyQuery(rows: readonly ShortlistRow[], q: ShortlistQuery): Sh
   );
   const direction = q.descending ? -1 : 1;
   return kept
-    .map((row, index) => ({ row, index, value: sortValue(row, q.sort) }))
+    .map((row) => ({ row, value: sortValue(row, q.sort) }))
     .sort((a, b) => {
       if (a.value === null || b.value === null) {
-        return a.value === b.value ? a.index - b.index : a.value === null ? 1 : -1;
+        return a.value === b.value ? byKey(a.row, b.row) : a.value === null ? 1 : -1;
       }
       const order = a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
-      return order * direction || a.index - b.index;
+      return order * direction || byKey(a.row, b.row);
     })
     .map(({ row }) => row);
 }
+
+export const byKey = (a: { key: string }, b: { key: string }): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 /** Every list and tag in use, for the filter menus (first spelling wins, sorted). */
 export function namesInUse(rows: readonly ShortlistRow[], field: 'lists' | 'tags'): string[] {

@@ -1,0 +1,25 @@
+import type { KeyValueArea } from './area.ts';
+import { KEY } from './schema.ts';
+
+/** A stored value that failed validation: moved aside under quarantine:, reported, never silently dropped. */
+export interface Quarantined {
+  key: string;
+  reason: string;
+  at: string;
+  value: unknown;
+}
+
+/** Moves `value` (now stored under `key`) aside with its reason; the caller holds the write lock. */
+export async function quarantine(area: KeyValueArea, key: string, value: unknown, reason: string): Promise<void> {
+  const at = new Date().toISOString();
+  const item: Quarantined = { key, reason, at, value };
+  await area.set({ [`${KEY.quarantinePrefix}${at}:${key}`]: item });
+  await area.remove(key);
+  console.warn(`Creator Lens: stored value ${key} is invalid (${reason}); kept aside under quarantine:`);
+}
+
+/** A zod error as one line naming the field: "snapshot.followers.value: Invalid input". */
+export function issueText(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string {
+  const first = error.issues[0];
+  return first ? `${first.path.map(String).join('.') || '(root)'}: ${first.message}` : 'invalid';
+}
