@@ -3,7 +3,7 @@
 import { useMagnitudeWords } from '../core/parse-count/any-language.ts';
 import { MAGNITUDE_WORDS } from '../core/parse-count/magnitude-words.data.ts';
 import { type ProfileRef, profileKey } from '../core/platform.ts';
-import { type AppSettings, DEFAULT_SETTINGS, parseAppSettings } from '../core/settings.ts';
+import { type AppSettings, parseAppSettings, readAppSettings } from '../core/settings.ts';
 import type { Reply } from '../messages/protocol.ts';
 import type { BackgroundToContent } from '../messages/to-content.ts';
 import { browser, type Runtime } from '../platform/browser.ts';
@@ -14,6 +14,7 @@ import { rescoreAfterUpdate } from './rescore.ts';
 import { type RouterDeps, route } from './router.ts';
 import { scoreRecord, summaryOf } from './score.ts';
 import { classifySender } from './sender.ts';
+import { setAsideInvalidSettings } from './settings-store.ts';
 
 // Another language's magnitude word on a page is read or refused, never ignored (parse-count/any-language.ts).
 useMagnitudeWords(MAGNITUDE_WORDS);
@@ -25,22 +26,25 @@ const store = new ProfileStore(browser.storage.local, async (record) =>
 // that changed the scoring rules).
 const migrated = store
   .migrate()
-  .then(() => rescoreAfterUpdate(browser.storage.local, store))
+  .then(() => (store.frozen ? false : rescoreAfterUpdate(browser.storage.local, store)))
   .catch((error: unknown) => console.error('Creator Lens: migration failed', error));
 
-async function getSettings(): Promise<AppSettings> {
-  const stored = (await browser.storage.local.get(KEY.settings))[KEY.settings];
-  const parsed = parseAppSettings(stored);
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+/** The stored settings, each invalid part read as its default (core/settings.ts); reading never writes. */
+async function storedSettings(): Promise<ReturnType<typeof readAppSettings>> {
+  return readAppSettings((await browser.storage.local.get(KEY.settings))[KEY.settings]);
 }
+const getSettings = async (): Promise<AppSettings> => (await storedSettings()).settings;
 
 const deps: RouterDeps = {
   store,
   browserLang: () => browser.i18n.getUILanguage(),
   getSettings,
+  settingsProblems: async () => (await storedSettings()).problems,
   async setSettings(value): Promise<Reply<unknown>> {
     const parsed = parseAppSettings(value);
     if (!parsed.success) return { ok: false, error: `rejected: invalid settings (${parsed.error.issues[0]?.message})` };
+    if (store.frozen) return { ok: false, error: `not saved: ${store.frozen}` };
+    await setAsideInvalidSettings(browser.storage.local);
     await browser.storage.local.set({ [KEY.settings]: parsed.data });
     await store.resummarizeAll();
     await notifyAllTabs();

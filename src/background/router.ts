@@ -13,7 +13,7 @@ import {
 } from '../messages/protocol.ts';
 import { shortlistRow } from '../messages/rows.ts';
 import type { ContentView } from '../messages/to-content.ts';
-import type { ProfileView, ShownFigures } from '../messages/view.ts';
+import type { ProfileView, ShownFigures, StorageStatus } from '../messages/view.ts';
 import { instagramReader } from '../sites/instagram/read.ts';
 import type { SiteReader } from '../sites/reader.ts';
 import { profileAt, siteOfHost } from '../sites/registry.ts';
@@ -22,7 +22,7 @@ import { tiktokReader } from '../sites/tiktok/read.ts';
 import { xReader } from '../sites/x/read.ts';
 import { youtubeReader } from '../sites/youtube/read.ts';
 import type { ProfileRecord } from '../storage/schema.ts';
-import { type ProfileStore, withFreshSnapshot } from '../storage/store.ts';
+import { type ProfileStore, type SetAsideItem, withFreshSnapshot } from '../storage/store.ts';
 import { formatCount, formatPercentRange } from '../ui/format.ts';
 import { LOCALES } from '../ui/locales.ts';
 import { groupingOf } from '../ui/whole-number.ts';
@@ -36,6 +36,8 @@ export interface RouterDeps {
   browserLang(): string;
   getSettings(): Promise<AppSettings>;
   setSettings(value: unknown): Promise<Reply<unknown>>;
+  /** The stored settings' parts that are invalid and read as their defaults. */
+  settingsProblems(): Promise<string[]>;
   /** Tells every tab showing this profile that its view changed. */
   notify(ref: ProfileRef): Promise<void>;
 }
@@ -201,7 +203,10 @@ async function fromUi(message: UiToBackground, deps: Call): Promise<Reply<unknow
     }
     case 'ui:export': {
       const saved = await deps.store.saved();
-      return { ok: true, data: await exportShortlist(saved, message.format, message.lang, deps) };
+      const exported = await exportShortlist(saved, message.format, message.lang, deps);
+      // Profiles set aside whole are not in the file: the popup says how many (storage/set-aside.ts).
+      const leftOut = (await deps.store.setAsideItems()).filter(isWholeProfile).length;
+      return { ok: true, data: { ...exported, leftOut } };
     }
     case 'ui:import': {
       const plan = mergeImport(await deps.store.all(), parseImport(message.text, message.fileName));
@@ -216,7 +221,45 @@ async function fromUi(message: UiToBackground, deps: Call): Promise<Reply<unknow
       return { ok: true, data: await deps.getSettings() };
     case 'ui:set-settings':
       return deps.setSettings(message.settings);
+    case 'ui:storage-status':
+      return { ok: true, data: await storageStatus(deps) };
+    case 'ui:restore-set-aside': {
+      const why = await deps.store.restoreSetAside(message.id);
+      return why === null ? { ok: true, data: true } : fail(`not restored: ${why}`);
+    }
+    case 'ui:discard-set-aside':
+      return { ok: true, data: await deps.store.discardSetAside(message.ids) };
   }
+}
+
+const isWholeProfile = (item: SetAsideItem) => item.field === undefined && item.key.startsWith('profile:');
+
+/** What the Settings tab lists under "Set aside": each item's value cut to a preview, never the whole of it. */
+async function storageStatus(deps: Call): Promise<StorageStatus> {
+  const items = await deps.store.setAsideItems();
+  return {
+    frozen: deps.store.frozen,
+    settingsProblems: await deps.settingsProblems(),
+    setAside: items.map((item) => ({
+      id: item.id,
+      key: item.key,
+      field: item.field ?? null,
+      reason: item.reason.slice(0, 500),
+      at: item.at,
+      preview: previewOf(item.value),
+      restorable: isWholeProfile(item),
+    })),
+  };
+}
+
+function previewOf(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
 async function setSaved(ref: ProfileRef, saved: boolean, deps: Call): Promise<Reply<unknown>> {

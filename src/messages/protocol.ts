@@ -55,6 +55,9 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('kind', [
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
 
+/** The storage key a set-aside item is kept under (storage/set-aside.ts). */
+const SetAsideId = z.string().check(z.startsWith('quarantine:'), z.maxLength(600));
+
 export const UiToBackgroundSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ui:get-profile'), ref: ProfileRefSchema }),
   z.object({ kind: z.literal('ui:set-saved'), ref: ProfileRefSchema, saved: z.boolean() }),
@@ -88,6 +91,10 @@ export const UiToBackgroundSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('ui:get-settings') }),
   z.object({ kind: z.literal('ui:set-settings'), settings: z.unknown() }),
+  /** What storage could not use as it was (set aside), and whether it can be written at all. */
+  z.object({ kind: z.literal('ui:storage-status') }),
+  z.object({ kind: z.literal('ui:restore-set-aside'), id: SetAsideId }),
+  z.object({ kind: z.literal('ui:discard-set-aside'), ids: z.array(SetAsideId).check(z.maxLength(10_000)) }),
 ]);
 export type UiToBackground = z.infer<typeof UiToBackgroundSchema>;
 

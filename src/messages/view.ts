@@ -34,3 +34,22 @@ export interface ShownFigures {
   followers: string | null;
   engagement: string | null;
 }
+
+/** Storage's health for the Settings tab: read-only because of newer data, settings read as defaults, set aside. */
+export interface StorageStatus {
+  frozen: string | null;
+  settingsProblems: string[];
+  setAside: Array<{
+    id: string;
+    /** The storage key the value came from (profile:…, settings, index…). */
+    key: string;
+    /** The field taken out of a record that stayed; null: the whole value. */
+    field: string | null;
+    reason: string;
+    at: string;
+    /** At most 200 characters of the value as JSON. */
+    preview: string;
+    /** A whole profile: Restore puts back what this version can read of it. */
+    restorable: boolean;
+  }>;
+}

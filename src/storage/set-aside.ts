@@ -1,4 +1,5 @@
 import type { KeyValueArea } from './area.ts';
+import type { FieldSetAside } from './repair.ts';
 import { KEY } from './schema.ts';
 
 /** A stored value that failed validation: moved aside under quarantine:, reported, never silently dropped. */
@@ -7,6 +8,8 @@ export interface Quarantined {
   reason: string;
   at: string;
   value: unknown;
+  /** Set when one field was taken out of a record that stayed (repair.ts); absent: the whole value went aside. */
+  field?: string;
 }
 
 /** Moves `value` (now stored under `key`) aside with its reason; the caller holds the write lock. */
@@ -16,6 +19,18 @@ export async function quarantine(area: KeyValueArea, key: string, value: unknown
   await area.set({ [`${KEY.quarantinePrefix}${at}:${key}`]: item });
   await area.remove(key);
   console.warn(`Creator Lens: stored value ${key} is invalid (${reason}); kept aside under quarantine:`);
+}
+
+/** Keeps the fields a repair took out of the record under `key`, each with its reason (caller holds the lock). */
+export async function setAsideFields(area: KeyValueArea, key: string, fields: readonly FieldSetAside[]): Promise<void> {
+  if (fields.length === 0) return;
+  const at = new Date().toISOString();
+  const items: Record<string, Quarantined> = {};
+  for (const { path, value, reason } of fields) {
+    items[`${KEY.quarantinePrefix}${at}:${key}#${path}`] = { key, field: path, reason, at, value };
+  }
+  await area.set(items);
+  console.warn(`Creator Lens: ${fields.length} invalid field(s) of ${key} kept aside under quarantine:`);
 }
 
 /** A zod error as one line naming the field: "snapshot.followers.value: Invalid input". */

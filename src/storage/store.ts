@@ -4,10 +4,12 @@ import type { KeyValueArea } from './area.ts';
 import { exclusive } from './area.ts';
 import { planMigration } from './migrations.ts';
 import { type IndexEntry, UNSAVED_LIMIT } from './profile-index.ts';
+import { repairRecord } from './repair.ts';
 import {
   HISTORY_LIMIT,
   type HistoryPoint,
   KEY,
+  MetaSchema,
   type ProfileRecord,
   ProfileRecordSchema,
   type RecordSummary,
@@ -15,28 +17,15 @@ import {
   type ShortlistEntry,
   STORED_POSTS_LIMIT,
 } from './schema.ts';
-import { issueText, type Quarantined, quarantine } from './set-aside.ts';
+import { issueText, type Quarantined, quarantine, setAsideFields } from './set-aside.ts';
 import { applyWrite, entriesOf, IndexMemory, loadAll } from './sharded-index.ts';
 
 export type { Quarantined };
+export type SetAsideItem = Quarantined & { id: string };
 
 const WRITE_LOCK = 'creator-lens-storage';
 
 export const recordKey = (ref: ProfileRef): string => KEY.profilePrefix + profileKey(ref);
-
-/**
- * Moves the value now stored under `key` aside if it is still invalid. Runs under the write lock and re-reads:
- * the caller saw the value earlier, and a writer may have replaced it since with a valid, acknowledged record
- * (found by the reliability tests, 2026: a listing that quarantined a stale read deleted a fresh save).
- */
-async function quarantineIfInvalid(area: KeyValueArea, key: string): Promise<boolean> {
-  const value = (await area.get(key))[key];
-  if (value === undefined) return false;
-  const parsed = ProfileRecordSchema.safeParse(value);
-  if (parsed.success) return false;
-  await quarantine(area, key, value, issueText(parsed.error));
-  return true;
-}
 
 /**
  * The record a fresh snapshot makes of the stored one (or of nothing): the latest snapshot replaced, the visit
@@ -69,6 +58,11 @@ export class ProfileStore {
   // This instance's last queued write: reads wait for it, so an answer given before a write landed is never
   // contradicted by a read that overtakes the write.
   private lastWrite: Promise<unknown> = Promise.resolve();
+  /**
+   * Why this store changes nothing, when it must not: storage written by a newer version of Creator Lens. Its data
+   * is read as well as this version can; writing it in this version's format would mix two formats.
+   */
+  frozen: string | null = null;
   private readonly index = new IndexMemory();
 
   constructor(
@@ -82,6 +76,11 @@ export class ProfileStore {
     return exclusive(WRITE_LOCK, async () => {
       // Reading every item (tens of MB with a large shortlist) only when the stored version says there is work.
       const meta = await this.area.get(KEY.meta);
+      const stored = MetaSchema.safeParse(meta[KEY.meta]);
+      if (stored.success && stored.data.schemaVersion > SCHEMA_VERSION) {
+        this.frozen = newerData(stored.data.schemaVersion);
+        return;
+      }
       if (planMigration(meta).from === SCHEMA_VERSION && meta[KEY.meta]) return;
       const items = await this.area.get(null);
       const plan = planMigration(items);
@@ -117,10 +116,48 @@ export class ProfileStore {
   }
 
   async quarantined(): Promise<Quarantined[]> {
+    return (await this.setAsideItems()).map(({ id: _, ...item }) => item);
+  }
+
+  /** Everything set aside, each with the storage key it is kept under (its id), oldest first. */
+  async setAsideItems(): Promise<SetAsideItem[]> {
     const items = await this.area.get(null);
     return Object.entries(items)
       .filter(([key]) => key.startsWith(KEY.quarantinePrefix))
-      .map(([, value]) => value as Quarantined);
+      .map(([id, value]) => ({ ...(value as Quarantined), id }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
+  }
+
+  /**
+   * Puts a profile set aside whole back, with what this version can read of it (what it still cannot is set aside
+   * field by field). A profile read since keeps its newer numbers and takes back only the shortlist entry it lacks.
+   * Returns null when restored, else why not.
+   */
+  restoreSetAside(id: string): Promise<string | null> {
+    return this.queueWrite(async () => {
+      const item = (await this.area.get(id))[id] as Quarantined | undefined;
+      if (!item || !id.startsWith(KEY.quarantinePrefix)) return 'it is no longer set aside';
+      if (item.field !== undefined || !item.key.startsWith(KEY.profilePrefix)) {
+        return 'only a whole profile can be put back; this value cannot be read by this version';
+      }
+      const repaired = repairRecord(item.value);
+      if (!repaired || recordKey(repaired.record.ref) !== item.key) return `it still cannot be read (${item.reason})`;
+      const current = await this.read(repaired.record.ref, true);
+      const next = current ? { ...current, saved: current.saved ?? repaired.record.saved } : repaired.record;
+      await setAsideFields(this.area, item.key, repaired.setAside);
+      await this.commit([await this.prepare(next)]);
+      await this.area.remove(id);
+      return null;
+    });
+  }
+
+  /** Deletes set-aside items for good (the user chose to); returns how many went. */
+  discardSetAside(ids: string[]): Promise<number> {
+    return this.queueWrite(async () => {
+      const found = Object.keys(await this.area.get(ids.filter((id) => id.startsWith(KEY.quarantinePrefix))));
+      if (found.length > 0) await this.area.remove(found);
+      return found.length;
+    });
   }
 
   /**
@@ -256,19 +293,44 @@ export class ProfileStore {
 
   /** Runs a write under the lock and remembers it, so this instance's reads wait for it. */
   private queueWrite<T>(write: () => Promise<T>): Promise<T> {
+    if (this.frozen) return Promise.reject(new Error(this.frozen));
     const queued = exclusive(WRITE_LOCK, write);
     this.lastWrite = queued.catch(() => undefined);
     return queued;
   }
 
+  /**
+   * A stored value as a record. An invalid one is repaired where it can be (its bad fields set aside with their
+   * reasons, the rest kept, shortlist entry included) and set aside whole only when it cannot (repair.ts).
+   */
   private async validate(key: string, value: unknown, locked = false): Promise<ProfileRecord | null> {
     const parsed = ProfileRecordSchema.safeParse(value);
     if (parsed.success) return parsed.data;
-    const setAside = async () => {
-      if (await quarantineIfInvalid(this.area, key)) await this.commit([], [key]);
-    };
-    await (locked ? setAside() : exclusive(WRITE_LOCK, setAside));
-    return null;
+    if (this.frozen) return repairRecord(value)?.record ?? null;
+    const mend = () => this.mend(key);
+    return locked ? mend() : exclusive(WRITE_LOCK, mend);
+  }
+
+  /**
+   * Repairs or sets aside what is stored under `key` now (caller holds the lock). It re-reads: the caller saw the
+   * value earlier, and a writer may have replaced it since with a valid, acknowledged record (found by the
+   * reliability tests, 2026: a listing that quarantined a stale read deleted a fresh save).
+   */
+  private async mend(key: string): Promise<ProfileRecord | null> {
+    const value = (await this.area.get(key))[key];
+    if (value === undefined) return null;
+    const parsed = ProfileRecordSchema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    const repaired = repairRecord(value);
+    if (!repaired || recordKey(repaired.record.ref) !== key) {
+      await quarantine(this.area, key, value, issueText(parsed.error));
+      await this.commit([], [key]);
+      return null;
+    }
+    await setAsideFields(this.area, key, repaired.setAside);
+    const record = await this.prepare(repaired.record);
+    await this.commit([record]);
+    return record;
   }
 
   /** Validates a record about to be written, bounds what it keeps, and scores its row summary. */
@@ -302,3 +364,6 @@ export class ProfileStore {
 }
 
 class NotSeen extends Error {}
+
+const newerData = (version: number) =>
+  `stored data comes from a newer version of Creator Lens (storage schema ${version}; this version knows up to ${SCHEMA_VERSION}): update Creator Lens; until then it changes nothing`;

@@ -4,7 +4,7 @@
 import type { RouterDeps } from '../../src/background/router.ts';
 import type { SenderInfo } from '../../src/background/sender.ts';
 import type { ProfileRef } from '../../src/core/platform.ts';
-import { type AppSettings, AppSettingsSchema, DEFAULT_SETTINGS } from '../../src/core/settings.ts';
+import { type AppSettings, AppSettingsSchema, DEFAULT_SETTINGS, readAppSettings } from '../../src/core/settings.ts';
 import type { ProfileSnapshot } from '../../src/core/snapshot.ts';
 import { KEY } from '../../src/storage/schema.ts';
 import { ProfileStore } from '../../src/storage/store.ts';
@@ -34,6 +34,7 @@ export function harness(): Harness {
     store,
     browserLang: () => 'en',
     getSettings,
+    settingsProblems: async () => readAppSettings((await area.get(KEY.settings))[KEY.settings]).problems,
     async setSettings(value) {
       const parsed = AppSettingsSchema.safeParse(value);
       if (!parsed.success) return { ok: false, error: 'rejected: invalid settings' };

@@ -1,5 +1,6 @@
 // Corrupt stored values: every field of a stored record, replaced by a value of the wrong type (or removed
-// when required), is quarantined with a reason naming it — never silently dropped — and the rest of the
+// when required), is set aside with a reason naming it — never silently dropped. The record keeps every other
+// field, its shortlist entry included; only a record whose identity is broken goes aside whole. The rest of the
 // storage stays intact and readable, through the store and through the router.
 import { describe, expect, it } from 'vitest';
 import { route } from '../../src/background/router.ts';
@@ -55,59 +56,113 @@ function setAt(
 interface Corruption {
   name: string;
   value: unknown;
+  /** Where the damage is; empty: the value as a whole. */
+  path: Path;
 }
 
-async function corruptions(): Promise<Corruption[]> {
-  const record = await fullRecord();
+function corruptions(record: ProfileRecord): Corruption[] {
   const out: Corruption[] = [];
   for (const path of pathsOf(record)) {
     const typed = structuredClone(record);
     setAt(typed, path, (parent, key) => {
       parent[key] = wrongType(parent[key]);
     });
-    out.push({ name: `${path.join('.')} of the wrong type`, value: typed });
+    out.push({ name: `${path.join('.')} of the wrong type`, value: typed, path });
     const removed = structuredClone(record);
     setAt(removed, path, (parent, key) => {
       delete parent[key];
     });
     // Removing an optional field (displayName, missing, an array item) leaves a valid record: not a corruption.
     if (!ProfileRecordSchema.safeParse(removed).success)
-      out.push({ name: `${path.join('.')} removed`, value: removed });
+      out.push({ name: `${path.join('.')} removed`, value: removed, path });
   }
   // Values that break the Count invariant or the bounds rather than the types.
-  const bad = (edit: (r: ProfileRecord) => void, name: string) => {
+  const bad = (edit: (r: ProfileRecord) => void, name: string, path: Path) => {
     const copy = structuredClone(record);
     edit(copy);
-    out.push({ name, value: copy });
+    out.push({ name, value: copy, path });
   };
-  bad((r) => {
-    r.snapshot.followers = { value: 5, min: 10, max: 1 };
-  }, 'a Count with min > max');
-  bad((r) => {
-    r.snapshot.followers = { value: -1, min: -1, max: -1 };
-  }, 'a negative Count');
-  bad((r) => {
-    r.ref.handle = 'no spaces allowed';
-  }, 'an invalid handle');
-  bad((r) => {
-    r.history = Array.from({ length: 51 }, () => r.history[0]).filter((p) => p !== undefined);
-  }, 'history over its bound');
-  bad((r) => {
-    if (r.saved) r.saved.notes = 'x'.repeat(10_001);
-  }, 'notes over their bound');
-  out.push({ name: 'a string', value: 'profile' }, { name: 'null', value: null }, { name: 'an array', value: [1] });
+  bad(
+    (r) => {
+      r.snapshot.followers = { value: 5, min: 10, max: 1 };
+    },
+    'a Count with min > max',
+    ['snapshot', 'followers'],
+  );
+  bad(
+    (r) => {
+      r.snapshot.followers = { value: -1, min: -1, max: -1 };
+    },
+    'a negative Count',
+    ['snapshot', 'followers'],
+  );
+  bad(
+    (r) => {
+      r.ref.handle = 'no spaces allowed';
+    },
+    'an invalid handle',
+    ['ref', 'handle'],
+  );
+  bad(
+    (r) => {
+      r.history = Array.from({ length: 51 }, () => r.history[0]).filter((p) => p !== undefined);
+    },
+    'history over its bound',
+    ['history'],
+  );
+  bad(
+    (r) => {
+      if (r.saved) r.saved.notes = 'x'.repeat(10_001);
+    },
+    'notes over their bound',
+    ['saved', 'notes'],
+  );
+  out.push(
+    { name: 'a string', value: 'profile', path: [] },
+    { name: 'null', value: null, path: [] },
+    { name: 'an array', value: [1], path: [] },
+  );
   return out;
 }
 
-describe('ProfileStore: a corrupt stored value is quarantined with a reason, the rest intact', async () => {
-  const cases = await corruptions();
+/** Damage to what the record is (which profile, on which site) cannot be repaired around. */
+const IDENTITY: Path[] = [[], ['ref'], ['snapshot'], ['snapshot', 'platform'], ['snapshot', 'handle']];
+const breaksIdentity = (path: Path) =>
+  IDENTITY.some((p) => p.length === path.length && p.every((k, i) => k === path[i])) || path[0] === 'ref';
+
+/**
+ * `value` with the parts at `paths` taken out. Array items are spliced out only when `items` (the original still
+ * holds them; the repaired record has already dropped them).
+ */
+function without(value: unknown, paths: string[], items: boolean): unknown {
+  const copy = structuredClone(value) as Record<string, unknown>;
+  const steps = paths.map((p) => p.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
+  // Deepest and last items first, so removing one never shifts another.
+  steps.sort((a, b) => String(b.join('.')).localeCompare(String(a.join('.')), 'en', { numeric: true }));
+  for (const path of steps) {
+    setAt(copy, path, (parent, key) => {
+      if (Array.isArray(parent) && typeof key === 'number') {
+        if (items) parent.splice(key, 1);
+      } else delete parent[key];
+    });
+  }
+  delete copy.summary; // derived, scored again on every write
+  return copy;
+}
+
+describe('ProfileStore: a corrupt stored record is repaired around its bad field, or set aside whole', async () => {
+  const original = await fullRecord();
+  const cases = corruptions(original);
 
   it('covers every field (and each case really is invalid)', () => {
     expect(cases.length).toBeGreaterThan(60);
     for (const c of cases) expect(ProfileRecordSchema.safeParse(c.value).success, c.name).toBe(false);
+    // Both outcomes are exercised.
+    expect(cases.filter((c) => breaksIdentity(c.path)).length).toBeGreaterThan(5);
+    expect(cases.filter((c) => !breaksIdentity(c.path)).length).toBeGreaterThan(50);
   });
 
-  for (const { name, value } of cases) {
+  for (const { name, value, path } of cases) {
     it(name, async () => {
       const area = new MemoryArea();
       const store = new ProfileStore(area);
@@ -121,30 +176,98 @@ describe('ProfileStore: a corrupt stored value is quarantined with a reason, the
       await area.set({ [key]: value });
 
       const all = await store.all();
-      expect(all.map((r) => r.ref.handle).sort()).toEqual(['keep1', 'keep2']);
-      const quarantined = await store.quarantined();
-      expect(quarantined).toHaveLength(1);
-      expect(quarantined[0]?.key).toBe(key);
-      expect(quarantined[0]?.reason.length).toBeGreaterThan(0);
-      expect(quarantined[0]?.value).toEqual(value);
-      expect(area.items.has(key)).toBe(false);
-      // The rest is byte-for-byte what it was.
-      for (const [k, v] of Object.entries(good)) expect(area.items.get(k), k).toEqual(v);
+      const aside = await store.quarantined();
+      expect(aside.length).toBeGreaterThan(0);
+      for (const item of aside) {
+        expect(item.key).toBe(key);
+        expect(item.reason.length).toBeGreaterThan(0);
+      }
+      if (breaksIdentity(path)) {
+        expect(all.map((r) => r.ref.handle).sort()).toEqual(['keep1', 'keep2']);
+        expect(aside).toHaveLength(1);
+        expect(aside[0]?.field).toBeUndefined();
+        expect(aside[0]?.value).toEqual(value);
+        expect(area.items.has(key)).toBe(false);
+      } else {
+        expect(all.map((r) => r.ref.handle).sort()).toEqual(['keep1', 'keep2', 'victim']);
+        const fields = aside.map((item) => item.field ?? '(whole)');
+        // What was set aside is at or above the damage, and the rest of the record is exactly what it was.
+        expect(fields.some((f) => path.join('.').startsWith(f) || f.startsWith(path.join('.')))).toBe(true);
+        const repaired = all.find((r) => r.ref.handle === 'victim');
+        expect(ProfileRecordSchema.safeParse(area.items.get(key)).success).toBe(true);
+        expect(without(repaired, fields, false)).toEqual(without(original, fields, true));
+        if (path[0] !== 'saved') expect(repaired?.saved).toEqual(original.saved);
+        // The record is listed again: the shortlist shows it.
+        const listed = (await store.shortlistEntries()).map((e) => e.ref.handle);
+        if (repaired?.saved) expect(listed).toContain('victim');
+      }
+      // The rest is byte-for-byte what it was (the index and its first screen list the repaired record).
+      for (const [k, v] of Object.entries(good)) {
+        if (k === KEY.index || k === KEY.head || k.startsWith(KEY.indexShardPrefix)) continue;
+        expect(area.items.get(k), k).toEqual(v);
+      }
     });
   }
 
-  it('names the bad field in the reason', async () => {
+  it('names the bad field in the reason, and keeps the rest of the record', async () => {
     const record = await fullRecord();
     const area = new MemoryArea();
     await area.set({ [recordKey(record.ref)]: { ...record, snapshot: { ...record.snapshot, followers: 'many' } } });
-    await new ProfileStore(area).all();
+    const [kept] = await new ProfileStore(area).all();
     const [entry] = await new ProfileStore(area).quarantined();
+    expect(entry).toMatchObject({ field: 'snapshot.followers', value: 'many' });
     expect(entry?.reason).toMatch(/^snapshot\.followers/);
+    expect(kept?.snapshot.followers).toBeNull();
+    expect(kept?.saved).toEqual(record.saved);
+  });
+
+  it("the issue's three: a count of 'abc', 51 history points and a 201-character post id keep their notes", async () => {
+    const record = await fullRecord();
+    if (!record.saved) throw new Error('setup');
+    record.saved.notes = 'called her agent; rate 300 €';
+    const area = new MemoryArea();
+    const point = record.history[0];
+    const post = { id: 'p'.repeat(201), likes: null, comments: null, views: null };
+    const damaged = {
+      a: { ...record, snapshot: { ...record.snapshot, posts: { value: 'abc', min: 0, max: 0 } } },
+      b: {
+        ...record,
+        ref: { ...record.ref, handle: 'b' },
+        snapshot: { ...record.snapshot, handle: 'b' },
+        history: Array(51).fill(point),
+      },
+      c: {
+        ...record,
+        ref: { ...record.ref, handle: 'c' },
+        snapshot: { ...record.snapshot, handle: 'c', recentPosts: [post] },
+      },
+    };
+    await area.set({
+      [recordKey({ platform: 'tiktok', handle: 'victim' })]: damaged.a,
+      [recordKey({ platform: 'tiktok', handle: 'b' })]: damaged.b,
+      [recordKey({ platform: 'tiktok', handle: 'c' })]: damaged.c,
+    });
+    const store = new ProfileStore(area);
+    const all = await store.all();
+    expect(all.map((r) => [r.ref.handle, r.saved?.notes])).toEqual(
+      expect.arrayContaining([
+        ['victim', 'called her agent; rate 300 €'],
+        ['b', 'called her agent; rate 300 €'],
+        ['c', 'called her agent; rate 300 €'],
+      ]),
+    );
+    expect(all.find((r) => r.ref.handle === 'b')?.history).toHaveLength(50);
+    expect(all.find((r) => r.ref.handle === 'c')?.snapshot.recentPosts).toEqual([]);
+    expect((await store.quarantined()).map((q) => q.field).sort()).toEqual([
+      'history',
+      'snapshot.posts',
+      'snapshot.recentPosts.0',
+    ]);
   });
 });
 
 describe('the router with corrupt storage', () => {
-  it('lists the intact shortlist, and the first full read quarantines the corrupt record instead of failing', async () => {
+  it('lists the intact shortlist, and the first full read sets the broken record aside instead of failing', async () => {
     const h = harness();
     await h.store.migrate();
     await h.store.recordSnapshot(tiktokSnapshot('keep', 10), null);

@@ -146,7 +146,11 @@ describe('damage to the sharded index', () => {
       },
       /does not belong in shard|rows where the manifest counts/,
     ],
-    ['a manifest of the wrong shape', () => ({ [KEY.index]: JSON.stringify({ version: 4, writes: 3, counts: [1], unsaved: {} }) }), /counts/],
+    [
+      'a manifest of the wrong shape',
+      () => ({ [KEY.index]: JSON.stringify({ version: 4, writes: 3, counts: [1], unsaved: {} }) }),
+      /counts/,
+    ],
     ['a head of the wrong shape', () => ({ [KEY.head]: { total: -1 } }), /.*/],
   ];
 

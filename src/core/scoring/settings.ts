@@ -138,3 +138,22 @@ export function validateScoringSettings(input: unknown): SettingsCheck {
   const where = issue.path.map(String).join('.');
   return { ok: false, reason: where ? `${where}: ${issue.message}` : issue.message };
 }
+
+/**
+ * Stored scoring settings group by group: each group (tier bands, fit range, thresholds, sample, verdict cut-offs)
+ * is kept when it is valid together with the groups kept before it, else its defaults are used and it is named.
+ */
+export function repairScoringSettings(input: unknown): { settings: ScoringSettings; problems: string[] } {
+  const whole = validateScoringSettings(input);
+  if (whole.ok) return { settings: whole.settings, problems: [] };
+  const stored = upgradeScoringSettings(input);
+  const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>;
+  let settings: ScoringSettings = DEFAULT_SCORING_SETTINGS;
+  const problems: string[] = [];
+  for (const group of ['tierBands', 'fitRange', 'thresholds', 'sample', 'verdict'] as const) {
+    const trial = ScoringSettingsSchema.safeParse({ ...settings, [group]: value[group] });
+    if (trial.success) settings = trial.data;
+    else problems.push(`scoring.${group}: ${trial.error.issues[0]?.message ?? 'invalid'}`);
+  }
+  return { settings, problems };
+}
