@@ -204,7 +204,12 @@ async function fromUi(message: UiToBackground, deps: Call): Promise<Reply<unknow
       return { ok: true, data: await exportShortlist(saved, message.format, message.lang, deps) };
     }
     case 'ui:import': {
-      const plan = mergeImport(await deps.store.all(), parseImport(message.text, message.fileName));
+      // The whole file is checked before storage is read: a full read sets invalid records aside, which writes.
+      const parsed = parseImport(message.text, message.fileName);
+      if (!parsed.ok) return fail(`rejected: ${parsed.error}`);
+      // A preview writes nothing; applying sets invalid stored values aside first, so none is overwritten unseen.
+      const existing = message.apply ? await deps.store.all() : await deps.store.validRecords();
+      const plan = mergeImport(existing, parsed);
       if (plan.report.error) return fail(`rejected: ${plan.report.error}`);
       if (message.apply) {
         await deps.store.writeMany(plan.records);

@@ -135,6 +135,19 @@ export class ProfileStore {
     return out;
   }
 
+  /**
+   * Every valid record, read without any write: an invalid value is skipped, not set aside (all() sets it aside).
+   * For reads that must leave storage as it was, whatever it holds: an import's preview.
+   */
+  async validRecords(): Promise<ProfileRecord[]> {
+    await this.lastWrite;
+    const items = await this.area.get(null);
+    return Object.entries(items).flatMap(([key, value]) => {
+      const parsed = key.startsWith(KEY.profilePrefix) ? ProfileRecordSchema.safeParse(value) : null;
+      return parsed?.success ? [parsed.data] : [];
+    });
+  }
+
   async quarantined(): Promise<Quarantined[]> {
     const items = await this.area.get(null);
     return Object.entries(items)
