@@ -7,7 +7,11 @@ export const JSON_FORMAT = 'creator-lens-shortlist';
 /** Raise with a migration of the envelope; files with a higher version are refused, not guessed at. */
 export const JSON_VERSION = 1;
 
-/** Import limits: beyond these a file is refused as a whole, before any row is read. */
+/**
+ * Import limits: beyond these a file is refused as a whole, before any row is read. MAX_IMPORT_BYTES is the one
+ * size limit: the popup checks a file's size against it before reading it, the message bound equals it, and the
+ * worker checks the text again.
+ */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 50_000;
 

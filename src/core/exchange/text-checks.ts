@@ -26,10 +26,7 @@ const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) /
  */
 export function importTextProblem(text: string): string | null {
   // A string longer than the limit in UTF-16 units is over it in UTF-8 bytes too: no need to count.
-  const bytes = text.length > MAX_IMPORT_BYTES ? text.length : utf8Length(text);
-  if (bytes > MAX_IMPORT_BYTES) {
-    return `the file is ${megabytes(bytes)}; the limit is ${megabytes(MAX_IMPORT_BYTES)}`;
-  }
+  if (text.length > MAX_IMPORT_BYTES) return tooLarge(text.length);
   if (text.includes('\u0000')) {
     return 'the file contains NUL bytes: it is binary or UTF-16 text; export it again, or save it as UTF-8';
   }
@@ -38,8 +35,13 @@ export function importTextProblem(text: string): string | null {
     const line = text.slice(0, bad).split('\n').length;
     return `the file is not valid UTF-8 (an undecodable byte on line ${line}); save it as "CSV UTF-8" and try again`;
   }
-  return null;
+  // Counted after the encoding checks: valid UTF-8 text re-encodes to the file's own size (an undecodable byte
+  // would count as the 3 bytes of U+FFFD, and a Latin-1 file under the limit would be called too large).
+  const bytes = utf8Length(text);
+  return bytes > MAX_IMPORT_BYTES ? tooLarge(bytes) : null;
 }
+
+const tooLarge = (bytes: number) => `the file is ${megabytes(bytes)}; the limit is ${megabytes(MAX_IMPORT_BYTES)}`;
 
 export function stripBom(text: string): string {
   return text.startsWith('\uFEFF') ? text.slice(1) : text;

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { ImportReport } from '../../core/exchange/format.ts';
-import { t } from '../../ui/i18n.ts';
+import { type ImportReport, MAX_IMPORT_BYTES } from '../../core/exchange/format.ts';
+import { t, uiLanguage } from '../../ui/i18n.ts';
 import { api } from '../api.ts';
+import { megabytes, readImportFile } from './import-file.ts';
 
 type State =
   | { step: 'idle' }
@@ -14,7 +15,16 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
   const [state, setState] = useState<State>({ step: 'idle' });
   const choose = async (file: File | undefined) => {
     if (!file) return;
-    const text = await file.text();
+    const read = await readImportFile(file);
+    if (!read.ok) {
+      const lang = uiLanguage();
+      setState({
+        step: 'error',
+        error: t('importTooLarge', megabytes(read.tooLarge, lang), megabytes(MAX_IMPORT_BYTES, lang)),
+      });
+      return;
+    }
+    const text = read.text;
     const reply = await api.importFile(text, file.name, false);
     setState(
       reply.ok
