@@ -127,6 +127,22 @@ describeEachBrowser('import files over the size limit', ({ factory, label }) => 
     });
   }
 
+  it('a 19 MB UTF-16 file, within the limit, gets its reason, not a message-size error (its NULs escape 6-fold)', async () => {
+    const before = JSON.stringify(await driver().readExtensionStorage());
+    const popup = await importPanel(driver(), 'import-size-utf16');
+    const path = join(dir, 'utf16.csv');
+    // No BOM: Chromium's File.text() would honour a UTF-16 one. About 9.5 million NULs, 57 MB once escaped.
+    const text = `platform,handle,followers\r\n${ROW.repeat(Math.floor((9.5 * MB) / ROW.length))}`;
+    writeFileSync(path, Buffer.from(text, 'utf16le'));
+    await popup.setInputFiles('[data-testid="cl-import-file"]', [path]);
+    expect(await errorText(popup)).toBe(
+      'Nothing was imported: the file contains NUL bytes: it is binary or UTF-16 text; export it again, or save it as UTF-8',
+    );
+    expect(await readsOf(popup)).toBeGreaterThan(0);
+    expect(JSON.stringify(await driver().readExtensionStorage())).toBe(before);
+    await popup.close();
+  });
+
   it('the same message in Spanish when the UI is in Spanish', async () => {
     const settings = (await send(driver(), { kind: 'ui:get-settings' })).data as Record<string, unknown>;
     expect((await send(driver(), { kind: 'ui:set-settings', settings: { ...settings, uiLang: 'es' } })).ok).toBe(true);

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { type ImportReport, MAX_IMPORT_BYTES } from '../../core/exchange/format.ts';
-import { t, uiLanguage } from '../../ui/i18n.ts';
+import type { ImportReport } from '../../core/exchange/format.ts';
+import { t } from '../../ui/i18n.ts';
 import { api } from '../api.ts';
-import { megabytes, readImportFile } from './import-file.ts';
+import { readImportFile } from './import-file.ts';
 
 type State =
   | { step: 'idle' }
@@ -17,11 +17,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
     if (!file) return;
     const read = await readImportFile(file);
     if (!read.ok) {
-      const lang = uiLanguage();
-      setState({
-        step: 'error',
-        error: t('importTooLarge', megabytes(read.tooLarge, lang), megabytes(MAX_IMPORT_BYTES, lang)),
-      });
+      setState({ step: 'error', error: read.why });
       return;
     }
     const text = read.text;
