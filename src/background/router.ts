@@ -173,6 +173,8 @@ async function fromUi(message: UiToBackground, deps: Call): Promise<Reply<unknow
       return setSaved(message.ref, message.saved, deps);
     case 'ui:update-entry': {
       const { kind: _, ref, ...change } = message;
+      // Refused before any write: the update would rewrite an unsaved record, or set an invalid one aside.
+      if (!(await deps.store.validRecord(ref))?.saved) return fail('not in the shortlist');
       const record = await deps.store.updateEntry(ref, change);
       if (!record?.saved) return fail('not in the shortlist');
       await deps.notify(ref);
@@ -225,8 +227,11 @@ async function fromUi(message: UiToBackground, deps: Call): Promise<Reply<unknow
 }
 
 async function setSaved(ref: ProfileRef, saved: boolean, deps: Call): Promise<Reply<unknown>> {
+  const notRead = fail(`not read yet: open ${profileKey(ref)} first`);
+  // Refused before any write: the update would set an invalid stored record aside first.
+  if (!(await deps.store.validRecord(ref))) return notRead;
   const record = await deps.store.setSaved(ref, saved);
-  if (!record) return fail(`not read yet: open ${profileKey(ref)} first`);
+  if (!record) return notRead;
   await deps.notify(ref);
   return { ok: true, data: await view(record, deps) };
 }

@@ -3,25 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { route } from '../../src/background/router.ts';
 import { shortlistToJson } from '../../src/core/exchange/json-exchange.ts';
-import { recordKey } from '../../src/storage/store.ts';
-import { type Harness, harness, tiktokSnapshot } from './background-deps.ts';
+import { harness, tiktokSnapshot } from './background-deps.ts';
+import { BAD_KEY, recordWrites, storageWithOneInvalidRecord } from './invalid-record-fixture.ts';
 
 const UI = { from: 'ui' } as const;
-const BAD_KEY = recordKey({ platform: 'tiktok', handle: 'bad' });
-
-/** One valid saved profile, and one stored record that fails the schema (a count of "abc"). */
-async function storageWithOneInvalidRecord(): Promise<Harness> {
-  const h = harness();
-  await h.store.migrate();
-  await h.store.recordSnapshot(tiktokSnapshot('keep', 10), null);
-  const kept = await h.store.setSaved({ platform: 'tiktok', handle: 'keep' }, true);
-  const bad = structuredClone(kept) as unknown as { ref: { handle: string }; snapshot: Record<string, unknown> };
-  bad.ref.handle = 'bad';
-  bad.snapshot.handle = 'bad';
-  bad.snapshot.followers = { value: 'abc', min: 0, max: 0 };
-  await h.area.set({ [BAD_KEY]: bad });
-  return h;
-}
 
 /** Our own JSON export of one saved profile the store does not hold yet. */
 const validJson = async () => {
@@ -53,9 +38,11 @@ describe('a refused import writes nothing, with an invalid record in storage', (
         const h = await storageWithOneInvalidRecord();
         const before = h.dump();
         const text = await file.text();
+        const writes = recordWrites(h);
         const reply = await route({ kind: 'ui:import', text, fileName: file.fileName, apply }, UI, h.deps);
         expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(file.reason) });
         expect(h.dump()).toEqual(before);
+        expect(writes).toEqual([]);
         expect(h.notified).toEqual([]);
       });
     }
@@ -72,13 +59,12 @@ describe('a refused import writes nothing, with an invalid record in storage', (
   it('a preview of a valid file writes nothing, and counts the new profile', async () => {
     const h = await storageWithOneInvalidRecord();
     const before = h.dump();
-    const reply = await route(
-      { kind: 'ui:import', text: await validJson(), fileName: 'x.json', apply: false },
-      UI,
-      h.deps,
-    );
+    const text = await validJson();
+    const writes = recordWrites(h);
+    const reply = await route({ kind: 'ui:import', text, fileName: 'x.json', apply: false }, UI, h.deps);
     expect(reply).toMatchObject({ ok: true, data: { applied: false, report: { added: 1, unchanged: 0 } } });
     expect(h.dump()).toEqual(before);
+    expect(writes).toEqual([]);
   });
 
   it('applying a valid file still sets the invalid record aside, never overwrites it unseen', async () => {
