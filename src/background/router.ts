@@ -107,7 +107,8 @@ async function fromContent(
       // Read for the sending page's own URL, and only if the payload names that profile itself.
       const data = readHandedPayload(PAYLOAD_READERS[message.ref.platform], message.text, origin.url);
       if (!data || !senderShows(origin.url, data, true)) return { ok: true, data: null };
-      const stored = await deps.store.get(data);
+      // Read without a write: an invalid record is set aside only if this payload is used (answerRead's get).
+      const stored = await deps.store.validRecord(data);
       const base = fromThisVisit(stored?.snapshot, new Date()) ? stored?.snapshot : data.followers ? data : null;
       // Nothing read of this profile yet, and the payload has no follower count: the page's read will come first.
       if (!base) return { ok: true, data: null };
