@@ -143,6 +143,17 @@ describeEachBrowser('import files over the size limit', ({ factory, label }) => 
     await popup.close();
   });
 
+  it('a 12 MB file of control characters, within the limit, gets its reason, not a message-size error', async () => {
+    const popup = await importPanel(driver(), 'import-size-controls');
+    const path = join(dir, 'controls.csv');
+    writeFileSync(path, `platform,handle\r\n${'\u0001'.repeat(12 * MB)}`);
+    await popup.setInputFiles('[data-testid="cl-import-file"]', [path]);
+    expect(await errorText(popup)).toBe(
+      'Nothing was imported: the file has more than 1,000,000 control characters: it is not text; export it again as CSV or JSON',
+    );
+    await popup.close();
+  });
+
   it('the same message in Spanish when the UI is in Spanish', async () => {
     const settings = (await send(driver(), { kind: 'ui:get-settings' })).data as Record<string, unknown>;
     expect((await send(driver(), { kind: 'ui:set-settings', settings: { ...settings, uiLang: 'es' } })).ok).toBe(true);
