@@ -131,7 +131,7 @@ describeEachBrowser('import files over the size limit', ({ factory, label }) => 
     const before = JSON.stringify(await driver().readExtensionStorage());
     const popup = await importPanel(driver(), 'import-size-utf16');
     const path = join(dir, 'utf16.csv');
-    // No BOM: Chromium's File.text() would honour a UTF-16 one. About 9.5 million NULs, 57 MB once escaped.
+    // No BOM: Chromium's File.text() would honour a UTF-16 one. About 10 million NULs: 70 MB once escaped, over 64 MiB.
     const text = `platform,handle,followers\r\n${ROW.repeat(Math.floor((9.5 * MB) / ROW.length))}`;
     writeFileSync(path, Buffer.from(text, 'utf16le'));
     await popup.setInputFiles('[data-testid="cl-import-file"]', [path]);
