@@ -109,7 +109,8 @@ async function fromContent(
       // Read for the sending page's own URL, and only if the payload names that profile itself.
       const data = readHandedPayload(PAYLOAD_READERS[message.ref.platform], message.text, origin.url);
       if (!data || !senderShows(origin.url, data, true)) return { ok: true, data: null };
-      const stored = await deps.store.get(data);
+      // Read without a write: an invalid record is set aside only if this payload is used (answerRead's get).
+      const stored = await deps.store.validRecord(data);
       const base = fromThisVisit(stored?.snapshot, new Date()) ? stored?.snapshot : data.followers ? data : null;
       // Nothing read of this profile yet, and the payload has no follower count: the page's read will come first.
       if (!base) return { ok: true, data: null };
@@ -175,6 +176,8 @@ async function fromUi(message: UiToBackground, deps: Call): Promise<Reply<unknow
       return setSaved(message.ref, message.saved, deps);
     case 'ui:update-entry': {
       const { kind: _, ref, ...change } = message;
+      // Refused before any write: the update would rewrite an unsaved record, or set an invalid one aside.
+      if (!(await deps.store.validRecord(ref))?.saved) return fail('not in the shortlist');
       const record = await deps.store.updateEntry(ref, change);
       if (!record?.saved) return fail('not in the shortlist');
       await deps.notify(ref);
@@ -209,7 +212,12 @@ async function fromUi(message: UiToBackground, deps: Call): Promise<Reply<unknow
       return { ok: true, data: { ...exported, leftOut } };
     }
     case 'ui:import': {
-      const plan = mergeImport(await deps.store.all(), parseImport(message.text, message.fileName));
+      // The whole file is checked before storage is read: a full read sets invalid records aside, which writes.
+      const parsed = parseImport(message.text, message.fileName);
+      if (!parsed.ok) return fail(`rejected: ${parsed.error}`);
+      // A preview writes nothing; applying sets invalid stored values aside first, so none is overwritten unseen.
+      const existing = message.apply ? await deps.store.all() : await deps.store.validRecords();
+      const plan = mergeImport(existing, parsed);
       if (plan.report.error) return fail(`rejected: ${plan.report.error}`);
       if (message.apply) {
         await deps.store.writeMany(plan.records);
@@ -263,8 +271,11 @@ function previewOf(value: unknown): string {
 }
 
 async function setSaved(ref: ProfileRef, saved: boolean, deps: Call): Promise<Reply<unknown>> {
+  const notRead = fail(`not read yet: open ${profileKey(ref)} first`);
+  // Refused before any write: the update would set an invalid stored record aside first.
+  if (!(await deps.store.validRecord(ref))) return notRead;
   const record = await deps.store.setSaved(ref, saved);
-  if (!record) return fail(`not read yet: open ${profileKey(ref)} first`);
+  if (!record) return notRead;
   await deps.notify(ref);
   return { ok: true, data: await view(record, deps) };
 }

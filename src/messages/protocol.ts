@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 // Larger page data is no channel page: the bridge drops it too.
 import { BRIDGE_MAX_CHARS } from '../content/bridge-protocol.ts';
 import { MAX_HANDOVER_CHARS } from '../content/page-data/protocol.ts';
+import { MAX_IMPORT_BYTES } from '../core/exchange/format.ts';
 import { ProfileRefSchema } from '../core/schemas.ts';
 import { ShownCountsSchema } from '../core/shown-schema.ts';
 import { ProfileSnapshotSchema } from '../core/snapshot.ts';
@@ -13,8 +14,6 @@ import { ShortlistEntrySchema } from '../storage/schema.ts';
 const Note = z.string().check(z.maxLength(10_000));
 const Tag = z.string().check(z.minLength(1), z.maxLength(60));
 const Refs = z.array(ProfileRefSchema).check(z.minLength(1), z.maxLength(100_000));
-/** Imports are checked again by the exchange module; this only bounds what a message may carry. */
-const MAX_IMPORT_CHARS = 25_000_000;
 const Lang = z.string().check(z.maxLength(64));
 
 export const ContentToBackgroundSchema = z.discriminatedUnion('kind', [
@@ -85,7 +84,9 @@ export const UiToBackgroundSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ui:export'), format: z.enum(['csv', 'json']), lang: z.enum(['en', 'es']) }),
   z.object({
     kind: z.literal('ui:import'),
-    text: z.string().check(z.maxLength(MAX_IMPORT_CHARS)),
+    // The import limit itself: a file of N UTF-8 bytes decodes to at most N UTF-16 units, so no file the popup
+    // lets through is refused here (checked again, in bytes, by the exchange module).
+    text: z.string().check(z.maxLength(MAX_IMPORT_BYTES)),
     fileName: z.string().check(z.maxLength(500)),
     apply: z.boolean(),
   }),

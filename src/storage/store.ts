@@ -115,6 +115,27 @@ export class ProfileStore {
     return out;
   }
 
+  /** The valid record stored for `ref`, or null, read without any write (get() sets an invalid value aside). */
+  async validRecord(ref: ProfileRef): Promise<ProfileRecord | null> {
+    await this.lastWrite;
+    const key = recordKey(ref);
+    const parsed = ProfileRecordSchema.safeParse((await this.area.get(key))[key]);
+    return parsed.success ? parsed.data : null;
+  }
+
+  /**
+   * Every valid record, read without any write: an invalid value is skipped, not set aside (all() sets it aside).
+   * For reads that must leave storage as it was, whatever it holds: an import's preview.
+   */
+  async validRecords(): Promise<ProfileRecord[]> {
+    await this.lastWrite;
+    const items = await this.area.get(null);
+    return Object.entries(items).flatMap(([key, value]) => {
+      const parsed = key.startsWith(KEY.profilePrefix) ? ProfileRecordSchema.safeParse(value) : null;
+      return parsed?.success ? [parsed.data] : [];
+    });
+  }
+
   async quarantined(): Promise<Quarantined[]> {
     return (await this.setAsideItems()).map(({ id: _, ...item }) => item);
   }

@@ -7,9 +7,19 @@ export const JSON_FORMAT = 'creator-lens-shortlist';
 /** Raise with a migration of the envelope; files with a higher version are refused, not guessed at. */
 export const JSON_VERSION = 1;
 
-/** Import limits: beyond these a file is refused as a whole, before any row is read. */
+/**
+ * Import limits: beyond these a file is refused as a whole, before any row is read. MAX_IMPORT_BYTES is the one
+ * size limit: the popup checks a file's size against it before reading it, the message bound equals it, and the
+ * worker checks the text again.
+ */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 50_000;
+/**
+ * Control characters other than tab, LF and CR: a text file has a few, a binary one many. The bound also keeps the
+ * import message under Chromium's 64 MiB: sent as JSON, each of these takes 6 bytes (\u0001), any other character
+ * at most 2 per byte of the file, so 2 × 20 MiB + 4 × 1,000,000 < 64 MiB (text-checks.test.ts).
+ */
+export const MAX_IMPORT_CONTROLS = 1_000_000;
 
 /** One shortlist row to export: the stored record and its insight, scored by the caller (null: not scored). */
 export interface ExportRow {

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ImportReport } from '../../core/exchange/format.ts';
 import { t } from '../../ui/i18n.ts';
 import { api } from '../api.ts';
+import { readImportFile } from './import-file.ts';
 
 type State =
   | { step: 'idle' }
@@ -14,7 +15,12 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
   const [state, setState] = useState<State>({ step: 'idle' });
   const choose = async (file: File | undefined) => {
     if (!file) return;
-    const text = await file.text();
+    const read = await readImportFile(file);
+    if (!read.ok) {
+      setState({ step: 'error', error: read.why });
+      return;
+    }
+    const text = read.text;
     const reply = await api.importFile(text, file.name, false);
     setState(
       reply.ok

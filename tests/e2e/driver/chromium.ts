@@ -97,6 +97,9 @@ function wrap(page: Page, popupUrl: (query?: string) => string): DriverPage {
       if (typeof target === 'string') return page.locator(target).first().click();
       await page.getByRole(target.role as Parameters<Page['getByRole']>[0], { name: target.name }).click();
     },
+    async setInputFiles(selector, paths) {
+      await page.locator(selector).setInputFiles(paths);
+    },
     async gotoPopup(query = '') {
       await page.goto(popupUrl(query));
     },

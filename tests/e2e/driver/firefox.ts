@@ -2,7 +2,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import {
   type FirefoxWithExtension,
   firefoxPath,
@@ -118,6 +118,13 @@ function wrap(page: Page): DriverPage {
       }
       if (!found) throw new Error(`no ${target.role} named ${target.name}`);
       await page.locator(`[data-e2e-click="${mark}"]`).click();
+    },
+    async setInputFiles(selector, paths) {
+      const input = await page.waitForSelector(selector);
+      if (!input) throw new Error(`no ${selector}`);
+      // WebDriver BiDi input.setFiles, which fires input and change as a user's choice does.
+      await (input as ElementHandle<HTMLInputElement>).uploadFile(...paths);
+      await input.dispose();
     },
     gotoPopup: (query = '') => gotoExtensionPage(page, `${POPUP}${query}`),
     sleep: (ms) => new Promise((done) => setTimeout(done, ms)),

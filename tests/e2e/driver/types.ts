@@ -50,6 +50,8 @@ export interface DriverPage {
   clickInOverlay(testId: string): Promise<void>;
   /** A real (trusted) click, so it counts as a user gesture (permissions.request needs one). */
   click(target: Target): Promise<void>;
+  /** Chooses files (paths on disk) in the `<input type=file>` at `selector`, as a user does: input and change fire. */
+  setInputFiles(selector: string, paths: string[]): Promise<void>;
   /** Navigates this page to another extension page (or reloads it) and waits for it to load. */
   gotoPopup(query?: string): Promise<void>;
   sleep(ms: number): Promise<void>;
