@@ -119,20 +119,20 @@ export class ProfileStore {
   async validRecord(ref: ProfileRef): Promise<ProfileRecord | null> {
     await this.lastWrite;
     const key = recordKey(ref);
-    const parsed = ProfileRecordSchema.safeParse((await this.area.get(key))[key]);
-    return parsed.success ? parsed.data : null;
+    return asReadable(key, (await this.area.get(key))[key]);
   }
 
   /**
-   * Every valid record, read without any write: an invalid value is skipped, not set aside (all() sets it aside).
+   * Every record as this version can read it, without any write: an invalid value is read as its repair would
+   * keep it, or skipped when it cannot be repaired (all() writes the repair and sets the rest aside).
    * For reads that must leave storage as it was, whatever it holds: an import's preview.
    */
   async validRecords(): Promise<ProfileRecord[]> {
     await this.lastWrite;
     const items = await this.area.get(null);
     return Object.entries(items).flatMap(([key, value]) => {
-      const parsed = key.startsWith(KEY.profilePrefix) ? ProfileRecordSchema.safeParse(value) : null;
-      return parsed?.success ? [parsed.data] : [];
+      const record = key.startsWith(KEY.profilePrefix) ? asReadable(key, value) : null;
+      return record ? [record] : [];
     });
   }
 
@@ -327,7 +327,7 @@ export class ProfileStore {
   private async validate(key: string, value: unknown, locked = false): Promise<ProfileRecord | null> {
     const parsed = ProfileRecordSchema.safeParse(value);
     if (parsed.success) return parsed.data;
-    if (this.frozen) return repairRecord(value)?.record ?? null;
+    if (this.frozen) return asReadable(key, value);
     const mend = () => this.mend(key);
     return locked ? mend() : exclusive(WRITE_LOCK, mend);
   }
@@ -385,6 +385,15 @@ export class ProfileStore {
 }
 
 class NotSeen extends Error {}
+
+/** A stored value as a record, repaired in memory if need be, never written (undefined and unrepairable: null). */
+function asReadable(key: string, value: unknown): ProfileRecord | null {
+  if (value === undefined) return null;
+  const parsed = ProfileRecordSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const repaired = repairRecord(value);
+  return repaired && recordKey(repaired.record.ref) === key ? repaired.record : null;
+}
 
 const newerData = (version: number) =>
   `stored data comes from a newer version of Creator Lens (storage schema ${version}; this version knows up to ${SCHEMA_VERSION}): update Creator Lens; until then it changes nothing`;

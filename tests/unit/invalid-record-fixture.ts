@@ -6,7 +6,10 @@ import { type Harness, harness, tiktokSnapshot } from './background-deps.ts';
 export const BAD_REF = { platform: 'tiktok', handle: 'bad' } as const;
 export const BAD_KEY = recordKey(BAD_REF);
 
-/** One valid saved profile (tiktok:keep), and tiktok:bad with a follower count of "abc". */
+/**
+ * One valid saved profile (tiktok:keep), and tiktok:bad whose snapshot names no site: a record no repair can keep
+ * (one bad field, such as a follower count of "abc", is repaired around instead: background-storage.test.ts).
+ */
 export async function storageWithOneInvalidRecord(): Promise<Harness> {
   const h = harness();
   await h.store.migrate();
@@ -15,7 +18,7 @@ export async function storageWithOneInvalidRecord(): Promise<Harness> {
   const bad = structuredClone(kept) as unknown as { ref: { handle: string }; snapshot: Record<string, unknown> };
   bad.ref.handle = 'bad';
   bad.snapshot.handle = 'bad';
-  bad.snapshot.followers = { value: 'abc', min: 0, max: 0 };
+  bad.snapshot.platform = 'myspace';
   await h.area.set({ [BAD_KEY]: bad });
   return h;
 }
