@@ -237,6 +237,11 @@ async function fromUi(message: UiToBackground, deps: Call): Promise<Reply<unknow
     }
     case 'ui:discard-set-aside':
       return { ok: true, data: await deps.store.discardSetAside(message.ids) };
+    case 'ui:export-set-aside': {
+      const day = new Date().toISOString().slice(0, 10);
+      const text = JSON.stringify({ setAside: await deps.store.setAsideItems() }, null, 2);
+      return { ok: true, data: { text, fileName: `creator-lens-set-aside-${day}.json`, mime: 'application/json' } };
+    }
   }
 }
 

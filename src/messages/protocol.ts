@@ -96,6 +96,7 @@ export const UiToBackgroundSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ui:storage-status') }),
   z.object({ kind: z.literal('ui:restore-set-aside'), id: SetAsideId }),
   z.object({ kind: z.literal('ui:discard-set-aside'), ids: z.array(SetAsideId).check(z.maxLength(10_000)) }),
+  z.object({ kind: z.literal('ui:export-set-aside') }),
 ]);
 export type UiToBackground = z.infer<typeof UiToBackgroundSchema>;
 

@@ -3,7 +3,7 @@ import type { ProfileRef } from '../core/platform.ts';
 import type { AppSettings } from '../core/settings.ts';
 import type { Reply, UiToBackground } from '../messages/protocol.ts';
 import { shortlistRow, shortlistRowsOfColumns } from '../messages/rows.ts';
-import type { ProfileView, ShortlistRow } from '../messages/view.ts';
+import type { ProfileView, ShortlistRow, StorageStatus } from '../messages/view.ts';
 import { browser } from '../platform/browser.ts';
 import { decodeManifest, decodeShardColumns, filledShards, shardKey } from '../storage/index-shards.ts';
 import { KEY, type ShortlistEntry } from '../storage/schema.ts';
@@ -16,6 +16,8 @@ const READS: ReadonlySet<UiToBackground['kind']> = new Set([
   'ui:list-shortlist',
   'ui:compare',
   'ui:export',
+  'ui:storage-status',
+  'ui:export-set-aside',
 ]);
 
 /** The popup's only channel to data: messages to the background (the single writer). */
@@ -105,6 +107,13 @@ function shortlistHead(): Promise<ShortlistHeadRows | null> {
   return headRead;
 }
 
+/** A file the popup offers for download. */
+export interface Exported {
+  text: string;
+  fileName: string;
+  mime: string;
+}
+
 export type Removed = Array<{ ref: ProfileRef; saved: ShortlistEntry }>;
 
 export const api = {
@@ -120,9 +129,13 @@ export const api = {
     ask<number>({ kind: 'ui:edit-lists', refs, ...edit }),
   compare: (refs: ProfileRef[]) => ask<ProfileView[]>({ kind: 'ui:compare', refs }),
   exportShortlist: (format: 'csv' | 'json', lang: 'en' | 'es') =>
-    ask<{ text: string; fileName: string; mime: string }>({ kind: 'ui:export', format, lang }),
+    ask<Exported & { leftOut: number }>({ kind: 'ui:export', format, lang }),
   importFile: (text: string, fileName: string, apply: boolean) =>
     ask<{ applied: boolean; report: ImportReport }>({ kind: 'ui:import', text, fileName, apply }),
   settings: () => ask<AppSettings>({ kind: 'ui:get-settings' }),
+  storageStatus: () => ask<StorageStatus>({ kind: 'ui:storage-status' }),
+  restoreSetAside: (id: string) => ask<true>({ kind: 'ui:restore-set-aside', id }),
+  discardSetAside: (ids: string[]) => ask<number>({ kind: 'ui:discard-set-aside', ids }),
+  exportSetAside: () => ask<Exported>({ kind: 'ui:export-set-aside' }),
   setSettings: (settings: AppSettings) => ask<AppSettings>({ kind: 'ui:set-settings', settings }),
 };

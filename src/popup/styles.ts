@@ -36,6 +36,9 @@ td{padding:2px 6px 2px 0;vertical-align:top}
 .cl-tier-small{font-size:11px;color:var(--cl-accent);font-weight:600}
 .cl-chip{font-size:11px;border:1px solid var(--cl-border);border-radius:8px;padding:0 5px}
 .cl-exchange{display:flex;gap:6px;margin-top:8px}
+.cl-set-aside-list{list-style:none;margin:0 0 6px;padding:0}
+.cl-set-aside-list li{padding:5px 0;border-bottom:1px solid var(--cl-border);font-size:12px}
+.cl-preview{display:block;font-size:11px;color:var(--cl-muted);word-break:break-all;margin-top:2px}
 .cl-editor,.cl-settings{display:flex;flex-direction:column;gap:6px;margin-bottom:8px}
 .cl-editor label,.cl-settings label{display:flex;flex-direction:column;gap:2px;font-size:12px;color:var(--cl-muted)}
 .cl-settings fieldset{border:1px solid var(--cl-border);border-radius:6px;display:grid;grid-template-columns:1fr 1fr;gap:6px}

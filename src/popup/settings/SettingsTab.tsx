@@ -4,6 +4,7 @@ import { DEFAULT_SCORING_SETTINGS, type ScoringSettings } from '../../core/scori
 import type { AppSettings } from '../../core/settings.ts';
 import { t } from '../../ui/i18n.ts';
 import { api } from '../api.ts';
+import { SetAsidePanel } from './SetAsidePanel.tsx';
 
 type Bands = ScoringSettings['tierBands'];
 type Thresholds = ScoringSettings['thresholds'];
@@ -187,6 +188,7 @@ export function SettingsTab({ onSaved }: { onSaved(settings: AppSettings): void 
           {t('resetScoring')}
         </button>
       </div>
+      <SetAsidePanel />
     </form>
   );
 }

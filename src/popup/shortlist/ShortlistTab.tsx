@@ -5,6 +5,7 @@ import type { ProfileView, ShortlistRow } from '../../messages/view.ts';
 import { browser } from '../../platform/browser.ts';
 import { t } from '../../ui/i18n.ts';
 import { api, type Removed, type ShortlistHeadRows } from '../api.ts';
+import { download as offerFile } from '../download.ts';
 import { ComparePanel } from './ComparePanel.tsx';
 import { EntryEditor } from './EntryEditor.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
@@ -88,12 +89,9 @@ export function ShortlistTab({ lang, exportLang, onOpenProfile, onCount }: Props
   const download = async (format: 'csv' | 'json') => {
     const reply = await api.exportShortlist(format, exportLang);
     if (!reply.ok) return setError(reply.error);
-    const url = URL.createObjectURL(new Blob([reply.data.text], { type: `${reply.data.mime};charset=utf-8` }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = reply.data.fileName;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    offerFile(reply.data);
+    // An export never leaves profiles out silently: those set aside whole are counted.
+    setError(reply.data.leftOut > 0 ? t('exportLeftOut', reply.data.leftOut) : null);
   };
 
   if (compared) return <ComparePanel views={compared} lang={lang} onClose={() => setCompared(null)} />;
