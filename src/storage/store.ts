@@ -1,3 +1,4 @@
+import { cleanStrings } from '../core/clean-text.ts';
 import { type ProfileRef, profileKey } from '../core/platform.ts';
 import type { ProfileSnapshot } from '../core/snapshot.ts';
 import type { KeyValueArea } from './area.ts';
@@ -356,7 +357,8 @@ export class ProfileStore {
 
   /** Validates a record about to be written, bounds what it keeps, and scores its row summary. */
   private async prepare(record: ProfileRecord, summary?: RecordSummary): Promise<ProfileRecord> {
-    const next = ProfileRecordSchema.parse(record);
+    // The one place everything stored passes: page text, notes, imports (core/clean-text.ts).
+    const next = ProfileRecordSchema.parse(cleanStrings(record));
     next.snapshot.recentPosts = next.snapshot.recentPosts.slice(0, STORED_POSTS_LIMIT);
     next.summary = summary ?? (await this.summarize(next));
     return next;

@@ -6,6 +6,7 @@ import { JSON_FORMAT, MAX_IMPORT_ROWS } from '../../src/core/exchange/format.ts'
 import { parseImport } from '../../src/core/exchange/import.ts';
 import { shortlistToJson } from '../../src/core/exchange/json-exchange.ts';
 import { mergeImport } from '../../src/core/exchange/merge.ts';
+import { decodeImportBytes } from '../../src/core/exchange/text-checks.ts';
 import { ProfileRecordSchema } from '../../src/storage/schema.ts';
 import { exact, savedRecord } from './exchange-fixtures.ts';
 
@@ -61,7 +62,12 @@ const add = (name: string, text: string, fileName: string, expect: Expect, reaso
 
 const envelope = (records: unknown[], extra: Record<string, unknown> = {}) =>
   JSON.stringify({ format: JSON_FORMAT, version: 1, exportedAt: '2026-02-01T00:00:00Z', records, ...extra });
-const decode = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
+/** A picked file's bytes as the popup decodes them; an undecodable file is refused there, with its reason. */
+const REFUSED_AS = '\u0000refused: ';
+const decode = (bytes: Uint8Array) => {
+  const decoded = decodeImportBytes(bytes);
+  return decoded.ok ? decoded.text : `${REFUSED_AS}${decoded.why}`;
+};
 const latin1 = (text: string) => Uint8Array.from([...text].map((c) => (c.codePointAt(0) ?? 63) & 0xff));
 function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array {
   const all = (bom ? [0xfeff] : []).concat(Array.from({ length: text.length }, (_, i) => text.charCodeAt(i)));
@@ -205,12 +211,12 @@ add(
   'refused',
   /limit is 20 MB/,
 );
-// 6. Wrong encodings, decoded as UTF-8 the way the background decodes a picked file.
+// 6. Wrong encodings, decoded as UTF-8 the way the popup decodes a picked file.
 add('CSV saved as Latin-1', decode(latin1(CSV_OK.slice(1))), 'x.csv', 'refused', /not valid UTF-8/);
 add('JSON saved as Latin-1', decode(latin1(JSON_OK)), 'x.json', 'refused', /not valid UTF-8/);
 add('CSV saved as UTF-16LE with BOM', decode(utf16(CSV_OK.slice(1), true, true)), 'x.csv', 'refused', /NUL|UTF-8/);
-add('CSV saved as UTF-16BE without BOM', decode(utf16(CSV_OK.slice(1), false, false)), 'x.csv', 'refused', /NUL/);
-add('JSON saved as UTF-16LE', decode(utf16(JSON_OK, true, false)), 'x.json', 'refused', /NUL/);
+add('CSV saved as UTF-16BE without BOM', decode(utf16(CSV_OK.slice(1), false, false)), 'x.csv', 'refused', /NUL|UTF-8/);
+add('JSON saved as UTF-16LE', decode(utf16(JSON_OK, true, false)), 'x.json', 'refused', /NUL|UTF-8/);
 // 7. Binary garbage.
 for (let i = 0; i < 8; i++) {
   const bytes = Uint8Array.from({ length: between(16, 4000) }, () => between(0, 255));
@@ -302,7 +308,9 @@ describe('malformed import files', () => {
   });
 
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const parsed = parseImport(c.text, c.fileName, new Date('2026-02-01T00:00:00Z'));
+    const parsed = c.text.startsWith(REFUSED_AS)
+      ? { ok: false as const, error: c.text.slice(REFUSED_AS.length) }
+      : parseImport(c.text, c.fileName, new Date('2026-02-01T00:00:00Z'));
     const plan = mergeImport(STORE, parsed);
     expect(JSON.stringify(STORE)).toBe(before);
     for (const record of plan.records) expect(ProfileRecordSchema.safeParse(record).success).toBe(true);

@@ -20,10 +20,10 @@ const validJson = async () => {
 const REFUSED: Array<{ name: string; text: () => Promise<string> | string; fileName: string; reason: RegExp }> = [
   { name: 'NUL bytes', text: async () => `${await validJson()}\u0000`, fileName: 'x.json', reason: /NUL bytes/ },
   {
-    name: 'not UTF-8',
-    text: () => 'Platform,Handle\r\ntiktok,\uFFFD\r\n',
+    name: 'a header without profiles',
+    text: () => 'Platform,Handle\r\n\r\n',
     fileName: 'x.csv',
-    reason: /not valid UTF-8/,
+    reason: /header but no profiles/,
   },
   { name: 'empty', text: () => ' \n', fileName: 'x.csv', reason: /empty/ },
   { name: 'not valid JSON', text: () => '{"format":', fileName: 'x.json', reason: /not valid JSON/ },

@@ -22,8 +22,40 @@ export function utf8Length(text: string): number {
 const megabytes = (bytes: number) => `${Math.ceil((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 /**
- * Why a file's text cannot be imported at all (size, encoding), or null when it may be parsed.
- * The caller decodes the file as UTF-8; bytes that were not UTF-8 show up as U+FFFD, UTF-16 as NULs.
+ * A picked file's bytes as text, or why they are not UTF-8. Decoded strictly, so an undecodable byte is refused here
+ * and a U+FFFD in the text is one the file really holds (our exports write one for a lone surrogate a page sent).
+ */
+export function decodeImportBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; why: string } {
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    let line = 1;
+    for (let i = 0; i < at; i++) if (bytes[i] === 0x0a) line++;
+    return {
+      ok: false,
+      why: `the file is not valid UTF-8 (an undecodable byte on line ${line}); save it as "CSV UTF-8" and try again`,
+    };
+  }
+}
+
+/** The offset of the first byte that does not begin or continue a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const size =
+      b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (size === 0 || i + size > bytes.length) return i;
+    for (let k = 1; k < size; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += size;
+  }
+  return bytes.length;
+}
+
+/**
+ * Why a file's text cannot be imported at all (size, encoding), or null when it may be parsed. The popup decodes
+ * the file strictly first (decodeImportBytes); UTF-16 shows up as NULs.
  */
 export function importTextProblem(text: string): string | null {
   // A string longer than the limit in UTF-16 units is over it in UTF-8 bytes too: no need to count.
@@ -31,16 +63,10 @@ export function importTextProblem(text: string): string | null {
   if (text.includes('\u0000')) {
     return 'the file contains NUL bytes: it is binary or UTF-16 text; export it again, or save it as UTF-8';
   }
-  const bad = text.indexOf('\uFFFD');
-  if (bad >= 0) {
-    const line = text.slice(0, bad).split('\n').length;
-    return `the file is not valid UTF-8 (an undecodable byte on line ${line}); save it as "CSV UTF-8" and try again`;
-  }
   if (controlsOver(text, MAX_IMPORT_CONTROLS)) {
     return `the file has more than ${MAX_IMPORT_CONTROLS.toLocaleString('en')} control characters: it is not text; export it again as CSV or JSON`;
   }
-  // Counted after the encoding checks: valid UTF-8 text re-encodes to the file's own size (an undecodable byte
-  // would count as the 3 bytes of U+FFFD, and a Latin-1 file under the limit would be called too large).
+  // Counted after the encoding checks: valid UTF-8 text re-encodes to the file's own size.
   const bytes = utf8Length(text);
   return bytes > MAX_IMPORT_BYTES ? tooLarge(bytes) : null;
 }

@@ -1,5 +1,5 @@
 import { MAX_IMPORT_BYTES } from '../../core/exchange/format.ts';
-import { importTextProblem } from '../../core/exchange/text-checks.ts';
+import { decodeImportBytes, importTextProblem } from '../../core/exchange/text-checks.ts';
 import { t, uiLanguage } from '../../ui/i18n.ts';
 
 export type ImportFileRead = { ok: true; text: string } | { ok: false; why: string };
@@ -10,9 +10,12 @@ export type ImportFileRead = { ok: true; text: string } | { ok: false; why: stri
  */
 export async function readImportFile(file: Blob): Promise<ImportFileRead> {
   if (file.size > MAX_IMPORT_BYTES) return { ok: false, why: tooLarge(file.size) };
-  const text = await file.text();
+  const bytes = new Uint8Array(await file.arrayBuffer());
   // A file that grew after it was chosen: the same message, never the message check's refusal.
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, why: tooLarge(text.length) };
+  if (bytes.length > MAX_IMPORT_BYTES) return { ok: false, why: tooLarge(bytes.length) };
+  const decoded = decodeImportBytes(bytes);
+  if (!decoded.ok) return decoded;
+  const text = decoded.text;
   // The worker's own checks, here first: a 12 MB UTF-16 file's NULs, escaped, overflow Chromium's 64 MiB message cap.
   const problem = importTextProblem(text);
   return problem ? { ok: false, why: problem } : { ok: true, text };
