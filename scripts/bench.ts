@@ -9,9 +9,9 @@ import { overlayLatencies } from './bench/overlay-latency.ts';
 import { profilePageJs } from './bench/page-js.ts';
 import { nonProfileCost, pageLoads } from './bench/page-load.ts';
 import { popupRender } from './bench/popup.ts';
-import { saveCost } from './bench/save-cost.ts';
 import { buildReadersBundle, readersExtension, readTimes } from './bench/read-time.ts';
 import { type Line, machineLine, markdownDocument, markdownTable } from './bench/report.ts';
+import { saveCost } from './bench/save-cost.ts';
 import { contentScriptSizes } from './bench/size.ts';
 import { startupCosts } from './bench/startup.ts';
 import { fmt } from './bench/stats.ts';
@@ -168,7 +168,8 @@ if (want('save')) {
   try {
     const c = await saveCost(large, small, runs);
     lines.push({
-      figure: 'a shortlist save (unsave, save again) from an extension page to the worker and back, 50,000 entries ÷ 10',
+      figure:
+        'a shortlist save (unsave, save again) from an extension page to the worker and back, 50,000 entries ÷ 10',
       target: '≤ 1.5',
       measured: `${c.ratio.toFixed(2)} — 50,000: ${fmt(c.large, ' ms', 1)}; 10: ${fmt(c.small, ' ms', 1)}; stored ${(c.bytes / 1e6).toFixed(1)} MB. Baseline, the browser's own write of one 2 kB value in the same stores: 50,000 ${fmt(c.rawLarge, ' ms', 1)}, 10 ${fmt(c.rawSmall, ' ms', 1)} (${(c.rawLarge.median / c.rawSmall.median).toFixed(1)}×: Chromium's storage.local.set grows with the number of stored keys, one per profile); the save beyond that one write: ${((c.large.median - c.rawLarge.median) / (c.small.median - c.rawSmall.median)).toFixed(2)}×`,
       pass: c.ratio <= 1.5,

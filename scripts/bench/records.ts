@@ -2,6 +2,7 @@
 import { scoreRecord, summaryOf } from '../../src/background/score.ts';
 import { PLATFORMS } from '../../src/core/platform.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
+import { bucketedItems } from '../../src/storage/record-buckets.ts';
 import { type ProfileRecord, ProfileRecordSchema, SCHEMA_VERSION } from '../../src/storage/schema.ts';
 import { indexItemsOf } from '../../src/storage/sharded-index.ts';
 import { recordKey } from '../../src/storage/store.ts';
@@ -53,5 +54,5 @@ export function storageItems(n: number, posts = 12): Record<string, unknown> {
     items[recordKey(record.ref)] = record;
   }
   Object.assign(items, indexItemsOf(items));
-  return items;
+  return bucketedItems(items);
 }

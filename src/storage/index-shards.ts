@@ -12,15 +12,17 @@ export const SHARD_COUNT = 256;
 
 export const shardKey = (shard: number): string => `${KEY.indexShardPrefix}${shard}`;
 
-/** FNV-1a of the storage key: stable across browsers and versions, as stored data must be. */
-export function shardOf(key: string): number {
+/** FNV-1a of a storage key: stable across browsers and versions, as stored data must be. */
+export function hashKey(key: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
     hash ^= key.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 0) % SHARD_COUNT;
+  return hash >>> 0;
 }
+
+export const shardOf = (key: string): number => hashKey(key) % SHARD_COUNT;
 
 /** One shard's entries, storage key → entry, in the order they were first written. */
 export type Shard = Map<string, IndexEntry>;

@@ -25,6 +25,11 @@ export const MIGRATIONS: Record<number, Migration> = {
     const stray = Object.keys(items).filter((key) => key.startsWith(KEY.indexShardPrefix) && !(key in set));
     return { set, remove: stray };
   },
+  // 5: the records into buckets (record-buckets.ts): writing every record through the bucketed area moves it.
+  5: (items) => ({
+    set: Object.fromEntries(Object.entries(items).filter(([key]) => key.startsWith(KEY.profilePrefix))),
+    remove: [],
+  }),
 };
 
 export interface MigrationPlan {

@@ -4,7 +4,7 @@ import { CountSchema, ProfileRefSchema } from '../core/schemas.ts';
 import { ProfileSnapshotSchema } from '../core/snapshot.ts';
 
 /** The stored schema version; raise it with a numbered migration in migrations.ts. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 export const HISTORY_LIMIT = 50;
 
 export const KEY = {
@@ -18,6 +18,8 @@ export const KEY = {
    */
   index: 'index',
   indexShardPrefix: 'index:',
+  /** Since schema 5 the profile records are kept in buckets (record-buckets.ts), read as if under profile: keys. */
+  recordBucketPrefix: 'records:',
   /** The shortlist's first screen, written with the index (shortlist-head.ts). */
   head: 'shortlist-head',
   /** The scoring rules' version the stored summaries were scored with (background/rescore.ts). */

@@ -5,6 +5,7 @@ import type { KeyValueArea } from './area.ts';
 import { exclusive } from './area.ts';
 import { planMigration } from './migrations.ts';
 import { type IndexEntry, UNSAVED_LIMIT } from './profile-index.ts';
+import { BucketedArea } from './record-buckets.ts';
 import { repairRecord } from './repair.ts';
 import {
   HISTORY_LIMIT,
@@ -66,11 +67,16 @@ export class ProfileStore {
   frozen: string | null = null;
   private readonly index = new IndexMemory();
 
+  /** storage.local with the records in buckets underneath (record-buckets.ts). */
+  private readonly area: KeyValueArea;
+
   constructor(
-    private readonly area: KeyValueArea,
+    area: KeyValueArea,
     private readonly summarize: Summarize = async () => undefined,
     private readonly unsavedLimit = UNSAVED_LIMIT,
-  ) {}
+  ) {
+    this.area = new BucketedArea(area);
+  }
 
   /** Brings stored data to the current schema; run once per worker start before any read. */
   migrate(): Promise<void> {

@@ -4,7 +4,7 @@ import { SAMPLES, sampleHtml } from '../../scripts/harness/samples.ts';
 import { describeEachBrowser } from './driver/browsers.ts';
 import { keepEvidence } from './driver/evidence.ts';
 import { useDriver } from './driver/use-driver.ts';
-import { saveFromOverlay, untilOverlaySaved } from './steps.ts';
+import { saveFromOverlay, storedItems, untilOverlaySaved } from './steps.ts';
 
 const [tiktok, instagram, youtube] = SAMPLES;
 
@@ -95,7 +95,7 @@ describeEachBrowser('overlay on saved real profiles', ({ factory, label }) => {
   it('an X profile saves to the shortlist like the others', async () => {
     const x = SAMPLES.find((s) => s.profile.startsWith('x:')) as (typeof SAMPLES)[number];
     await saveFromOverlay(driver(), x);
-    const stored = (await driver().readExtensionStorage())[`profile:${x.profile}`] as { saved?: unknown } | undefined;
+    const stored = (await storedItems(driver()))[`profile:${x.profile}`] as { saved?: unknown } | undefined;
     expect(stored?.saved).toBeTruthy();
   });
 

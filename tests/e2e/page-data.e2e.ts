@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recordsIn } from '../../src/storage/record-buckets.ts';
 import { keepEvidenceOnFailure, openSession, type Session } from './session.ts';
 
 const REAL = resolve(import.meta.dirname, '../../../shared/real-pages');
@@ -127,9 +128,9 @@ describe.skipIf(!existsSync(CAPTURE))('the page data path on Instagram (real cap
     expect(await page.evaluate(async (url) => (await fetch(url, { method: 'POST' })).text(), GRAPHQL)).toBe(body);
     await page.waitForTimeout(1500);
     expect((await card(page)).rate).toBe('');
-    const stored = await session.browser.worker.evaluate(() =>
-      chrome.storage.local.get('profile:instagram:someoneelse'),
-    );
+    // Read whole and taken out of the record buckets, as the store reads it.
+    const all = await session.browser.worker.evaluate(() => chrome.storage.local.get(null as unknown as string));
+    const stored = recordsIn(all as Record<string, unknown>);
     const record = (stored as Record<string, { snapshot: { recentPosts: unknown[] } }>)[
       'profile:instagram:someoneelse'
     ];

@@ -3,11 +3,12 @@
 // older version had set aside whole, notes and all.
 import { expect, it } from 'vitest';
 import { SAMPLES, sampleHtml } from '../../scripts/harness/samples.ts';
+import { bucketKey, bucketOf } from '../../src/storage/record-buckets.ts';
 import { describeEachBrowser } from './driver/browsers.ts';
 import { keepEvidence } from './driver/evidence.ts';
 import type { DriverPage, ExtensionDriver } from './driver/types.ts';
 import { useDriver } from './driver/use-driver.ts';
-import { saveFromOverlay } from './steps.ts';
+import { saveFromOverlay, storedItems } from './steps.ts';
 
 const sample = SAMPLES[0] as (typeof SAMPLES)[number];
 const [platform, handle] = sample.profile.split(':') as [string, string];
@@ -35,18 +36,23 @@ function send(driver: ExtensionDriver, message: unknown): Promise<Reply> {
   }, message);
 }
 
-/** Replaces the stored record through storage itself, as damage or an older version would leave it. */
-function storeRaw(driver: ExtensionDriver, items: Record<string, unknown>, remove: string | null): Promise<void> {
-  return driver.evaluateInExtension(
-    async ({ items, remove }) => {
-      const g = globalThis as { browser?: Api; chrome?: Api };
-      const api = g.browser ?? g.chrome;
-      if (!api) throw new Error('no extension API');
-      if (remove) await api.storage.local.remove(remove);
-      await api.storage.local.set(items);
-    },
-    { items, remove },
-  );
+/**
+ * Changes storage itself, as damage or an older version would leave it: `record` replaces (or, null, removes) the
+ * sample's record in its bucket (storage/record-buckets.ts); `items` are written as they are.
+ */
+async function storeRaw(driver: ExtensionDriver, items: Record<string, unknown>, record: unknown): Promise<void> {
+  const name = bucketKey(bucketOf(KEY));
+  const stored = (await driver.readExtensionStorage())[name];
+  const bucket = typeof stored === 'string' ? (JSON.parse(stored) as Record<string, unknown>) : {};
+  if (record === null) delete bucket[KEY];
+  else bucket[KEY] = record;
+  const write = { ...items, [name]: JSON.stringify(bucket) };
+  await driver.evaluateInExtension(async (write) => {
+    const g = globalThis as { browser?: Api; chrome?: Api };
+    const api = g.browser ?? g.chrome;
+    if (!api) throw new Error('no extension API');
+    await api.storage.local.set(write);
+  }, write);
 }
 
 const texts = (page: DriverPage, selector: string) =>
@@ -59,14 +65,14 @@ describeEachBrowser('what storage cannot use is set aside, listed and restored',
     await saveFromOverlay(driver(), sample);
     const ref = { platform, handle };
     expect((await send(driver(), { kind: 'ui:update-entry', ref, notes: NOTES })).ok).toBe(true);
-    const stored = (await driver().readExtensionStorage())[KEY] as { snapshot: Record<string, unknown> };
-    await storeRaw(driver(), { [KEY]: { ...stored, snapshot: { ...stored.snapshot, followers: 'abc' } } }, null);
+    const stored = (await storedItems(driver()))[KEY] as { snapshot: Record<string, unknown> };
+    await storeRaw(driver(), {}, { ...stored, snapshot: { ...stored.snapshot, followers: 'abc' } });
 
     // An export reads every record: the broken one is repaired, not left out.
     const exported = await send(driver(), { kind: 'ui:export', format: 'json', lang: 'en' });
     expect(exported.ok && (exported.data as { leftOut: number }).leftOut).toBe(0);
     expect((exported.data as { text: string }).text).toContain(NOTES);
-    const after = await driver().readExtensionStorage();
+    const after = await storedItems(driver());
     expect((after[KEY] as { saved: { notes: string } }).saved.notes).toBe(NOTES);
 
     const popup = await driver().openPopup('?tab=settings');
@@ -83,13 +89,13 @@ describeEachBrowser('what storage cannot use is set aside, listed and restored',
   });
 
   it('a profile set aside whole by an older version is restored from the list, with its notes', async () => {
-    const stored = (await driver().readExtensionStorage())[KEY] as { snapshot: Record<string, unknown> };
+    const stored = (await storedItems(driver()))[KEY] as { snapshot: Record<string, unknown> };
     const broken = { ...stored, snapshot: { ...stored.snapshot, followers: 'abc' } };
     const id = `quarantine:2026-11-01T00:00:00.000Z:${KEY}`;
     await storeRaw(
       driver(),
       { [id]: { key: KEY, reason: 'snapshot.followers: Invalid input', at: '2026-11-01', value: broken } },
-      KEY,
+      null,
     );
     const exported = await send(driver(), { kind: 'ui:export', format: 'csv', lang: 'en' });
     expect(exported.ok && (exported.data as { leftOut: number }).leftOut).toBe(1);
@@ -107,7 +113,7 @@ describeEachBrowser('what storage cannot use is set aside, listed and restored',
     ]);
     await popup.gotoPopup('?tab=shortlist');
     await popup.waitUntil(() => document.querySelectorAll('[data-testid="cl-shortlist-row"]').length === 1, 0);
-    const record = (await driver().readExtensionStorage())[KEY] as { saved: { notes: string } };
+    const record = (await storedItems(driver()))[KEY] as { saved: { notes: string } };
     expect(record.saved.notes).toBe(NOTES);
     await popup.close();
   });

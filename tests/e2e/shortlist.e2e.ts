@@ -5,6 +5,7 @@ import { SAMPLES, sampleHtml } from '../../scripts/harness/samples.ts';
 import { describeEachBrowser } from './driver/browsers.ts';
 import { keepEvidence } from './driver/evidence.ts';
 import { useDriver } from './driver/use-driver.ts';
+import { storedItems } from './steps.ts';
 
 const sample = SAMPLES[0] as (typeof SAMPLES)[number];
 const SHORTLIST_TAB = { role: 'tab', name: /shortlist|lista/i };
@@ -70,7 +71,7 @@ describeEachBrowser('saving from the overlay, the popup, persistence', ({ factor
     );
     const popup = await shortlistWithOnlyTheSample('shortlist-tab');
     // What the extension keeps: the profile's record carries a shortlist entry.
-    const storage = await driver().readExtensionStorage();
+    const storage = await storedItems(driver());
     expect((storage[`profile:${sample.profile}`] as { saved?: unknown })?.saved).toBeTruthy();
     // …and the first screen written with the index names it, so the next popup can draw it before the index is read.
     const head = storage['shortlist-head'] as { total: number; entries: Array<{ ref: { handle: string } }> };

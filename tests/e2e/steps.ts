@@ -1,5 +1,6 @@
 // Steps several e2e scenarios share, written against the browser-neutral driver.
 import type { Sample } from '../../scripts/harness/samples.ts';
+import { recordsIn } from '../../src/storage/record-buckets.ts';
 import type { DriverPage, ExtensionDriver } from './driver/types.ts';
 
 /** Opens a sample profile, clicks Save on its overlay, and waits until the overlay shows it saved. */
@@ -20,4 +21,9 @@ export function untilOverlaySaved(page: DriverPage): Promise<void> {
         ?.shadowRoot?.querySelector('[data-testid="cl-save"][aria-pressed="true"]'),
     0,
   );
+}
+
+/** The extension's storage as the store reads it: each record under its own profile: key, out of its bucket. */
+export async function storedItems(driver: ExtensionDriver): Promise<Record<string, unknown>> {
+  return recordsIn(await driver.readExtensionStorage());
 }

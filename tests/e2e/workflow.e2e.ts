@@ -7,7 +7,7 @@ import { describeEachBrowser } from './driver/browsers.ts';
 import { keepEvidence } from './driver/evidence.ts';
 import type { DriverPage, ExtensionDriver } from './driver/types.ts';
 import { useDriver } from './driver/use-driver.ts';
-import { saveFromOverlay } from './steps.ts';
+import { saveFromOverlay, storedItems } from './steps.ts';
 
 const [tiktok, instagram] = SAMPLES as [(typeof SAMPLES)[number], (typeof SAMPLES)[number]];
 type Reply = { ok: boolean; error?: string; data?: unknown };
@@ -55,7 +55,7 @@ describeEachBrowser('the marketer workflow', ({ factory, label }) => {
     await popup.click('[data-testid="cl-entry-save"]');
     await popup.waitUntil(() => !document.querySelector('[data-testid="cl-entry-editor"]'), 0);
     const check = async () => {
-      const record = (await driver().readExtensionStorage())[`profile:${tiktok.profile}`] as {
+      const record = (await storedItems(driver()))[`profile:${tiktok.profile}`] as {
         saved: { notes: string; tags: string[]; lists: string[] };
       };
       expect(record.saved.notes).toBe('Asked for rates — "reply by Friday", €, 😀');
@@ -88,7 +88,7 @@ describeEachBrowser('the marketer workflow', ({ factory, label }) => {
     expect(await rowCount(popup)).toBe(0);
     await popup.click('[data-testid="cl-undo"]');
     await popup.waitUntil(() => document.querySelectorAll('[data-testid="cl-shortlist-row"]').length === 2, 0);
-    const record = (await driver().readExtensionStorage())[`profile:${tiktok.profile}`] as { saved: { notes: string } };
+    const record = (await storedItems(driver()))[`profile:${tiktok.profile}`] as { saved: { notes: string } };
     expect(record.saved.notes).toContain('reply by Friday');
     await popup.close();
   });

@@ -9,6 +9,7 @@ import type { ProfileSnapshot } from '../../src/core/snapshot.ts';
 import { KEY, type RecordSummary } from '../../src/storage/schema.ts';
 import { ProfileStore, recordKey } from '../../src/storage/store.ts';
 import { MemoryArea } from './memory-area.ts';
+import { recordsView } from './storage-fixtures.ts';
 
 const exact = (n: number) => ({ value: n, min: n, max: n });
 
@@ -57,11 +58,11 @@ describe('re-scoring stored profiles after an update', () => {
   it('the old "possible" becomes "not enough data", notes and the saved entry kept; marked as done', async () => {
     const { area, store } = await storeWithOldSummary();
     const key = recordKey({ platform: 'x', handle: 'javilop' });
-    const before = area.items.get(key) as { summary: RecordSummary; saved: unknown };
+    const before = (await recordsView(area).get(key))[key] as { summary: RecordSummary; saved: unknown };
     expect(before.summary.verdict).toBe('possible');
 
     expect(await rescoreAfterUpdate(area, store)).toBe(true);
-    const after = area.items.get(key) as { summary: RecordSummary; saved: unknown };
+    const after = (await recordsView(area).get(key))[key] as { summary: RecordSummary; saved: unknown };
     expect(after.summary.verdict).toBe('insufficient-data');
     expect(after.summary.rate).toBeNull();
     expect(after.saved).toEqual(before.saved);

@@ -8,6 +8,7 @@ import { KEY, type ProfileRecord, ProfileRecordSchema } from '../../src/storage/
 import { ProfileStore, recordKey } from '../../src/storage/store.ts';
 import { harness, tiktokSnapshot } from './background-deps.ts';
 import { MemoryArea } from './memory-area.ts';
+import { recordsView } from './storage-fixtures.ts';
 
 type Path = Array<string | number>;
 
@@ -171,7 +172,7 @@ describe('ProfileStore: a corrupt stored record is repaired around its bad field
         await store.recordSnapshot(tiktokSnapshot(handle, 10), null);
         await store.setSaved({ platform: 'tiktok', handle }, true);
       }
-      const good = structuredClone(Object.fromEntries(area.items));
+      const good = await recordsView(area).get(null);
       const key = recordKey({ platform: 'tiktok', handle: 'victim' });
       await area.set({ [key]: value });
 
@@ -187,14 +188,14 @@ describe('ProfileStore: a corrupt stored record is repaired around its bad field
         expect(aside).toHaveLength(1);
         expect(aside[0]?.field).toBeUndefined();
         expect(aside[0]?.value).toEqual(value);
-        expect(area.items.has(key)).toBe(false);
+        expect(await recordsView(area).get(key)).toEqual({});
       } else {
         expect(all.map((r) => r.ref.handle).sort()).toEqual(['keep1', 'keep2', 'victim']);
         const fields = aside.map((item) => item.field ?? '(whole)');
         // What was set aside is at or above the damage, and the rest of the record is exactly what it was.
         expect(fields.some((f) => path.join('.').startsWith(f) || f.startsWith(path.join('.')))).toBe(true);
         const repaired = all.find((r) => r.ref.handle === 'victim');
-        expect(ProfileRecordSchema.safeParse(area.items.get(key)).success).toBe(true);
+        expect(ProfileRecordSchema.safeParse((await recordsView(area).get(key))[key]).success).toBe(true);
         expect(without(repaired, fields, false)).toEqual(without(original, fields, true));
         if (path[0] !== 'saved') expect(repaired?.saved).toEqual(original.saved);
         // The record is listed again: the shortlist shows it.
@@ -202,9 +203,10 @@ describe('ProfileStore: a corrupt stored record is repaired around its bad field
         if (repaired?.saved) expect(listed).toContain('victim');
       }
       // The rest is byte-for-byte what it was (the index and its first screen list the repaired record).
+      const now = await recordsView(area).get(null);
       for (const [k, v] of Object.entries(good)) {
         if (k === KEY.index || k === KEY.head || k.startsWith(KEY.indexShardPrefix)) continue;
-        expect(area.items.get(k), k).toEqual(v);
+        expect(now[k], k).toEqual(v);
       }
     });
   }

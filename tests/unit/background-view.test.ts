@@ -14,6 +14,7 @@ import { formatWhole, isGrouping } from '../../src/ui/whole-number.ts';
 import { contentSender, harness, OWN_ID, OWN_ORIGIN, popupSender, tiktokSnapshot } from './background-deps.ts';
 import { exact } from './exchange-fixtures.ts';
 import { fixtureText, htmlDocument } from './read-helpers-tt-ig-yt.ts';
+import { recordsView } from './storage-fixtures.ts';
 
 const PAGE = 'https://www.tiktok.com/@ana';
 const fromPage = classifySender(contentSender(PAGE), OWN_ID, OWN_ORIGIN);
@@ -178,7 +179,7 @@ describe('the answer to a page read does not wait for the write, and nothing con
     const read = { kind: 'content:profile-read', snapshot: tiktokSnapshot('ana', 4321) };
     const answered = data<ProfileView>(await route(read, fromPage, h.deps));
     expect(answered.snapshot.followers?.value).toBe(4321);
-    expect(h.area.items.has('profile:tiktok:ana')).toBe(false); // not written yet
+    expect(await recordsView(h.area).get('profile:tiktok:ana')).toEqual({}); // not written yet
     let listed = false;
     const later = route({ kind: 'ui:get-profile', ref: ana }, fromPopup, h.deps).then((reply) => {
       listed = true;
@@ -197,7 +198,7 @@ describe('the answer to a page read does not wait for the write, and nothing con
     await route({ kind: 'content:profile-read', snapshot: tiktokSnapshot('ana', 1000) }, fromPage, h.deps);
     await h.store.get(ana); // that write has landed
     const before = h.dump();
-    expect(Object.keys(before)).toContain('profile:tiktok:ana');
+    expect(Object.keys(await recordsView(h.area).get(null))).toContain('profile:tiktok:ana');
     h.area.set = async () => {
       throw new Error('QUOTA_BYTES quota exceeded');
     };

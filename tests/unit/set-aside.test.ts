@@ -7,6 +7,7 @@ import type { StorageStatus } from '../../src/messages/view.ts';
 import { KEY, SCHEMA_VERSION } from '../../src/storage/schema.ts';
 import { ProfileStore, recordKey } from '../../src/storage/store.ts';
 import { harness, tiktokSnapshot } from './background-deps.ts';
+import { recordsView } from './storage-fixtures.ts';
 
 const UI = { from: 'ui' } as const;
 const ana = { platform: 'tiktok', handle: 'ana' } as const;
@@ -19,7 +20,7 @@ async function withAnaSetAsideWhole() {
   await h.store.setSaved(ana, true);
   const record = await h.store.updateEntry(ana, { notes: 'agent: maria@agency.example', tags: ['beauty'] });
   const broken = { ...record, snapshot: { ...record?.snapshot, followers: 'abc' } };
-  await h.area.remove(recordKey(ana));
+  await recordsView(h.area).remove(recordKey(ana));
   const id = `${KEY.quarantinePrefix}2026-11-01T00:00:00.000Z:${recordKey(ana)}`;
   await h.area.set({
     [id]: { key: recordKey(ana), reason: 'snapshot.followers: Invalid input', at: '2026-11-01', value: broken },

@@ -17,7 +17,7 @@ import {
 } from '../../src/storage/shortlist-head.ts';
 import { ProfileStore } from '../../src/storage/store.ts';
 import { MemoryArea } from './memory-area.ts';
-import { snapshot } from './storage-fixtures.ts';
+import { recordsView, snapshot } from './storage-fixtures.ts';
 
 // Few distinct save times, so ties (kept in index order) are common.
 const SAVED_AT = ['2026-03-01T10:00:00.000Z', '2026-03-02T10:00:00.000Z', '2026-03-02T10:00:00.001Z'];
@@ -131,7 +131,7 @@ describe('the shortlist head', () => {
             expect(stored[KEY.head]).toBeUndefined();
             continue;
           }
-          expect(decodeHead(stored[KEY.head])).toEqual(shortlistHead(entriesOf(await loadAll(area))));
+          expect(decodeHead(stored[KEY.head])).toEqual(shortlistHead(entriesOf(await loadAll(recordsView(area)))));
         }
       }),
       { numRuns: 40 },

@@ -1,4 +1,6 @@
 import type { ProfileSnapshot } from '../../src/core/snapshot.ts';
+import type { KeyValueArea } from '../../src/storage/area.ts';
+import { BucketedArea } from '../../src/storage/record-buckets.ts';
 
 /** The smallest valid TikTok snapshot: followers only, for storage tests. */
 export const snapshot = (handle: string, followers: number): ProfileSnapshot => ({
@@ -13,3 +15,6 @@ export const snapshot = (handle: string, followers: number): ProfileSnapshot => 
   recentPosts: [],
   sources: { followers: 'statsV2' },
 });
+
+/** The store's own view of a test area: one key per record, read out of the buckets they are kept in. */
+export const recordsView = (area: KeyValueArea): KeyValueArea => new BucketedArea(area);

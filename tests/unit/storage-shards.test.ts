@@ -12,12 +12,13 @@ import {
 } from '../../src/storage/index-shards.ts';
 import { MIGRATIONS, planMigration } from '../../src/storage/migrations.ts';
 import { buildIndex, encodeIndex, UNSAVED_LIMIT } from '../../src/storage/profile-index.ts';
-import { KEY } from '../../src/storage/schema.ts';
+import { bucketKey, bucketOf } from '../../src/storage/record-buckets.ts';
+import { KEY, SCHEMA_VERSION } from '../../src/storage/schema.ts';
 import { entriesOf, loadAll } from '../../src/storage/sharded-index.ts';
 import { decodeHead, shortlistHead } from '../../src/storage/shortlist-head.ts';
 import { ProfileStore, recordKey } from '../../src/storage/store.ts';
 import { MemoryArea } from './memory-area.ts';
-import { snapshot } from './storage-fixtures.ts';
+import { recordsView, snapshot } from './storage-fixtures.ts';
 
 const tiktok = (handle: string) => ({ platform: 'tiktok' as const, handle });
 
@@ -76,7 +77,9 @@ describe('the sharded index', () => {
     expect(keys.filter((key) => key.startsWith(KEY.indexShardPrefix))).toEqual([
       shardKey(shardOf(recordKey(tiktok('p2999')))),
     ]);
-    expect(keys).toEqual(expect.arrayContaining([recordKey(tiktok('p2999')), KEY.index, KEY.head]));
+    // The record goes into its bucket, in the same storage call.
+    const bucket = bucketKey(bucketOf(recordKey(tiktok('p2999'))));
+    expect(keys).toEqual(expect.arrayContaining([bucket, KEY.index, KEY.head]));
     // The manifest carries the unsaved profiles (up to 300) for pruning, so it is bounded but not tiny.
     expect(writes[0]?.indexChars).toBeLessThan(whole / 10);
   });
@@ -101,10 +104,10 @@ describe('the sharded index', () => {
             await store.setSaved(tiktok(handles[o.who] ?? 'ana'), o.on, new Date(Date.UTC(2026, 2, 1 + o.day)));
           } else if (o.kind === 'notes') await store.updateEntry(tiktok(handles[o.who] ?? 'ana'), { notes: 'n' });
           else await store.unsaveMany(o.who.map((w) => tiktok(handles[w] ?? 'ana')));
-          const items = await area.get(null);
+          const items = await recordsView(area).get(null);
           if (items[KEY.index] === undefined) continue;
           const expected = buildIndex(items).entries;
-          const loaded = await loadAll(area);
+          const loaded = await loadAll(recordsView(area));
           const actual = Object.fromEntries([...loaded.shards.values()].flatMap((shard) => [...shard]));
           expect(actual).toEqual(expected);
           expect(decodeHead(items[KEY.head])).toEqual(shortlistHead(entriesOf(loaded)));
@@ -120,7 +123,7 @@ describe('the sharded index', () => {
   it('prunes beyond the limit by the manifest alone, oldest first, never a saved profile', async () => {
     const n = 480; // 320 unsaved: 20 beyond the limit
     const { area, store } = await storeWith(n);
-    const items = await area.get(null);
+    const items = await recordsView(area).get(null);
     const unsaved = Object.values(buildIndex(items).entries).filter((entry) => entry.saved === null);
     expect(unsaved).toHaveLength(UNSAVED_LIMIT);
     const saved = Object.values(buildIndex(items).entries).filter((entry) => entry.saved !== null);
@@ -157,7 +160,7 @@ describe('damage to the sharded index', () => {
   for (const [name, damage, reason] of damages) {
     it(`${name}: set aside with its reason, rebuilt from the records, nothing lost`, async () => {
       const { area } = await storeWith(40);
-      const before = buildIndex(await area.get(null)).entries;
+      const before = buildIndex(await recordsView(area).get(null)).entries;
       const shard = shardKey(shardOf(recordKey(tiktok('p0'))));
       await area.set(damage(await area.get(null), shard));
       // A worker started after the damage: it knows only what storage holds.
@@ -171,7 +174,7 @@ describe('damage to the sharded index', () => {
           .map((e) => e.ref.handle)
           .sort(),
       );
-      const loaded = await loadAll(area);
+      const loaded = await loadAll(recordsView(area));
       expect(Object.fromEntries([...loaded.shards.values()].flatMap((s) => [...s]))).toEqual(before);
       const aside = await store.quarantined();
       if (name.startsWith('a head')) expect(aside).toEqual([]);
@@ -182,7 +185,7 @@ describe('damage to the sharded index', () => {
 
   it('a shard the manifest counts but storage lost is rebuilt', async () => {
     const { area, store } = await storeWith(40);
-    const before = buildIndex(await area.get(null)).entries;
+    const before = buildIndex(await recordsView(area).get(null)).entries;
     const shard = shardKey(shardOf(recordKey(tiktok('p3'))));
     await area.remove(shard);
     expect((await store.shortlistEntries()).length).toBe(Object.values(before).filter((e) => e.saved).length);
@@ -204,18 +207,18 @@ describe('damage to the sharded index', () => {
 describe('migration 4 (one index text → shards)', () => {
   it('splits a schema-3 index with nothing lost, and drops stray shard keys', async () => {
     const { area } = await storeWith(50);
-    const items = await area.get(null);
+    const items = await recordsView(area).get(null);
     const records = Object.fromEntries(Object.entries(items).filter(([key]) => key.startsWith(KEY.profilePrefix)));
     const index = buildIndex(records);
     const schema3 = { ...records, meta: { schemaVersion: 3 }, [KEY.index]: encodeIndex(index), 'index:999': 'stray' };
     const plan = planMigration(schema3, MIGRATIONS);
-    expect(plan).toMatchObject({ from: 3, to: 4, remove: ['index:999'] });
+    expect(plan).toMatchObject({ from: 3, to: SCHEMA_VERSION, remove: ['index:999'] });
     const migrated = new MemoryArea();
     await migrated.set(schema3);
     await new ProfileStore(migrated).migrate();
     expect((await migrated.get('index:999'))['index:999']).toBeUndefined();
-    const loaded = await loadAll(migrated);
+    const loaded = await loadAll(recordsView(migrated));
     expect(Object.fromEntries([...loaded.shards.values()].flatMap((s) => [...s]))).toEqual(index.entries);
-    expect((await migrated.get(KEY.meta))[KEY.meta]).toEqual({ schemaVersion: 4 });
+    expect((await migrated.get(KEY.meta))[KEY.meta]).toEqual({ schemaVersion: SCHEMA_VERSION });
   });
 });

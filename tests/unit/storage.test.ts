@@ -5,7 +5,7 @@ import { decodeIndex, UNSAVED_LIMIT } from '../../src/storage/profile-index.ts';
 import { HISTORY_LIMIT, KEY, SCHEMA_VERSION } from '../../src/storage/schema.ts';
 import { ProfileStore, recordKey } from '../../src/storage/store.ts';
 import { MemoryArea } from './memory-area.ts';
-import { snapshot } from './storage-fixtures.ts';
+import { recordsView, snapshot } from './storage-fixtures.ts';
 
 describe('ProfileStore', () => {
   it('records snapshots, keeps a bounded history, and keeps the shortlist entry across refreshes', async () => {
@@ -55,7 +55,7 @@ describe('ProfileStore', () => {
     expect(quarantined[0]?.key).toBe('profile:tiktok:bad');
     expect(quarantined[0]?.reason).toMatch(/history/);
     expect(quarantined[0]?.value).toEqual(bad);
-    expect(area.items.has('profile:tiktok:bad')).toBe(false);
+    expect(await recordsView(area).get('profile:tiktok:bad')).toEqual({});
   });
 
   it('keys records by platform and lower-cased handle', () => {
@@ -173,7 +173,7 @@ describe('the profile index (schema 2)', () => {
     const store = new ProfileStore(v1);
     await store.recordSnapshot(snapshot('ana', 10), null);
     await store.setSaved({ platform: 'tiktok', handle: 'ana' }, true);
-    const items = await v1.get(null);
+    const items = await recordsView(v1).get(null);
     const v1Items = {
       meta: { schemaVersion: 1 },
       'profile:tiktok:ana': items['profile:tiktok:ana'],

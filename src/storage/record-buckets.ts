@@ -1,0 +1,171 @@
+import type { KeyValueArea } from './area.ts';
+import { hashKey } from './index-shards.ts';
+import { KEY } from './schema.ts';
+import { quarantine } from './set-aside.ts';
+
+/**
+ * Since schema 5 the profile records live in RECORD_BUCKETS texts, not one storage key each: Chromium's
+ * storage.local.set costs time in proportion to the number of stored keys, whatever it writes (one 2 kB write took
+ * 19 ms with 50,000 small keys and 0.4 ms with 20 keys of 3.4 MB, measured 2026-12), so with a key per profile a
+ * save at 50,000 entries cost five times a save at 10. 1,024 keeps a bucket near 70 kB at 50,000 records.
+ */
+export const RECORD_BUCKETS = 1024;
+
+export const bucketKey = (bucket: number): string => `${KEY.recordBucketPrefix}${bucket}`;
+export const bucketOf = (key: string): number => hashKey(key) % RECORD_BUCKETS;
+const isRecordKey = (key: string) => key.startsWith(KEY.profilePrefix);
+const isBucketKey = (key: string) => key.startsWith(KEY.recordBucketPrefix);
+
+type Bucket = Record<string, unknown>;
+
+/**
+ * Stored items as the store reads them: each bucket's records under their own keys (a bucket's copy wins over a
+ * record's old key); damaged buckets read as empty. Pure, for tests and tools that read storage whole.
+ */
+export function recordsIn(
+  items: Record<string, unknown>,
+  parse: (name: string, value: unknown) => Bucket | null = (_, value) => parseBucket(value),
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(items)) if (!isBucketKey(key)) out[key] = value;
+  for (const [key, value] of Object.entries(items)) if (isBucketKey(key)) Object.assign(out, parse(key, value) ?? {});
+  return out;
+}
+
+/** Logical items (records under profile: keys) as stored: the records in their buckets (bench and e2e seeds). */
+export function bucketedItems(items: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const buckets = new Map<string, Bucket>();
+  for (const [key, value] of Object.entries(items)) {
+    if (!isRecordKey(key)) {
+      out[key] = value;
+      continue;
+    }
+    const name = bucketKey(bucketOf(key));
+    const bucket = buckets.get(name) ?? {};
+    bucket[key] = value;
+    buckets.set(name, bucket);
+  }
+  for (const [name, bucket] of buckets) out[name] = JSON.stringify(bucket);
+  return out;
+}
+
+function parseBucket(stored: unknown): Bucket | null {
+  if (stored === undefined) return {};
+  if (typeof stored !== 'string') return null;
+  try {
+    const records: unknown = JSON.parse(stored);
+    return typeof records === 'object' && records !== null && !Array.isArray(records) ? (records as Bucket) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * storage.local as the store sees it: one key per profile record (`profile:…`), kept in buckets underneath; every
+ * other key passes through. A record still under its own key (written before schema 5, or by a test) is read as
+ * well and moves into its bucket when written. A bucket whose text is damaged is set aside whole before it is
+ * written over, never lost.
+ */
+export class BucketedArea implements KeyValueArea {
+  /** The last text of each bucket this area wrote or read, parsed: a write decodes only what changed under it. */
+  private readonly known = new Map<string, { text: string; records: Bucket }>();
+
+  constructor(private readonly area: KeyValueArea) {}
+
+  async get(keys: string | string[] | null): Promise<Record<string, unknown>> {
+    if (keys === null) return this.getAll();
+    const wanted = Array.isArray(keys) ? keys : [keys];
+    const buckets = [...new Set(wanted.filter(isRecordKey).map((key) => bucketKey(bucketOf(key))))];
+    const raw = await this.area.get([...wanted, ...buckets]);
+    const out: Record<string, unknown> = {};
+    for (const key of wanted) {
+      if (!isRecordKey(key)) {
+        if (key in raw) out[key] = raw[key];
+        continue;
+      }
+      const bucket = bucketKey(bucketOf(key));
+      const inBucket = this.parse(bucket, raw[bucket])?.[key];
+      const value = inBucket !== undefined ? inBucket : raw[key];
+      if (value !== undefined) out[key] = value;
+    }
+    return out;
+  }
+
+  async set(items: Record<string, unknown>): Promise<void> {
+    const records = Object.keys(items).filter(isRecordKey);
+    if (records.length === 0) return this.area.set(items);
+    const plain = Object.fromEntries(Object.entries(items).filter(([key]) => !isRecordKey(key)));
+    await this.change(
+      records,
+      (bucket, key) => {
+        bucket[key] = items[key];
+      },
+      plain,
+    );
+  }
+
+  async remove(keys: string | string[]): Promise<void> {
+    const all = Array.isArray(keys) ? keys : [keys];
+    const plain = all.filter((key) => !isRecordKey(key));
+    const records = all.filter(isRecordKey);
+    if (records.length > 0) {
+      await this.change(records, (bucket, key) => {
+        delete bucket[key];
+      });
+    }
+    if (plain.length > 0) await this.area.remove(plain);
+  }
+
+  /** Every item, records taken out of their buckets (a bucket's copy wins over a record's own old key). */
+  private async getAll(): Promise<Record<string, unknown>> {
+    return recordsIn(await this.area.get(null), (name, value) => this.parse(name, value));
+  }
+
+  /** Applies `edit` to the buckets of `keys` and writes them, with `plain` items, in one storage call. */
+  private async change(
+    keys: string[],
+    edit: (bucket: Bucket, key: string) => void,
+    plain: Record<string, unknown> = {},
+  ): Promise<void> {
+    const names = [...new Set(keys.map((key) => bucketKey(bucketOf(key))))];
+    const raw = await this.area.get([...names, ...keys]);
+    const next = new Map<string, Bucket>();
+    for (const name of names) {
+      const parsed = this.parse(name, raw[name]);
+      if (parsed === null) await quarantine(this.area, name, raw[name], 'not a bucket of records (JSON text)');
+      next.set(name, { ...(parsed ?? {}) });
+    }
+    for (const key of keys) edit(next.get(bucketKey(bucketOf(key))) ?? {}, key);
+    const write: Record<string, unknown> = { ...plain };
+    const empty: string[] = [];
+    for (const [name, records] of next) {
+      if (Object.keys(records).length === 0) empty.push(name);
+      else write[name] = JSON.stringify(records);
+    }
+    try {
+      await this.area.set(write);
+    } catch (error) {
+      for (const name of names) this.known.delete(name);
+      throw error;
+    }
+    for (const [name, records] of next) {
+      const text = write[name];
+      if (typeof text === 'string') this.known.set(name, { text, records });
+      else this.known.delete(name);
+    }
+    // Records still under their own key (before schema 5) now live in their bucket; empty buckets go.
+    const stale = [...keys.filter((key) => raw[key] !== undefined), ...empty];
+    if (stale.length > 0) await this.area.remove(stale);
+  }
+
+  /** A stored bucket's records; {} when there is none, null when its text is damaged. */
+  private parse(name: string, stored: unknown): Bucket | null {
+    if (stored === undefined) return {};
+    const known = this.known.get(name);
+    if (known && known.text === stored) return known.records;
+    const records = parseBucket(stored);
+    if (records && typeof stored === 'string') this.known.set(name, { text: stored, records });
+    return records;
+  }
+}
