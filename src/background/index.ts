@@ -29,10 +29,24 @@ const migrated = store
   .then(() => (store.frozen ? false : rescoreAfterUpdate(browser.storage.local, store)))
   .catch((error: unknown) => console.error('Creator Lens: migration failed', error));
 
-/** The stored settings, each invalid part read as its default (core/settings.ts); reading never writes. */
-async function storedSettings(): Promise<ReturnType<typeof readAppSettings>> {
-  return readAppSettings((await browser.storage.local.get(KEY.settings))[KEY.settings]);
+/**
+ * The stored settings, each invalid part read as its default (core/settings.ts); reading never writes. Kept from
+ * one read to the next until storage says they changed: every save scores its record with them, and with a large
+ * store each storage read costs a save about a millisecond (bench, 2026-12). Derived, not state.
+ */
+let settingsRead: Promise<ReturnType<typeof readAppSettings>> | null = null;
+function storedSettings(): Promise<ReturnType<typeof readAppSettings>> {
+  const read =
+    settingsRead ?? browser.storage.local.get(KEY.settings).then((items) => readAppSettings(items[KEY.settings]));
+  settingsRead = read;
+  void read.catch(() => {
+    if (settingsRead === read) settingsRead = null;
+  });
+  return read;
 }
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && KEY.settings in changes) settingsRead = null;
+});
 const getSettings = async (): Promise<AppSettings> => (await storedSettings()).settings;
 
 const deps: RouterDeps = {
@@ -46,6 +60,8 @@ const deps: RouterDeps = {
     if (store.frozen) return { ok: false, error: `not saved: ${store.frozen}` };
     await setAsideInvalidSettings(browser.storage.local);
     await browser.storage.local.set({ [KEY.settings]: parsed.data });
+    // Not left to onChanged, which may come after the re-scoring below has read the old settings.
+    settingsRead = null;
     await store.resummarizeAll();
     await notifyAllTabs();
     return { ok: true, data: parsed.data };
