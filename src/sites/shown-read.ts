@@ -1,5 +1,5 @@
 import type { Count } from '../core/count.ts';
-import { parseCount } from '../core/parse-count/index.ts';
+import { type ExplainedCount, explainCount, parseCount } from '../core/parse-count/index.ts';
 import type { ShownCount, ShownCounts, TweetMetricName } from '../core/shown.ts';
 import type { ProfileSnapshot } from '../core/snapshot.ts';
 import { parseOgDescription } from './facebook/og-description.ts';
@@ -18,6 +18,20 @@ const TWEET_METRICS: readonly string[] = ['replies', 'reposts', 'likes', 'views'
  */
 export function compactEitherWay(text: string, lang: string): Count | null {
   return parseCount(text, lang, { rule: 'either' });
+}
+
+/** A shown count read with its reasons: the count parser's own where it ran (explainCount), none elsewhere. */
+function readExplained(shown: ShownCount, routes: Set<string>, labels: Map<string, Understood>): ExplainedCount {
+  const { text, lang } = shown;
+  switch (shown.how) {
+    case 'truncated':
+      return explainCount(text, lang, { truncated: true });
+    case 'either':
+    case undefined:
+      return explainCount(text, lang, { rule: 'either' });
+    default:
+      return { count: readShown(shown, routes, labels) };
+  }
 }
 
 /** Reads one shown count; `routes` collects how tweet labels were read, for the posts' source. */
@@ -61,14 +75,20 @@ export function resolveShown(snapshot: ProfileSnapshot, shown: ShownCounts | und
   const labels = new Map<string, Understood>();
   for (const field of COUNT_FIELDS) {
     if (out[field] !== null) continue;
+    let refused: string | undefined;
     for (const candidate of shown.counts?.[field] ?? []) {
-      const count = 'count' in candidate ? candidate.count : readShown(candidate.shown, routes, labels);
-      if (!count) continue;
-      out[field] = count;
-      out.sources[field] = candidate.source;
+      const read = 'count' in candidate ? { count: candidate.count } : readExplained(candidate.shown, routes, labels);
+      refused ??= read.refused;
+      if (!read.count) continue;
+      out[field] = read.count;
+      // A guess says what it rests on where the number's source is shown (issue 19).
+      out.sources[field] = read.note ? `${candidate.source} (${read.note})` : candidate.source;
       delete out.missing?.[field];
       break;
     }
+    // Refused, never silently dropped: the reason the text holds a number yet gives no count.
+    if (out[field] === null && refused)
+      out.missing = { ...out.missing, [field]: `the number shown was refused: ${refused}` };
   }
   shown.posts?.forEach((counts, i) => {
     const post = out.recentPosts[i];

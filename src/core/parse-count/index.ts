@@ -6,6 +6,7 @@ import { normaliseText } from './normalise.ts';
 import { isSigned, unitPower } from './number-context.ts';
 import { findNumbers, readNumber } from './numbers.ts';
 import { type CompactRule, countFromShown } from './precision.ts';
+import { DISPUTED_WORD, FOREIGN_WORD } from './reasons.ts';
 import { foreignWordAfter } from './scripts.ts';
 import type { LocaleSeparators } from './separators.ts';
 import { matchStandaloneUnit, type UnitTable, unitTableFrom } from './units.ts';
@@ -31,18 +32,38 @@ export interface ParseCountOptions {
  *   de "1,5"); separators that fit no reading. Never throws.
  */
 export function parseCount(text: string, lang: string, options: ParseCountOptions = {}): Count | null {
+  return explainCount(text, lang, options).count;
+}
+
+/** A count read, and how far to trust it: `note` when a unit word came from another language, `refused` why not. */
+export interface ExplainedCount {
+  count: Count | null;
+  /** The count rests on a magnitude word the page's language does not have (all languages that do agree). */
+  note?: string;
+  /** Why text that holds a number gives no count: a unit word of disputed size, or a number of two readings. */
+  refused?: string;
+}
+
+/** parseCount, with its reasons (issue 19): what a guess rests on, and why a number was refused. */
+export function explainCount(text: string, lang: string, options: ParseCountOptions = {}): ExplainedCount {
+  reasons.note = undefined;
+  reasons.refused = undefined;
+  let count: Count | null = null;
   try {
-    return readCount(text, lang, options.rule ?? (options.truncated === true ? 'truncated' : 'rounded'));
+    count = readCount(text, lang, options.rule ?? (options.truncated === true ? 'truncated' : 'rounded'));
   } catch {
-    return null;
+    count = null;
   }
+  return count
+    ? { count, ...(reasons.note ? { note: reasons.note } : {}) }
+    : { count: null, ...(reasons.refused ? { refused: reasons.refused } : {}) };
 }
 
 function readCount(raw: string, lang: string, rule: CompactRule): Count | null {
   if (typeof raw !== 'string') return null;
   const locale = resolveLocale(lang);
   const { text, nativeDigits } = normaliseText(raw);
-  if (locale === UNKNOWN_LOCALE) return readInAnyLanguage(text, rule);
+  if (locale === UNKNOWN_LOCALE) return readInAnyLanguage(text, rule, reasons);
   const language = languageData(locale);
   const separators = nativeDigits ? language.separators.native : language.separators.latin;
   const numbers = findNumbers(text, separators);
@@ -59,13 +80,21 @@ function readCount(raw: string, lang: string, rule: CompactRule): Count | null {
   let exponent = unitPower(text, written.start, written.end, language.units);
   // No unit of this language, yet another language's magnitude word touches the number ("217 mil" on an English
   // page): its power where all languages that know it agree, a refusal where they do not (any-language.ts).
-  if (exponent === 0 && hasMagnitudeWordData())
+  if (exponent === 0 && hasMagnitudeWordData()) {
     exponent = unitPower(text, written.start, written.end, anyLanguageUnits());
-  if (Number.isNaN(exponent)) return null;
+    if (exponent !== 0 && !Number.isNaN(exponent)) reasons.note = FOREIGN_WORD;
+  }
+  if (Number.isNaN(exponent)) {
+    reasons.refused = DISPUTED_WORD;
+    return null;
+  }
   // No unit of this language, yet a word of another script follows: likely a unit we cannot size.
   if (exponent === 0 && foreignWordAfter(text, written.end, language.scripts)) return null;
   return countFromShown(written.digits, written.decimals, exponent, rule);
 }
+
+/** What the last read rests on (explainCount resets it; the parser is synchronous, so reads never interleave). */
+const reasons: { note?: string; refused?: string } = {};
 
 interface LanguageData {
   /** Language subtag for the word lists ("pt" for pt-PT). */
