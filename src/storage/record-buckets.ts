@@ -73,13 +73,55 @@ export class BucketedArea implements KeyValueArea {
   /** The last text of each bucket this area wrote or read, parsed: a write decodes only what changed under it. */
   private readonly known = new Map<string, { text: string; records: Bucket }>();
 
+  /**
+   * Within a write section (the store's write lock is held, so nothing else writes storage): every stored value
+   * read or written so far, undefined for absent. A save then reads storage once: its record, bucket and index
+   * parts in one call, and the write that follows reads them from here (each storage read costs a save about a
+   * millisecond with 50,000 profiles stored, bench 2026-12).
+   */
+  private fresh: Map<string, unknown> | null = null;
+
   constructor(private readonly area: KeyValueArea) {}
+
+  /** Runs `write` as one write section; the caller holds the write lock for all of it. */
+  async section<T>(write: () => Promise<T>): Promise<T> {
+    if (this.fresh) return write();
+    this.fresh = new Map();
+    try {
+      return await write();
+    } finally {
+      this.fresh = null;
+    }
+  }
+
+  private async rawGet(keys: string[]): Promise<Record<string, unknown>> {
+    const fresh = this.fresh;
+    if (!fresh) return this.area.get(keys);
+    const missing = [...new Set(keys.filter((key) => !fresh.has(key)))];
+    if (missing.length > 0) {
+      const got = await this.area.get(missing);
+      for (const key of missing) fresh.set(key, got[key]);
+    }
+    const out: Record<string, unknown> = {};
+    for (const key of keys) if (fresh.get(key) !== undefined) out[key] = fresh.get(key);
+    return out;
+  }
+
+  private async rawSet(items: Record<string, unknown>): Promise<void> {
+    await this.area.set(items);
+    for (const [key, value] of Object.entries(items)) this.fresh?.set(key, value);
+  }
+
+  private async rawRemove(keys: string[]): Promise<void> {
+    await this.area.remove(keys);
+    for (const key of keys) this.fresh?.set(key, undefined);
+  }
 
   async get(keys: string | string[] | null): Promise<Record<string, unknown>> {
     if (keys === null) return this.getAll();
     const wanted = Array.isArray(keys) ? keys : [keys];
     const buckets = [...new Set(wanted.filter(isRecordKey).map((key) => bucketKey(bucketOf(key))))];
-    const raw = await this.area.get([...wanted, ...buckets]);
+    const raw = await this.rawGet([...wanted, ...buckets]);
     const out: Record<string, unknown> = {};
     for (const key of wanted) {
       if (!isRecordKey(key)) {
@@ -96,7 +138,7 @@ export class BucketedArea implements KeyValueArea {
 
   async set(items: Record<string, unknown>): Promise<void> {
     const records = Object.keys(items).filter(isRecordKey);
-    if (records.length === 0) return this.area.set(items);
+    if (records.length === 0) return this.rawSet(items);
     const plain = Object.fromEntries(Object.entries(items).filter(([key]) => !isRecordKey(key)));
     await this.change(
       records,
@@ -116,7 +158,7 @@ export class BucketedArea implements KeyValueArea {
         delete bucket[key];
       });
     }
-    if (plain.length > 0) await this.area.remove(plain);
+    if (plain.length > 0) await this.rawRemove(plain);
   }
 
   /** Every item, records taken out of their buckets (a bucket's copy wins over a record's own old key). */
@@ -132,7 +174,7 @@ export class BucketedArea implements KeyValueArea {
     plain: Record<string, unknown> = {},
   ): Promise<void> {
     const names = [...new Set(keys.map((key) => bucketKey(bucketOf(key))))];
-    const raw = await this.area.get([...names, ...keys]);
+    const raw = await this.rawGet([...names, ...keys]);
     const next = new Map<string, Bucket>();
     for (const name of names) {
       const parsed = this.parse(name, raw[name]);
@@ -147,7 +189,7 @@ export class BucketedArea implements KeyValueArea {
       else write[name] = JSON.stringify(records);
     }
     try {
-      await this.area.set(write);
+      await this.rawSet(write);
     } catch (error) {
       for (const name of names) this.known.delete(name);
       throw error;
@@ -159,7 +201,7 @@ export class BucketedArea implements KeyValueArea {
     }
     // Records still under their own key (before schema 5) now live in their bucket; empty buckets go.
     const stale = [...keys.filter((key) => raw[key] !== undefined), ...empty];
-    if (stale.length > 0) await this.area.remove(stale);
+    if (stale.length > 0) await this.rawRemove(stale);
   }
 
   /** A stored bucket's records; {} when there is none, null when its text is damaged. */

@@ -3,6 +3,7 @@ import { type ProfileRef, profileKey } from '../core/platform.ts';
 import type { ProfileSnapshot } from '../core/snapshot.ts';
 import type { KeyValueArea } from './area.ts';
 import { exclusive } from './area.ts';
+import { shardKey, shardOf } from './index-shards.ts';
 import { planMigration } from './migrations.ts';
 import { type IndexEntry, UNSAVED_LIMIT } from './profile-index.ts';
 import { BucketedArea } from './record-buckets.ts';
@@ -69,13 +70,15 @@ export class ProfileStore {
 
   /** storage.local with the records in buckets underneath (record-buckets.ts). */
   private readonly area: KeyValueArea;
+  private readonly buckets: BucketedArea;
 
   constructor(
     area: KeyValueArea,
     private readonly summarize: Summarize = async () => undefined,
     private readonly unsavedLimit = UNSAVED_LIMIT,
   ) {
-    this.area = new BucketedArea(area);
+    this.buckets = new BucketedArea(area);
+    this.area = this.buckets;
   }
 
   /** Brings stored data to the current schema; run once per worker start before any read. */
@@ -313,6 +316,9 @@ export class ProfileStore {
     summary?: RecordSummary,
   ): Promise<ProfileRecord> {
     return this.queueWrite(async () => {
+      // One storage read for the whole save: the record with the index parts its write will need (record-buckets.ts).
+      const key = recordKey(ref);
+      await this.area.get([key, KEY.index, KEY.head, shardKey(shardOf(key))]);
       const next = await this.prepare(change(await this.read(ref, true)), summary);
       await this.commit([next]);
       return next;
@@ -322,7 +328,7 @@ export class ProfileStore {
   /** Runs a write under the lock and remembers it, so this instance's reads wait for it. */
   private queueWrite<T>(write: () => Promise<T>): Promise<T> {
     if (this.frozen) return Promise.reject(new Error(this.frozen));
-    const queued = exclusive(WRITE_LOCK, write);
+    const queued = exclusive(WRITE_LOCK, () => this.buckets.section(write));
     this.lastWrite = queued.catch(() => undefined);
     return queued;
   }
@@ -336,7 +342,7 @@ export class ProfileStore {
     if (parsed.success) return parsed.data;
     if (this.frozen) return asReadable(key, value);
     const mend = () => this.mend(key);
-    return locked ? mend() : exclusive(WRITE_LOCK, mend);
+    return locked ? mend() : exclusive(WRITE_LOCK, () => this.buckets.section(mend));
   }
 
   /**

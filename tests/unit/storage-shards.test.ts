@@ -86,6 +86,33 @@ describe('the sharded index', () => {
     expect(writes[0]?.indexChars).toBeLessThan(whole / 10);
   });
 
+  it('a save reads storage once and writes it once, at 10 entries as at 3,000', async () => {
+    for (const n of [10, 3000]) {
+      const { area, store } = await storeWith(n);
+      await store.setSaved(tiktok(`p${n - 1}`), true); // the writer learns the index
+      const calls: string[] = [];
+      const { get, set, remove } = area;
+      area.get = (keys) => {
+        calls.push('get');
+        return get.call(area, keys);
+      };
+      area.set = (items) => {
+        calls.push('set');
+        return set.call(area, items);
+      };
+      area.remove = (keys) => {
+        calls.push('remove');
+        return remove.call(area, keys);
+      };
+      const saved = await store.setSaved(tiktok(`p${n - 1}`), false);
+      expect(saved?.saved).toBeNull();
+      expect(calls).toEqual(['get', 'set']);
+      // Outside a write, reads go to storage again (another writer may have written since).
+      await store.get(tiktok(`p${n - 1}`));
+      expect(calls).toEqual(['get', 'set', 'get']);
+    }
+  });
+
   it('after any sequence of writes, a full read equals the index of the records, and the head its first screen', async () => {
     const handles = ['ana', 'bo', 'cy', 'di', 'ed', 'fa', 'go'];
     const op = fc.oneof(
