@@ -1,7 +1,7 @@
 // Chromium: the card's closed shadow root through CDP (DOM.describeNode pierces closed roots), see card-call.ts.
 import type { CDPSession, Page } from 'playwright-core';
-import { type CardFn, cardCall } from './card-call.ts';
-import { OVERLAY } from './in-page.ts';
+import { type CardFn, cardCall, pollCard } from './card-call.ts';
+import { clickPointInRoot, OVERLAY } from './in-page.ts';
 
 const sessions = new WeakMap<Page, Promise<CDPSession>>();
 const GROUP = 'creator-lens-e2e-card';
@@ -38,4 +38,29 @@ export async function evaluateInCardCdp<A, R>(page: Page, fn: CardFn<A, R>, arg:
   } finally {
     await cdp.send('Runtime.releaseObjectGroup', { objectGroup: GROUP }).catch(() => undefined);
   }
+}
+
+/** For the Chromium-only suites on a Playwright page: waits until `selector` matches in the card (30 s). */
+export async function waitInCard(page: Page, selector: string, timeoutMs = 30_000): Promise<void> {
+  await pollCard(
+    () => evaluateInCardCdp(page, (root, sel) => root.querySelector(sel) !== null, selector),
+    timeoutMs,
+    `${selector} in the card`,
+  );
+}
+
+/** `name` of the first element matching `selector` in the card; null when none (or no card). */
+export async function attributeInCard(page: Page, selector: string, name: string): Promise<string | null> {
+  const value = await evaluateInCardCdp(
+    page,
+    (root, want) => root.querySelector(want.selector)?.getAttribute(want.name) ?? null,
+    { selector, name },
+  );
+  return value ?? null;
+}
+
+/** A real mouse click at `[data-testid=testId]` in the card. */
+export async function clickInCard(page: Page, testId: string): Promise<void> {
+  const at = await pollCard(() => evaluateInCardCdp(page, clickPointInRoot, testId), 10_000, testId);
+  await page.mouse.click(at.x, at.y);
 }

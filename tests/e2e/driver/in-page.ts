@@ -3,7 +3,15 @@
 import type { Card } from './types.ts';
 
 export const OVERLAY = '[data-testid="creator-lens-overlay"]';
-export const CARD_IDS = ['cl-tier', 'cl-followers', 'cl-engagement', 'cl-fit', 'cl-save', 'cl-undo-unsave', 'cl-unreadable'];
+export const CARD_IDS = [
+  'cl-tier',
+  'cl-followers',
+  'cl-engagement',
+  'cl-fit',
+  'cl-save',
+  'cl-undo-unsave',
+  'cl-unreadable',
+];
 
 /** The card as `readCard` reports it; runs in the page with the (closed) shadow root the driver got for it. */
 export const readCardInRoot = (root: ShadowRoot, ids: string[]): Card => {
