@@ -5,8 +5,11 @@
 /** A card function: runs in the page (serialised: no closures), given the card's shadow root. */
 export type CardFn<A, R> = (root: ShadowRoot, arg: A) => R | Promise<R>;
 
-/** The function the protocol calls: `fn(root, arg)`, with the argument and the result passed as JSON text. */
-export function cardCall<A, R>(fn: CardFn<A, R>): string {
+/**
+ * The function the protocol calls: `fn(root, arg)`, with the argument and the result passed as JSON text. `fn` may be
+ * a function's source text (the bench writes its page code as text, out of reach of the transpiler's helpers).
+ */
+export function cardCall<A, R>(fn: CardFn<A, R> | string): string {
   return `async function (root, json) {
   const value = await (${fn.toString()})(root, JSON.parse(json));
   return JSON.stringify(value === undefined ? null : value);

@@ -7,7 +7,7 @@ const sessions = new WeakMap<Page, Promise<CDPSession>>();
 const GROUP = 'creator-lens-e2e-card';
 
 /** `fn(root, arg)` in the page with the overlay's shadow root; null when the page has no overlay. */
-export async function evaluateInCardCdp<A, R>(page: Page, fn: CardFn<A, R>, arg: A): Promise<R | null> {
+export async function evaluateInCardCdp<A, R>(page: Page, fn: CardFn<A, R> | string, arg: A): Promise<R | null> {
   let session = sessions.get(page);
   if (!session) {
     session = page.context().newCDPSession(page);
