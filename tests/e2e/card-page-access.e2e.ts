@@ -1,5 +1,5 @@
 // Issue 20, item 1: the page can neither act through the overlay card nor read from it what the user saved; the
-// user's own unsave keeps the entry's notes, and the card's Undo puts them back. In every e2e browser.
+// user's own unsave keeps the entry's notes, and Undo in the card and the popup puts them back. In every e2e browser.
 import { expect, it } from 'vitest';
 import { SAMPLES, sampleHtml } from '../../scripts/harness/samples.ts';
 import { describeEachBrowser } from './driver/browsers.ts';
@@ -131,6 +131,33 @@ describeEachBrowser('the page cannot act through the card or read it', ({ factor
     expect((await stored(driver()))?.saved?.notes).toBe(NOTES);
     expect((await page.readCard())?.texts['cl-undo-unsave']).toBeUndefined();
     await page.close();
+  });
+
+  it("the popup's profile view: an unsave offers Undo, which brings the notes back", async () => {
+    const page = await driver().openProfile(sample.url); // the profile must have been read once
+    await page.waitForOverlay(sample.profile, { withFollowers: true });
+    await page.close();
+    const popup = await driver().openPopup(`?profile=${encodeURIComponent(sample.profile)}`);
+    keepEvidence(popup, 'popup-undo');
+    await popup.waitUntil(() => document.querySelector('[data-testid="cl-save"]'), 0);
+    if (
+      (await popup.evaluate(
+        () => document.querySelector('[data-testid="cl-save"]')?.getAttribute('aria-pressed'),
+        0,
+      )) !== 'true'
+    ) {
+      await popup.click('[data-testid="cl-save"]');
+      await popup.waitUntil(() => document.querySelector('[data-testid="cl-save"][aria-pressed="true"]'), 0);
+    }
+    await setNotes(driver(), NOTES);
+    await popup.click('[data-testid="cl-save"]');
+    await popup.waitUntil(() => document.querySelector('[data-testid="cl-undo-unsave"]'), 0);
+    expect((await stored(driver()))?.saved ?? null).toBeNull();
+    await popup.click('[data-testid="cl-undo-unsave"]');
+    await popup.waitUntil(() => document.querySelector('[data-testid="cl-save"][aria-pressed="true"]'), 0);
+    expect((await stored(driver()))?.saved?.notes).toBe(NOTES);
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="cl-undo-unsave"]'), 0)).toBeNull();
+    await popup.close();
   });
 });
 
