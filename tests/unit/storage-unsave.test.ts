@@ -1,5 +1,6 @@
 // Issue 20, item 1: an unsave (card, popup, shortcut, bulk) keeps the entry's notes, tags and lists recoverable.
 import { describe, expect, it } from 'vitest';
+import { mergeRecord } from '../../src/core/exchange/merge-record.ts';
 import { ProfileRecordSchema } from '../../src/storage/schema.ts';
 import { ProfileStore, recordKey } from '../../src/storage/store.ts';
 import { MemoryArea } from './memory-area.ts';
@@ -79,5 +80,20 @@ describe('unsave keeps the entry recoverable', () => {
     const { removed: _, ...old } = record as NonNullable<typeof record>;
     expect(ProfileRecordSchema.safeParse(old).success).toBe(true);
     expect(ProfileRecordSchema.safeParse({ ...old, removed: { entry: 'x', at: 1 } }).success).toBe(false);
+  });
+
+  it('an import that leaves the profile off the shortlist keeps what the unsave set aside', async () => {
+    const { store } = await savedWithNotes();
+    const base = (await store.setSaved(ana, false)) as NonNullable<Awaited<ReturnType<typeof store.get>>>;
+    const { removed: _, ...incoming } = base;
+    const merged = mergeRecord(base, { row: 1, record: incoming, partial: false, dated: true });
+    expect(merged.removed?.entry.notes).toBe(NOTES.notes);
+    const resaved = mergeRecord(base, {
+      row: 1,
+      record: { ...incoming, saved: { ...NOTES, savedAt: base.firstSeen } },
+      partial: false,
+      dated: true,
+    });
+    expect(resaved.removed).toBeUndefined();
   });
 });
