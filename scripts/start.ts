@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { clickInCard, evaluateInCardCdp } from '../tests/e2e/driver/card-cdp.ts';
 import { chromiumPath, launchWithExtension, ROOT } from './harness/chromium.ts';
 import { SAMPLES, sampleHtml } from './harness/samples.ts';
 import { PageServer } from './harness/serve.ts';
@@ -52,7 +53,7 @@ for (const sample of SAMPLES) {
   const slug = sample.profile.replace(':', '-');
   await page.screenshot({ path: join(OUT, `${slug}.png`) });
   // Save each read profile, so the shortlist screenshot shows the workflow's result.
-  if (card.followers) await page.locator('[data-testid="creator-lens-overlay"] [data-testid="cl-save"]').click();
+  if (card.followers) await clickInCard(page, 'cl-save');
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?profile=${sample.profile}`);
@@ -78,28 +79,34 @@ process.exit(failures === SAMPLES.length ? 1 : 0);
 /** Waits until the overlay shows a result (or says it could not read), then returns its texts by test id. */
 async function waitForCard(page: Page) {
   // No named functions inside evaluate: tsx's keepNames would reference a helper the page does not have.
-  const read = () =>
-    page.evaluate(() => {
-      const root = document.querySelector('[data-testid="creator-lens-overlay"]')?.shadowRoot;
-      const texts = Object.fromEntries(
-        ['cl-tier', 'cl-followers', 'cl-engagement'].map((id) => [
-          id,
-          // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines ("1.7% of followers" / "Typical…") are wanted, joined with " · ".
-          ((root?.querySelector(`[data-testid="${id}"]`) as HTMLElement | null)?.innerText ?? '')
-            .trim()
-            .replace(/\s*\n\s*/g, ' · ')
-            .replace(/\s+/g, ' '),
-        ]),
-      );
-      const hasFollowers = Boolean(root?.querySelector('[data-testid="cl-followers"]')?.getAttribute('data-value'));
-      return {
-        tier: texts['cl-tier'] ?? '',
-        followers: hasFollowers ? (texts['cl-followers'] ?? '') : '',
-        engagement: texts['cl-engagement'] ?? '',
-        fit: (root?.querySelector('[data-testid="cl-fit"] .cl-verdict')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-        unreadable: Boolean(root?.querySelector('[data-testid="cl-unreadable"]')),
-      };
-    });
+  // The card's root is closed: read through the debugger, as the e2e tests do.
+  const read = async () =>
+    (await evaluateInCardCdp(
+      page,
+      (root) => {
+        const texts = Object.fromEntries(
+          ['cl-tier', 'cl-followers', 'cl-engagement'].map((id) => [
+            id,
+            // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines ("1.7% of followers" / "Typical…") are wanted, joined with " · ".
+            ((root?.querySelector(`[data-testid="${id}"]`) as HTMLElement | null)?.innerText ?? '')
+              .trim()
+              .replace(/\s*\n\s*/g, ' · ')
+              .replace(/\s+/g, ' '),
+          ]),
+        );
+        const hasFollowers = Boolean(root?.querySelector('[data-testid="cl-followers"]')?.getAttribute('data-value'));
+        return {
+          tier: texts['cl-tier'] ?? '',
+          followers: hasFollowers ? (texts['cl-followers'] ?? '') : '',
+          engagement: texts['cl-engagement'] ?? '',
+          fit: (root?.querySelector('[data-testid="cl-fit"] .cl-verdict')?.textContent ?? '')
+            .replace(/\s+/g, ' ')
+            .trim(),
+          unreadable: Boolean(root?.querySelector('[data-testid="cl-unreadable"]')),
+        };
+      },
+      0,
+    )) ?? { tier: '', followers: '', engagement: '', fit: '', unreadable: false };
   const deadline = Date.now() + 12_000;
   let card = await read();
   while (!card.followers && !card.unreadable && Date.now() < deadline) {

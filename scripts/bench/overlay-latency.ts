@@ -6,6 +6,7 @@
 // (metadata) and the body. The same step with the style sheets arriving in it too (an empty shell, as this row
 // was measured until the sixth session) is reported beside it.
 
+import { evaluateInCardCdp } from '../../tests/e2e/driver/card-cdp.ts';
 import { pageLang, SAMPLES, sampleHtml } from '../harness/samples.ts';
 import type { Served } from './browsers.ts';
 import { type Spread, spread } from './stats.ts';
@@ -36,11 +37,8 @@ const INSERT = `function insert(html, shellHasStyles) {
  * (NaN on timeout), ms the step took]. The count may come first, alone (cl-scoring: the page read it exactly),
  * or with the score (cl-followers: the worker's answer).
  */
-const MEASURE = `async (html, host, shellHasStyles) => {
+const MEASURE = `async (shadow, [html, shellHasStyles]) => {
   ${INSERT}
-  const overlay = document.querySelector(host);
-  const shadow = overlay && overlay.shadowRoot;
-  if (!shadow) return -1;
   function has(id) {
     const el = shadow.querySelector('[data-testid="' + id + '"]');
     return Boolean(el && el.getAttribute('data-value'));
@@ -111,9 +109,8 @@ async function latency(
     await page.goto(at, { waitUntil: 'load' });
     await page.locator(HOST).waitFor({ state: 'attached', timeout: 10_000 });
     await page.waitForTimeout(600); // the first read (nothing there) and its debounce are over
-    const measured = await page.evaluate(
-      `(${MEASURE})(${JSON.stringify(html)}, ${JSON.stringify(HOST)}, ${shellHasStyles})`,
-    );
+    // The card's root is closed: the step runs with it through the debugger (as the e2e tests read it).
+    const measured = await evaluateInCardCdp(page, MEASURE, [html, shellHasStyles]);
     const [ms, scored, append] = Array.isArray(measured) ? measured.map(Number) : [];
     if (ms !== undefined && scored !== undefined && append !== undefined && Number.isFinite(scored) && ms >= 0) {
       times.push(ms);

@@ -2,6 +2,9 @@
 // the follower count (start-up's top level, asking the background, reading, drawing the card, its reply). Measured
 // with V8's sampling profiler (CDP Profiler, 100 µs): the samples whose stack holds a chrome-extension:// frame.
 // Compiling our script is not in it (the start-up row has that), nor the page's own style work our DOM causes.
+import type { Page } from 'playwright-core';
+import { pollCard } from '../../tests/e2e/driver/card-call.ts';
+import { evaluateInCardCdp } from '../../tests/e2e/driver/card-cdp.ts';
 import { pageDataScript, type Sample, sampleHtml } from '../harness/samples.ts';
 import type { Served } from './browsers.ts';
 import { type Spread, spread } from './stats.ts';
@@ -17,13 +20,17 @@ interface ProfileNode {
   children?: number[];
 }
 
-/** In the page: the overlay's follower count has a value. */
-const shown = () =>
-  Boolean(
-    document
-      .querySelector('[data-testid="creator-lens-overlay"]')
-      ?.shadowRoot?.querySelector('[data-testid="cl-followers"]')
-      ?.getAttribute('data-value'),
+/** The overlay's follower count has a value (the card's root is closed: read through the debugger). */
+const shown = (page: Page) =>
+  pollCard(
+    () =>
+      evaluateInCardCdp(
+        page,
+        (root) => Boolean(root.querySelector('[data-testid="cl-followers"]')?.getAttribute('data-value')),
+        0,
+      ),
+    15_000,
+    'the follower count',
   );
 
 export async function profilePageJs(ext: Served, pages: Sample[], runs: number) {
@@ -39,7 +46,7 @@ export async function profilePageJs(ext: Served, pages: Sample[], runs: number) 
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
       await page.goto(target.url, { waitUntil: 'load' });
-      await page.waitForFunction(shown, null, { timeout: 15_000, polling: 50 });
+      await shown(page);
       // The background's answer to the read and the redraw it causes come just after the first value.
       await page.waitForTimeout(200);
       const { profile } = await cdp.send('Profiler.stop');

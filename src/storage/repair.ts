@@ -61,6 +61,8 @@ export function repairRecord(stored: unknown): { record: ProfileRecord; setAside
 function fixFor(path: Path, code: string): { path: Path; fix: Fix } | null {
   const [top, field, item] = path;
   if (top === 'summary') return { path: ['summary'], fix: (r) => delete r.summary };
+  // The entry an unsave kept aside (optional): set aside itself when it cannot be read.
+  if (top === 'removed') return { path: ['removed'], fix: (r) => delete r.removed };
   for (const list of LISTS) {
     if (!startsWith(path, list.at)) continue;
     const index = path[list.at.length];

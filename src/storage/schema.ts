@@ -45,6 +45,10 @@ export const ShortlistEntrySchema = z.object({
 });
 export type ShortlistEntry = z.infer<typeof ShortlistEntrySchema>;
 
+/** The entry an unsave took off the shortlist, kept so undo and a later re-save get its notes, tags and lists back. */
+export const RemovedEntrySchema = z.object({ entry: ShortlistEntrySchema, at: IsoDate });
+export type RemovedEntry = z.infer<typeof RemovedEntrySchema>;
+
 /**
  * What a shortlist row shows, scored when the record was last written (or settings changed). A cache, so the
  * popup lists 5,000 entries without re-scoring each; the full insight is always recomputed for one profile.
@@ -73,6 +77,8 @@ export const ProfileRecordSchema = z.object({
   firstSeen: IsoDate,
   lastSeen: IsoDate,
   saved: z.nullable(ShortlistEntrySchema),
+  /** Optional, so records without it (every record before it existed) need no migration. */
+  removed: z.optional(RemovedEntrySchema),
   summary: z.optional(RecordSummarySchema),
 });
 export type ProfileRecord = z.infer<typeof ProfileRecordSchema>;

@@ -50,7 +50,21 @@ export function withFreshSnapshot(
     firstSeen: old?.firstSeen ?? at,
     lastSeen: at,
     saved: old?.saved ?? null,
+    ...(old?.removed ? { removed: old.removed } : {}),
   };
+}
+
+/** The record on the shortlist: its entry kept, else the one an unsave took off (undo), else a new empty one. */
+export function withSaved(record: ProfileRecord, now: Date): ProfileRecord {
+  if (record.saved) return record;
+  const { removed, ...rest } = record;
+  return { ...rest, saved: removed?.entry ?? { savedAt: now.toISOString(), notes: '', tags: [], lists: [] } };
+}
+
+/** The record off the shortlist, its entry kept aside (never deleted) so it can be put back. */
+export function withUnsaved(record: ProfileRecord, now: Date): ProfileRecord {
+  if (!record.saved) return record;
+  return { ...record, saved: null, removed: { entry: record.saved, at: now.toISOString() } };
 }
 
 /** Scores a record into its shortlist-row summary (the background injects the scorer and current settings). */
@@ -205,12 +219,12 @@ export class ProfileStore {
     return this.update(ref, (old) => withFreshSnapshot(old, snapshot, engagementRate, now), summary);
   }
 
-  /** Saves or unsaves a profile already seen; returns null when we never read it (nothing to save). */
+  /**
+   * Saves or unsaves a profile already seen; returns null when we never read it (nothing to save). An unsave keeps
+   * the entry aside and a save puts it back, so notes, tags and lists survive an unsave (and its undo).
+   */
   async setSaved(ref: ProfileRef, saved: boolean, now = new Date()): Promise<ProfileRecord | null> {
-    return this.updateExisting(ref, (old) => ({
-      ...old,
-      saved: saved ? (old.saved ?? { savedAt: now.toISOString(), notes: '', tags: [], lists: [] }) : null,
-    }));
+    return this.updateExisting(ref, (old) => (saved ? withSaved(old, now) : withUnsaved(old, now)));
   }
 
   async updateEntry(ref: ProfileRef, change: Partial<Pick<ShortlistEntry, 'notes' | 'tags' | 'lists'>>) {
@@ -230,8 +244,8 @@ export class ProfileStore {
   }
 
   /** Removes entries from the shortlist in one write; returns what was removed so the UI can undo. */
-  unsaveMany(refs: ProfileRef[]): Promise<Array<{ ref: ProfileRef; saved: ShortlistEntry }>> {
-    return this.rewrite(refs, (record) => (record.saved ? { ...record, saved: null } : null)).then((changed) =>
+  unsaveMany(refs: ProfileRef[], now = new Date()): Promise<Array<{ ref: ProfileRef; saved: ShortlistEntry }>> {
+    return this.rewrite(refs, (record) => (record.saved ? withUnsaved(record, now) : null)).then((changed) =>
       changed.flatMap(({ before }) => (before.saved ? [{ ref: before.ref, saved: before.saved }] : [])),
     );
   }
@@ -241,7 +255,12 @@ export class ProfileStore {
     const byKey = new Map(entries.map((e) => [recordKey(e.ref), e.saved]));
     const changed = await this.rewrite(
       entries.map((e) => e.ref),
-      (record) => ({ ...record, saved: byKey.get(recordKey(record.ref)) ?? record.saved }),
+      (record) => {
+        const entry = byKey.get(recordKey(record.ref));
+        if (!entry) return record;
+        const { removed: _, ...rest } = record;
+        return { ...rest, saved: entry };
+      },
     );
     return changed.length;
   }

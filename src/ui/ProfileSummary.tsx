@@ -11,6 +11,8 @@ interface Props {
   lang: string;
   /** Called with the new saved state; the parent sends it to the background. */
   onToggleSave(saved: boolean): void;
+  /** Given right after an unsave: shows Undo, which puts the entry back with its notes, tags and lists. */
+  onUndo?: (() => void) | null;
 }
 
 const VERDICT_CLASS: Record<Insight['fit']['verdict'], string> = {
@@ -22,7 +24,7 @@ const VERDICT_CLASS: Record<Insight['fit']['verdict'], string> = {
 };
 
 /** Tier, followers, engagement, verdict and Save: the core of both the overlay card and the popup. */
-export function ProfileSummary({ view, lang, onToggleSave }: Props): Node {
+export function ProfileSummary({ view, lang, onToggleSave, onUndo }: Props): Node {
   const { snapshot, insight } = view;
   const followers = snapshot.followers;
   const engagement = insight?.engagement ?? null;
@@ -76,15 +78,23 @@ export function ProfileSummary({ view, lang, onToggleSave }: Props): Node {
           {sampleLine(insight.sample)}
         </div>
       )}
-      <button
-        type="button"
-        class="cl-save"
-        data-testid="cl-save"
-        aria-pressed={view.saved ? 'true' : 'false'}
-        onClick={() => onToggleSave(!view.saved)}
-      >
-        {view.saved ? `★ ${t('saved')}` : `☆ ${t('saveToShortlist')}`}
-      </button>
+      {/* One row whatever the state, so saving or undoing never changes the card's size. */}
+      <div class="cl-save-row">
+        <button
+          type="button"
+          class="cl-save"
+          data-testid="cl-save"
+          aria-pressed={view.saved ? 'true' : 'false'}
+          onClick={() => onToggleSave(!view.saved)}
+        >
+          {view.saved ? `★ ${t('saved')}` : `☆ ${t('saveToShortlist')}`}
+        </button>
+        {onUndo && !view.saved && (
+          <button type="button" class="cl-undo" data-testid="cl-undo-unsave" title={t('undoUnsave')} onClick={onUndo}>
+            {t('undo')}
+          </button>
+        )}
+      </div>
     </div>
   );
 }

@@ -18,6 +18,9 @@ export const SUMMARY_CSS = `
 .cl-bad{border-color:var(--cl-bad)} .cl-bad .cl-verdict{color:var(--cl-bad)}
 .cl-save{font:inherit;font-weight:600;border:1px solid var(--cl-accent);background:transparent;color:var(--cl-accent);border-radius:6px;padding:5px 10px;cursor:pointer}
 .cl-save[aria-pressed="true"]{background:var(--cl-accent);color:#fff}
+.cl-save-row{display:flex;align-items:center;gap:8px}
+.cl-save-row .cl-save{flex:1}
+.cl-undo{font:inherit;font-weight:600;background:none;border:0;padding:0 2px;color:var(--cl-accent);cursor:pointer;text-decoration:underline}
 .cl-save:focus-visible,button:focus-visible{outline:2px solid var(--cl-accent);outline-offset:2px}
 `;
 

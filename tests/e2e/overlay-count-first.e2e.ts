@@ -19,9 +19,7 @@ describeEachBrowser('the count first, then the score', ({ factory, label }) => {
     keepEvidence(page, 'count-first');
     await page.waitForOverlay(tiktok.profile);
     await page.sleep(600); // the shell's own read (nothing there) is over
-    const seen = await page.evaluate(async (html) => {
-      const shadow = document.querySelector('[data-testid="creator-lens-overlay"]')?.shadowRoot;
-      if (!shadow) return null;
+    const seen = await page.inCard(async (shadow, html) => {
       const states: string[] = [];
       const observer = new MutationObserver(() => {
         const scoring = shadow.querySelector('[data-testid="cl-scoring"]');

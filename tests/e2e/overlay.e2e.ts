@@ -32,8 +32,8 @@ describeEachBrowser('overlay on saved real profiles', ({ factory, label }) => {
       await page.waitForOverlay(sample.profile, { withFollowers: true });
       const card = await page.readCard();
       expect(card?.profile).toBe(sample.profile);
-      // The shadow root is open, so tests (and users' tools) can reach the card.
-      expect(card?.shadowMode).toBe('open');
+      // The shadow root is closed: no page script reaches the card (tests reach it through the debugger).
+      expect(card?.shadowMode).toBe('closed');
       // The number shown is the page's true follower count (or inside the interval a rounded page allows).
       const value = Number(card?.attributes['cl-followers']?.['data-value']);
       expect(value).toBeGreaterThanOrEqual(sample.followers?.min ?? Number.NaN);
@@ -50,17 +50,17 @@ describeEachBrowser('overlay on saved real profiles', ({ factory, label }) => {
     const page = await driver().openProfile(x.url);
     keepEvidence(page, 'overlay-verdict-reasons');
     await page.waitForOverlay(x.profile, { withFollowers: true });
-    const fit = await page.evaluate(() => {
-      const root = document.querySelector('[data-testid="creator-lens-overlay"]')?.shadowRoot;
-      const block = root?.querySelector('[data-testid="cl-fit"]');
+    const fit = await page.inCard((root) => {
+      const block = root.querySelector('[data-testid="cl-fit"]');
       return {
         verdict: block?.querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? null,
         score: block?.querySelector('[data-testid="cl-score"]')?.textContent ?? null,
         reasons: Array.from(block?.querySelectorAll('li') ?? [], (li) => li.textContent ?? ''),
-        engagement: root?.querySelector('[data-testid="cl-engagement"]')?.getAttribute('data-rate') ?? null,
-        first: root?.querySelector('.cl-summary > :nth-child(3)')?.getAttribute('data-testid') ?? null,
+        engagement: root.querySelector('[data-testid="cl-engagement"]')?.getAttribute('data-rate') ?? null,
+        first: root.querySelector('.cl-summary > :nth-child(3)')?.getAttribute('data-testid') ?? null,
       };
     }, 0);
+    if (!fit) throw new Error('no card');
     expect(fit.verdict).toBe('insufficient-data');
     expect(fit.score).toBeNull();
     // Followers, engagement, authenticity, activity: all four, not the top two.
@@ -77,14 +77,7 @@ describeEachBrowser('overlay on saved real profiles', ({ factory, label }) => {
     // The 2021 m.facebook.com posts page shows page likes and post counts but no follower number.
     const page = await driver().openProfile(FACEBOOK_NO_FOLLOWERS);
     keepEvidence(page, 'overlay-unreadable');
-    await page.waitUntil(
-      () =>
-        document
-          .querySelector('[data-testid="creator-lens-overlay"]')
-          ?.shadowRoot?.querySelector('[data-testid="cl-unreadable"]'),
-      0,
-      15_000,
-    );
+    await page.waitUntilCard((root) => root.querySelector('[data-testid="cl-unreadable"]'), 0, 15_000);
     const card = await page.readCard();
     expect(card?.profile).toBe('facebook:nintendo');
     expect(card?.text).toMatch(/could not read followers/i);
@@ -103,20 +96,8 @@ describeEachBrowser('overlay on saved real profiles', ({ factory, label }) => {
     const page = await driver().openProfile(instagram?.url ?? '');
     keepEvidence(page, 'overlay-controls');
     await page.waitForOverlay(instagram?.profile, { withFollowers: true });
-    const inCard = (selector: string) =>
-      page.evaluate(
-        (sel) =>
-          document.querySelector('[data-testid="creator-lens-overlay"]')?.shadowRoot?.querySelector(sel) !== null,
-        selector,
-      );
-    const focused = () =>
-      page.evaluate(
-        () =>
-          document
-            .querySelector('[data-testid="creator-lens-overlay"]')
-            ?.shadowRoot?.activeElement?.getAttribute('data-testid') ?? null,
-        0,
-      );
+    const inCard = (selector: string) => page.inCard((root, sel) => root.querySelector(sel) !== null, selector);
+    const focused = () => page.inCard((root) => root.activeElement?.getAttribute('data-testid') ?? null, 0);
     await page.clickInOverlay('cl-collapse');
     expect(await inCard('[data-testid="cl-expand"]')).toBe(true);
     expect(await inCard('[data-testid="cl-tier"]')).toBe(false);

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordsIn } from '../../src/storage/record-buckets.ts';
+import { evaluateInCardCdp, waitInCard } from './driver/card-cdp.ts';
 import { keepEvidenceOnFailure, openSession, type Session } from './session.ts';
 
 const REAL = resolve(import.meta.dirname, '../../../shared/real-pages');
@@ -38,32 +39,25 @@ afterEach(async () => {
   await session?.browser.close();
 });
 
-const card = (page: Page) =>
-  page.evaluate(() => {
-    const root = document.querySelector('[data-testid="creator-lens-overlay"]')?.shadowRoot;
-    return {
-      followers: root?.querySelector('[data-testid="cl-followers"]')?.getAttribute('data-value') ?? null,
-      rate: root?.querySelector('[data-testid="cl-engagement"]')?.getAttribute('data-rate') ?? null,
-      sample: root?.querySelector('[data-testid="cl-sample"]')?.textContent ?? null,
-    };
-  });
+const card = async (page: Page) =>
+  (await evaluateInCardCdp(
+    page,
+    (root) => ({
+      followers: root.querySelector('[data-testid="cl-followers"]')?.getAttribute('data-value') ?? null,
+      rate: root.querySelector('[data-testid="cl-engagement"]')?.getAttribute('data-rate') ?? null,
+      sample: root.querySelector('[data-testid="cl-sample"]')?.textContent ?? null,
+    }),
+    0,
+  )) ?? { followers: null, rate: null, sample: null };
 
 /** Until the card shows a rate (the page data has reached it). */
-const untilRated = (page: Page) =>
-  page.waitForFunction(() =>
-    Boolean(
-      document
-        .querySelector('[data-testid="creator-lens-overlay"]')
-        ?.shadowRoot?.querySelector('[data-testid="cl-engagement"]')
-        ?.getAttribute('data-rate'),
-    ),
-  );
+const untilRated = (page: Page) => waitInCard(page, '[data-testid="cl-engagement"]:not([data-rate=""])');
 
 async function openProfile(handle: string): Promise<Page> {
   const page = await session.browser.context.newPage();
   keepEvidenceOnFailure(page, `page-data-${handle}`);
   await page.goto(`https://www.instagram.com/${handle}/`);
-  await page.locator('[data-testid="creator-lens-overlay"] [data-testid="cl-followers"][data-value]').waitFor();
+  await waitInCard(page, '[data-testid="cl-followers"][data-value]');
   return page;
 }
 
@@ -78,19 +72,21 @@ describe.skipIf(!existsSync(CAPTURE))('the page data path on Instagram (real cap
     expect(Number(shown.rate)).toBeGreaterThan(0);
     expect(shown.sample).toMatch(/^the newest 12 posts .* · 12 read from the page's own data$/);
     // Judged against the Instagram creator band: a verdict, its score, and every reason.
-    const fit = await page.evaluate(() => {
-      const block = document
-        .querySelector('[data-testid="creator-lens-overlay"]')
-        ?.shadowRoot?.querySelector('[data-testid="cl-fit"]');
-      return {
-        verdict: block?.querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? null,
-        score: block?.querySelector('[data-testid="cl-score"]')?.textContent ?? null,
-        reasons: block?.querySelectorAll('li').length ?? 0,
-      };
-    });
-    expect(['strong', 'possible', 'weak']).toContain(fit.verdict);
-    expect(fit.score).toMatch(/score \d+\/100/);
-    expect(fit.reasons).toBeGreaterThanOrEqual(4);
+    const fit = await evaluateInCardCdp(
+      page,
+      (root) => {
+        const block = root.querySelector('[data-testid="cl-fit"]');
+        return {
+          verdict: block?.querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? null,
+          score: block?.querySelector('[data-testid="cl-score"]')?.textContent ?? null,
+          reasons: block?.querySelectorAll('li').length ?? 0,
+        };
+      },
+      0,
+    );
+    expect(['strong', 'possible', 'weak']).toContain(fit?.verdict);
+    expect(fit?.score).toMatch(/score \d+\/100/);
+    expect(fit?.reasons).toBeGreaterThanOrEqual(4);
     await page.close();
   });
 

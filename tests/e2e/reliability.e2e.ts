@@ -8,11 +8,11 @@ import type { Page, Request } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CHROME_DIST, ROOT } from '../../scripts/harness/chromium.ts';
 import { SAMPLES, sampleHtml } from '../../scripts/harness/samples.ts';
+import { clickInCard, waitInCard } from './driver/card-cdp.ts';
 import { keepEvidenceOnFailure, openSession, type Session } from './session.ts';
 
 // npm test keeps under ten minutes on two cores; the long run (npm run test:long, also in CI) does 2 × 200.
 const PER_TAB = process.env.LONG ? 200 : 100;
-const SAVE_BUTTON = '[data-testid="creator-lens-overlay"] [data-testid="cl-save"]';
 
 /** A minimal TikTok profile page the TikTok reader reads (JSON-LD #ProfilePage, as on the real 2025-12 page). */
 function tinyProfile(handle: string, followers: number): string {
@@ -48,11 +48,10 @@ const profileUrl = (handle: string) => `https://www.tiktok.com/@${handle}`;
 async function saveEach(page: Page, handles: string[], acknowledged: string[]): Promise<void> {
   for (const handle of handles) {
     await page.goto(profileUrl(handle));
-    const save = page.locator(SAVE_BUTTON);
-    await save.waitFor({ timeout: 15_000 });
-    await save.click();
+    await waitInCard(page, '[data-testid="cl-save"]', 15_000);
+    await clickInCard(page, 'cl-save');
     // aria-pressed turns true only from the background's reply, sent after storage.local.set resolved.
-    await page.locator(`${SAVE_BUTTON}[aria-pressed="true"]`).waitFor({ timeout: 15_000 });
+    await waitInCard(page, '[data-testid="cl-save"][aria-pressed="true"]', 15_000);
     acknowledged.push(handle);
   }
 }
@@ -199,10 +198,9 @@ describe('zero network: the extension itself makes no request while browsing, sc
       const page = await context.newPage();
       keepEvidenceOnFailure(page, `zero-network-${sample.profile}`);
       await page.goto(sample.url);
-      const save = page.locator(SAVE_BUTTON);
-      await save.waitFor();
-      await save.click();
-      await page.locator(`${SAVE_BUTTON}[aria-pressed="true"]`).waitFor();
+      await waitInCard(page, '[data-testid="cl-save"]');
+      await clickInCard(page, 'cl-save');
+      await waitInCard(page, '[data-testid="cl-save"][aria-pressed="true"]');
       const popup = await context.newPage();
       await popup.goto(session.popupUrl(sample.profile));
       await popup.locator('[data-testid="cl-followers"]').waitFor();

@@ -61,12 +61,8 @@ describeEachBrowser('saving from the overlay, the popup, persistence', ({ factor
     await page.waitForOverlay(sample.profile, { withFollowers: true });
     expect((await page.readCard())?.attributes['cl-save']?.['aria-pressed']).toBe('false');
     await page.clickInOverlay('cl-save');
-    await page.waitUntil(
-      () =>
-        document
-          .querySelector('[data-testid="creator-lens-overlay"]')
-          ?.shadowRoot?.querySelector('[data-testid="cl-save"]')
-          ?.getAttribute('aria-pressed') === 'true',
+    await page.waitUntilCard(
+      (root) => root.querySelector('[data-testid="cl-save"]')?.getAttribute('aria-pressed') === 'true',
       0,
     );
     const popup = await shortlistWithOnlyTheSample('shortlist-tab');

@@ -14,13 +14,7 @@ export async function saveFromOverlay(driver: ExtensionDriver, sample: Pick<Samp
 
 /** Waits until the overlay's Save button shows the profile saved (the background has answered). */
 export function untilOverlaySaved(page: DriverPage): Promise<void> {
-  return page.waitUntil(
-    () =>
-      document
-        .querySelector('[data-testid="creator-lens-overlay"]')
-        ?.shadowRoot?.querySelector('[data-testid="cl-save"][aria-pressed="true"]'),
-    0,
-  );
+  return page.waitUntilCard((root) => root.querySelector('[data-testid="cl-save"][aria-pressed="true"]'), 0);
 }
 
 /** The extension's storage as the store reads it: each record under its own profile: key, out of its bucket. */

@@ -2,6 +2,7 @@
 // no handle is no one's, so nothing it shows may be read as the new profile's (issue 20 item 8).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLES, sampleHtml } from '../../scripts/harness/samples.ts';
+import { attributeInCard, evaluateInCardCdp, waitInCard } from './driver/card-cdp.ts';
 import { keepEvidenceOnFailure, openSession, type Session } from './session.ts';
 
 const tiktok = SAMPLES.find((s) => s.profile.startsWith('tiktok:')) as (typeof SAMPLES)[number];
@@ -20,9 +21,9 @@ describe('TikTok in-app navigation', () => {
     const page = await session.browser.context.newPage();
     keepEvidenceOnFailure(page, 'tiktok-navigation');
     await page.goto(tiktok.url);
-    const first = '[data-testid="creator-lens-overlay"] [data-testid="cl-followers"][data-value]';
-    await page.locator(first).waitFor();
-    expect(Number(await page.locator(first).getAttribute('data-value'))).toBeGreaterThan(700_000);
+    const first = '[data-testid="cl-followers"][data-value]';
+    await waitInCard(page, first);
+    expect(Number(await attributeInCard(page, first, 'data-value'))).toBeGreaterThan(700_000);
     await page.evaluate(() => {
       document.querySelector('[data-e2e="user-title"]')?.remove();
       document.title = 'TikTok';
@@ -32,14 +33,18 @@ describe('TikTok in-app navigation', () => {
       .locator('[data-testid="creator-lens-overlay"][data-profile="tiktok:someoneelse"]')
       .waitFor({ state: 'attached' });
     await page.waitForTimeout(1500);
-    const card = await page.evaluate(() => {
-      const overlay = document.querySelector('[data-testid="creator-lens-overlay"]');
-      const value = overlay?.shadowRoot?.querySelector('[data-testid="cl-followers"]')?.getAttribute('data-value');
-      return { profile: overlay?.getAttribute('data-profile'), value, text: overlay?.shadowRoot?.textContent ?? '' };
-    });
-    expect(card.profile).toBe('tiktok:someoneelse');
-    expect(card.value ?? null).toBeNull();
-    expect(card.text).not.toMatch(/783/);
+    const card = await evaluateInCardCdp(
+      page,
+      (root) => ({
+        profile: root.host.getAttribute('data-profile'),
+        value: root.querySelector('[data-testid="cl-followers"]')?.getAttribute('data-value') ?? null,
+        text: root.textContent ?? '',
+      }),
+      0,
+    );
+    expect(card?.profile).toBe('tiktok:someoneelse');
+    expect(card?.value ?? null).toBeNull();
+    expect(card?.text).not.toMatch(/783/);
     await page.close();
   });
 });

@@ -3,7 +3,10 @@
 // event the way YouTube does (with a hand-made browse response in the page's UI language, es-ES) and check the overlay.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLES, sampleHtml } from '../../scripts/harness/samples.ts';
+import { attributeInCard, evaluateInCardCdp, waitInCard } from './driver/card-cdp.ts';
 import { keepEvidenceOnFailure, openSession, type Session } from './session.ts';
+
+const FOLLOWERS = '[data-testid="cl-followers"][data-value]';
 
 const youtube = SAMPLES.find((s) => s.profile.startsWith('youtube:')) as (typeof SAMPLES)[number];
 let session: Session;
@@ -45,7 +48,7 @@ describe('YouTube in-app navigation through the main-world bridge', () => {
     const page = await session.browser.context.newPage();
     keepEvidenceOnFailure(page, 'youtube-bridge');
     await page.goto(youtube.url);
-    await page.locator('[data-testid="creator-lens-overlay"] [data-testid="cl-followers"][data-value]').waitFor();
+    await waitInCard(page, FOLLOWERS);
     await page.evaluate(
       (response) => {
         history.pushState({}, '', '/@SyntheticChan/videos');
@@ -53,11 +56,11 @@ describe('YouTube in-app navigation through the main-world bridge', () => {
       },
       browseResponse('SyntheticChan', '12,3\u00a0K de suscriptores'),
     );
-    const followers = page.locator(
-      '[data-testid="creator-lens-overlay"][data-profile="youtube:syntheticchan"] [data-testid="cl-followers"][data-value]',
-    );
-    await followers.waitFor({ timeout: 5000 });
-    const value = Number(await followers.getAttribute('data-value'));
+    await page
+      .locator('[data-testid="creator-lens-overlay"][data-profile="youtube:syntheticchan"]')
+      .waitFor({ state: 'attached', timeout: 5000 });
+    await waitInCard(page, FOLLOWERS, 5000);
+    const value = Number(await attributeInCard(page, FOLLOWERS, 'data-value'));
     // "12,3 K" (es-ES, like the page) truncated by YouTube: 12,300 ≤ true < 12,400 (the value shown is the interval's base).
     expect(value).toBeGreaterThanOrEqual(12_300);
     expect(value).toBeLessThan(12_400);
@@ -68,7 +71,7 @@ describe('YouTube in-app navigation through the main-world bridge', () => {
     const page = await session.browser.context.newPage();
     keepEvidenceOnFailure(page, 'youtube-bridge-mismatch');
     await page.goto(youtube.url);
-    await page.locator('[data-testid="creator-lens-overlay"] [data-testid="cl-followers"][data-value]').waitFor();
+    await waitInCard(page, FOLLOWERS);
     await page.evaluate(
       (response) => {
         history.pushState({}, '', '/@AnotherChan');
@@ -80,9 +83,7 @@ describe('YouTube in-app navigation through the main-world bridge', () => {
       .locator('[data-testid="creator-lens-overlay"][data-profile="youtube:anotherchan"]')
       .waitFor({ state: 'attached' });
     await page.waitForTimeout(1500);
-    const text = await page.evaluate(
-      () => document.querySelector('[data-testid="creator-lens-overlay"]')?.shadowRoot?.textContent ?? '',
-    );
+    const text = (await evaluateInCardCdp(page, (root) => root.textContent ?? '', 0)) ?? '';
     expect(text).not.toMatch(/99[.,]9|4[.,]69|4,690,000/);
     await page.close();
   });
@@ -91,9 +92,8 @@ describe('YouTube in-app navigation through the main-world bridge', () => {
     const page = await session.browser.context.newPage();
     keepEvidenceOnFailure(page, 'youtube-bridge-anonymous');
     await page.goto(youtube.url);
-    const followers = '[data-testid="creator-lens-overlay"] [data-testid="cl-followers"][data-value]';
-    await page.locator(followers).waitFor();
-    const before = await page.locator(followers).getAttribute('data-value');
+    await waitInCard(page, FOLLOWERS);
+    const before = await attributeInCard(page, FOLLOWERS, 'data-value');
     const anonymous = browseResponse('Nobody', '99,9\u00a0M de suscriptores');
     // No metadata and no handle row: nothing says whose 99.9M this is.
     anonymous.metadata = undefined as never;
@@ -105,7 +105,7 @@ describe('YouTube in-app navigation through the main-world bridge', () => {
       );
     }, anonymous);
     await page.waitForTimeout(1500);
-    expect(await page.locator(followers).getAttribute('data-value')).toBe(before);
+    expect(await attributeInCard(page, FOLLOWERS, 'data-value')).toBe(before);
     expect(Number(before)).toBeLessThan(99_000_000);
     await page.close();
   });
@@ -116,9 +116,8 @@ describe('YouTube in-app navigation through the main-world bridge', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(youtube.url);
-    const followers = '[data-testid="creator-lens-overlay"] [data-testid="cl-followers"][data-value]';
-    await page.locator(followers).waitFor();
-    const before = await page.locator(followers).getAttribute('data-value');
+    await waitInCard(page, FOLLOWERS);
+    const before = await attributeInCard(page, FOLLOWERS, 'data-value');
     await page.evaluate(
       (response) => {
         const source = 'creator-lens/youtube-bridge';
@@ -135,7 +134,7 @@ describe('YouTube in-app navigation through the main-world bridge', () => {
       browseResponse('SomeoneElse', '99,9\u00a0M de suscriptores'),
     );
     await page.waitForTimeout(1500);
-    expect(await page.locator(followers).getAttribute('data-value')).toBe(before);
+    expect(await attributeInCard(page, FOLLOWERS, 'data-value')).toBe(before);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -70,8 +70,12 @@ function follow(pageRead: () => PageRead, grouping: Grouping | null, lang = 'en'
           })
         : Promise.resolve({ ok: true, data: null }),
   } as unknown as ContentContext;
+  // The card's root is closed (a page cannot read it): the test keeps what attachShadow returned.
+  const attach = vi.spyOn(Object.getPrototypeOf(document.body), 'attachShadow');
   followProfile({ ref, read: pageRead, ctx, showOverlay: true, lang, grouping, signal: new AbortController().signal });
-  const card = () => document.querySelector('[data-testid="creator-lens-overlay"]')?.shadowRoot ?? null;
+  const root = attach.mock.results[0]?.value as ShadowRoot | undefined;
+  attach.mockRestore();
+  const card = () => (document.querySelector('[data-testid="creator-lens-overlay"]') ? (root ?? null) : null);
   const ids = () => Array.from(card()?.querySelectorAll('[data-testid]') ?? [], (e) => e.getAttribute('data-testid'));
   return { card, ids, answer: (view: unknown) => answer(view) };
 }

@@ -17,6 +17,8 @@ interface Props {
   collapsed: boolean;
   onCollapse(collapsed: boolean): void;
   onToggleSave(saved: boolean): void;
+  /** Present while the card offers to undo an unsave. */
+  onUndo: (() => void) | null;
   onHide(): void;
 }
 
@@ -24,7 +26,7 @@ interface Props {
  * The card on the profile page: collapsible to a pill, hideable, keyboard reachable. Stateless (mount.ts keeps the
  * state and draws it again), built as plain DOM by dom-jsx.
  */
-export function Overlay({ state, lang, dark, collapsed, onCollapse, onToggleSave, onHide }: Props): Node {
+export function Overlay({ state, lang, dark, collapsed, onCollapse, onToggleSave, onUndo, onHide }: Props): Node {
   const theme = dark ? 'cl-dark' : 'cl-light';
   if (collapsed) {
     const label = state.phase === 'ready' ? (state.view.insight?.tier.label ?? 'Creator Lens') : 'Creator Lens';
@@ -55,7 +57,7 @@ export function Overlay({ state, lang, dark, collapsed, onCollapse, onToggleSave
       {state.phase === 'ready' && (
         <>
           {state.view.snapshot.private && <p class="cl-muted">{t('privateAccount')}</p>}
-          <ProfileSummary view={state.view} lang={lang} onToggleSave={onToggleSave} />
+          <ProfileSummary view={state.view} lang={lang} onToggleSave={onToggleSave} onUndo={onUndo} />
         </>
       )}
     </section>

@@ -1,6 +1,10 @@
 import { replaceKeepingFocus } from '../../ui/dom-jsx/replace.ts';
 import { SUMMARY_CSS, THEME_CSS } from '../../ui/styles.ts';
 import { Overlay, type OverlayState } from './Overlay.tsx';
+import { acceptOnlyTrustedEvents } from './trusted.ts';
+
+/** How long the card offers Undo after the profile left the shortlist. */
+export const UNDO_MS = 15_000;
 
 const OVERLAY_CSS = `
 :host{all:initial}
@@ -18,7 +22,11 @@ export interface OverlayHandle {
   unmount(): void;
 }
 
-/** Mounts the overlay host (test ids from PRODUCT.md) with an open shadow root; the page's styles never reach in. */
+/**
+ * Mounts the overlay host (test ids from PRODUCT.md) with a closed shadow root: the page's styles never reach in, and
+ * the page's scripts can neither read the card (whether the profile is saved) nor find its buttons. The host carries
+ * only its test id and the profile the page itself shows; nothing about the shortlist is in the page's DOM.
+ */
 export function mountOverlay(
   profile: string,
   lang: string,
@@ -27,7 +35,8 @@ export function mountOverlay(
   const host = document.createElement('creator-lens-overlay');
   host.setAttribute('data-testid', 'creator-lens-overlay');
   host.setAttribute('data-profile', profile);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
+  acceptOnlyTrustedEvents(shadow);
   const style = document.createElement('style');
   style.textContent = OVERLAY_CSS + THEME_CSS + SUMMARY_CSS;
   const root = document.createElement('div');
@@ -37,21 +46,50 @@ export function mountOverlay(
   document.documentElement.append(host);
   let state: OverlayState = { phase: 'reading' };
   let collapsed = false;
+  // Set while the card offers Undo: the profile just left the shortlist (from the card, the popup or the shortcut).
+  let undoTimer: ReturnType<typeof setTimeout> | null = null;
+  const endUndo = () => {
+    if (undoTimer !== null) clearTimeout(undoTimer);
+    undoTimer = null;
+  };
+  const onUndo = () => {
+    endUndo();
+    actions.onToggleSave(true); // saving again puts the kept entry back, notes, tags and lists included
+  };
   // A redraw rebuilds the card (a few dozen nodes); focus stays on the button it was on.
-  const draw = () => replaceKeepingFocus(root, Overlay({ state, lang, dark, collapsed, onCollapse, ...actions }));
+  const draw = () =>
+    replaceKeepingFocus(
+      root,
+      Overlay({ state, lang, dark, collapsed, onCollapse, ...actions, onUndo: undoTimer === null ? null : onUndo }),
+    );
   const onCollapse = (value: boolean) => {
     collapsed = value;
     draw();
   };
   return {
     update(next) {
+      if (savedIn(state) === true && savedIn(next) === false) {
+        endUndo();
+        undoTimer = setTimeout(() => {
+          undoTimer = null;
+          draw();
+        }, UNDO_MS);
+      } else if (savedIn(next) === true) {
+        endUndo();
+      }
       state = next;
       draw();
     },
     unmount() {
+      endUndo();
       host.remove();
     },
   };
+}
+
+/** Whether a scored card shows the profile saved; null before the score. */
+function savedIn(state: OverlayState): boolean | null {
+  return state.phase === 'ready' ? state.view.saved !== null : null;
 }
 
 /** Follows the site's own scheme: dark when its background is dark, whatever the OS says. */

@@ -54,13 +54,16 @@ export function mergeRecord(base: ProfileRecord, item: ImportedRecord): ProfileR
   if (newer) snapshot = item.partial ? overlaySnapshot(base.snapshot, incoming.snapshot) : incoming.snapshot;
   // A CSV row's one observation at the moment of our own snapshot is that snapshot: not a new history point.
   const points = item.partial ? incoming.history.filter((p) => validTime(p.at) !== seenTime(base)) : incoming.history;
+  const saved = uniteSaved(base.saved, incoming.saved);
   return {
     ref: newer && !item.partial ? incoming.ref : base.ref,
     snapshot,
     history: uniteHistory(base.history, points),
     firstSeen: earlier(base.firstSeen, incoming.firstSeen),
     lastSeen: item.dated ? later(base.lastSeen, incoming.lastSeen) : base.lastSeen,
-    saved: uniteSaved(base.saved, incoming.saved),
+    saved,
+    // An import never drops the entry an unsave kept aside for a profile still off the shortlist.
+    ...(saved === null && base.removed ? { removed: base.removed } : {}),
   };
 }
 

@@ -20,18 +20,22 @@ export function ProfileTab({
   onChange(v: ProfileView): void;
 }) {
   const [editing, setEditing] = useState(false);
-  const summary = useCallback(
-    () =>
-      ProfileSummary({
-        view,
-        lang,
-        onToggleSave: async (saved) => {
-          const reply = await api.setSaved(view.ref, saved);
-          if (reply.ok) onChange(reply.data);
-        },
-      }),
-    [view, lang, onChange],
-  );
+  // Set after an unsave made here: Undo saves again, which puts back the kept notes, tags and lists.
+  const [undoable, setUndoable] = useState(false);
+  const summary = useCallback(() => {
+    const toggle = async (saved: boolean) => {
+      const reply = await api.setSaved(view.ref, saved);
+      if (!reply.ok) return;
+      setUndoable(!saved);
+      onChange(reply.data);
+    };
+    return ProfileSummary({
+      view,
+      lang,
+      onToggleSave: toggle,
+      onUndo: undoable && !view.saved ? () => void toggle(true) : null,
+    });
+  }, [view, lang, onChange, undoable]);
   const growth = (view.insight as { growth?: { text?: string } | null } | null)?.growth?.text;
   return (
     <>

@@ -3,7 +3,9 @@ import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { chromiumPath } from '../../../scripts/harness/chromium.ts';
 import { openSession } from '../session.ts';
-import { CARD_IDS, erased, OVERLAY, overlayReadyInPage, readCardInPage } from './in-page.ts';
+import { pollCard } from './card-call.ts';
+import { evaluateInCardCdp } from './card-cdp.ts';
+import { CARD_IDS, clickPointInRoot, erased, overlayReadyInRoot, readCardInRoot } from './in-page.ts';
 import type { Capabilities, DriverFactory, DriverPage, ExtensionDriver, FoundBrowser, Target } from './types.ts';
 import { browserVersion } from './version.ts';
 
@@ -81,17 +83,19 @@ function wrap(page: Page, popupUrl: (query?: string) => string): DriverPage {
     async waitUntil<A>(fn: (arg: A) => unknown, arg: A, timeoutMs = 10_000) {
       await page.waitForFunction(erased(fn), arg, { timeout: timeoutMs, polling: 50 });
     },
-    async waitForOverlay(profile, { withFollowers = false, timeoutMs = 10_000 } = {}) {
-      await page.waitForFunction(
-        overlayReadyInPage,
-        { profile: profile ?? null, withFollowers },
-        { timeout: timeoutMs, polling: 50 },
-      );
+    inCard: (fn, arg) => evaluateInCardCdp(page, fn, arg),
+    async waitUntilCard(fn, arg, timeoutMs = 10_000) {
+      await pollCard(() => evaluateInCardCdp(page, fn, arg), timeoutMs, 'the card');
     },
-    readCard: () => page.evaluate(readCardInPage, CARD_IDS),
+    async waitForOverlay(profile, { withFollowers = false, timeoutMs = 10_000 } = {}) {
+      const want = { profile: profile ?? null, withFollowers };
+      await pollCard(() => evaluateInCardCdp(page, overlayReadyInRoot, want), timeoutMs, `the overlay of ${profile}`);
+    },
+    readCard: () => evaluateInCardCdp(page, readCardInRoot, CARD_IDS),
     async clickInOverlay(testId) {
-      // Playwright's CSS engine pierces open shadow roots.
-      await page.locator(`${OVERLAY} [data-testid="${testId}"]`).click();
+      // Selectors cannot pierce the closed root: a real mouse click where the card draws the button.
+      const at = await pollCard(() => evaluateInCardCdp(page, clickPointInRoot, testId), 10_000, testId);
+      await page.mouse.click(at.x, at.y);
     },
     async click(target: Target) {
       if (typeof target === 'string') return page.locator(target).first().click();

@@ -11,7 +11,9 @@ import {
   serveSavedPages,
 } from '../../../scripts/harness/firefox.ts';
 import { SavedPages } from '../../../scripts/harness/serve.ts';
-import { CARD_IDS, erased, markByRoleInPage, OVERLAY, overlayReadyInPage, readCardInPage } from './in-page.ts';
+import { evaluateInCardBidi } from './card-bidi.ts';
+import { pollCard } from './card-call.ts';
+import { CARD_IDS, clickPointInRoot, erased, markByRoleInPage, overlayReadyInRoot, readCardInRoot } from './in-page.ts';
 import type { Capabilities, DriverFactory, DriverPage, ExtensionDriver, FoundBrowser, Target } from './types.ts';
 import { browserVersion } from './version.ts';
 
@@ -93,17 +95,19 @@ function wrap(page: Page): DriverPage {
     async waitUntil<A>(fn: (arg: A) => unknown, arg: A, timeoutMs = 10_000) {
       await page.waitForFunction(erased(fn), { timeout: timeoutMs, polling: 50 }, arg);
     },
-    async waitForOverlay(profile, { withFollowers = false, timeoutMs = 10_000 } = {}) {
-      await page.waitForFunction(
-        overlayReadyInPage,
-        { timeout: timeoutMs, polling: 50 },
-        { profile: profile ?? null, withFollowers },
-      );
+    inCard: (fn, arg) => evaluateInCardBidi(page, fn, arg),
+    async waitUntilCard(fn, arg, timeoutMs = 10_000) {
+      await pollCard(() => evaluateInCardBidi(page, fn, arg), timeoutMs, 'the card');
     },
-    readCard: () => page.evaluate(readCardInPage, CARD_IDS),
+    async waitForOverlay(profile, { withFollowers = false, timeoutMs = 10_000 } = {}) {
+      const want = { profile: profile ?? null, withFollowers };
+      await pollCard(() => evaluateInCardBidi(page, overlayReadyInRoot, want), timeoutMs, `the overlay of ${profile}`);
+    },
+    readCard: () => evaluateInCardBidi(page, readCardInRoot, CARD_IDS),
     async clickInOverlay(testId) {
-      // `>>>` is puppeteer's deep combinator: it crosses the open shadow root.
-      await page.locator(`${OVERLAY} >>> [data-testid="${testId}"]`).click();
+      // Selectors cannot pierce the closed root: a real mouse click where the card draws the button.
+      const at = await pollCard(() => evaluateInCardBidi(page, clickPointInRoot, testId), 10_000, testId);
+      await page.mouse.click(at.x, at.y);
     },
     async click(target: Target) {
       if (typeof target === 'string') return page.locator(target).click();

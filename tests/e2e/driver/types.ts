@@ -1,5 +1,6 @@
 // The browser-neutral driver the e2e scenarios are written against once; one implementation per browser
 // (chromium.ts over playwright-core, firefox.ts over puppeteer-core/WebDriver BiDi).
+import type { CardFn } from './card-call.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -44,9 +45,16 @@ export interface DriverPage {
   waitUntil<A>(fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
   /** Waits for the overlay of `profile` (or of any profile), with a follower value when `withFollowers`. */
   waitForOverlay(profile?: string, options?: { withFollowers?: boolean; timeoutMs?: number }): Promise<void>;
+  /**
+   * Runs `fn(root, arg)` in the page's main world with the overlay's shadow root, which is closed: the driver gets it
+   * from the browser's debugging protocol, a path no page has (card-call.ts). Null when the page has no overlay.
+   */
+  inCard<A, R>(fn: CardFn<A, R>, arg: A): Promise<R | null>;
+  /** Waits until `fn(root, arg)` is truthy in the overlay's shadow root. */
+  waitUntilCard<A>(fn: CardFn<A, unknown>, arg: A, timeoutMs?: number): Promise<void>;
   /** The overlay card, or null when the page has none. */
   readCard(): Promise<Card | null>;
-  /** A real (trusted) click on `[data-testid=testId]` inside the overlay's shadow root. */
+  /** A real (trusted) click on `[data-testid=testId]` inside the overlay's shadow root, at its place on screen. */
   clickInOverlay(testId: string): Promise<void>;
   /** A real (trusted) click, so it counts as a user gesture (permissions.request needs one). */
   click(target: Target): Promise<void>;
