@@ -2,6 +2,9 @@ import * as z from 'zod/mini';
 import { fromColumns, type IndexColumns, IndexColumnsSchema, rowKeys, toColumns } from './index-columns.ts';
 import type { IndexEntry } from './profile-index.ts';
 import { KEY } from './schema.ts';
+import { type Decoded, parseText } from './stored-json.ts';
+
+export type { Decoded };
 
 /**
  * Since schema 4 the index is split into SHARD_COUNT texts by a hash of the storage key, so a save re-encodes one
@@ -30,8 +33,6 @@ export type Shard = Map<string, IndexEntry>;
 export function encodeShard(shard: Shard): string {
   return JSON.stringify(toColumns({ entries: Object.fromEntries(shard) }));
 }
-
-export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 /**
  * A stored shard text, parsed and validated, as columns (the popup lists straight from them): `count` rows, every
@@ -82,17 +83,3 @@ export function decodeManifest(stored: unknown): Decoded<IndexManifest> {
 /** Every shard the manifest says holds entries: the keys a full read asks storage for. */
 export const filledShards = (manifest: IndexManifest): number[] =>
   manifest.counts.flatMap((count, shard) => (count > 0 ? [shard] : []));
-
-function parseText<T>(stored: unknown, schema: z.ZodMiniType<T>): Decoded<T> {
-  if (typeof stored !== 'string') return { ok: false, reason: stored === undefined ? 'missing' : 'not JSON text' };
-  let json: unknown;
-  try {
-    json = JSON.parse(stored);
-  } catch {
-    return { ok: false, reason: 'not valid JSON' };
-  }
-  const parsed = schema.safeParse(json);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const issue = parsed.error.issues[0];
-  return { ok: false, reason: issue ? `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}` : 'invalid' };
-}

@@ -3,6 +3,7 @@ import { profileKey } from '../core/platform.ts';
 import { ProfileRefSchema } from '../core/schemas.ts';
 import { fromColumns, type IndexColumns, IndexColumnsSchema, toColumns } from './index-columns.ts';
 import { KEY, type ProfileRecord, ProfileRecordSchema, RecordSummarySchema, ShortlistEntrySchema } from './schema.ts';
+import { parseText } from './stored-json.ts';
 
 /**
  * One small entry per stored profile, kept in a single storage key beside the records. The shortlist view and
@@ -36,17 +37,8 @@ export function encodeIndex(index: ProfileIndex): string {
 
 /** The stored index text, parsed and validated, still as columns (the popup lists straight from them). */
 export function decodeColumns(stored: unknown): { ok: true; columns: IndexColumns } | { ok: false; reason: string } {
-  if (typeof stored !== 'string') return { ok: false, reason: stored === undefined ? 'missing' : 'not JSON text' };
-  let json: unknown;
-  try {
-    json = JSON.parse(stored);
-  } catch {
-    return { ok: false, reason: 'not valid JSON' };
-  }
-  const parsed = IndexColumnsSchema.safeParse(json);
-  if (parsed.success) return { ok: true, columns: parsed.data };
-  const issue = parsed.error.issues[0];
-  return { ok: false, reason: issue ? `${issue.path.map(String).join('.')}: ${issue.message}` : 'invalid' };
+  const decoded = parseText(stored, IndexColumnsSchema);
+  return decoded.ok ? { ok: true, columns: decoded.value } : decoded;
 }
 
 export function decodeIndex(stored: unknown): { ok: true; index: ProfileIndex } | { ok: false; reason: string } {

@@ -11,7 +11,7 @@ import { describeEachBrowser } from './driver/browsers.ts';
 import { keepEvidence } from './driver/evidence.ts';
 import type { DriverPage, ExtensionDriver } from './driver/types.ts';
 import { useDriver } from './driver/use-driver.ts';
-import { saveFromOverlay } from './steps.ts';
+import { saveFromOverlay, sendFromExtension } from './steps.ts';
 
 const sample = SAMPLES[0] as (typeof SAMPLES)[number];
 const MB = 1024 * 1024;
@@ -36,17 +36,7 @@ function sparseOf(name: string, bytes: number): string {
   return path;
 }
 
-type Reply = { ok: boolean; error?: string; data?: unknown };
-type Api = { runtime: { sendMessage(message: unknown): Promise<Reply> } };
-
-function send(driver: ExtensionDriver, message: unknown): Promise<Reply> {
-  return driver.evaluateInExtension(async (m) => {
-    const g = globalThis as { browser?: Api; chrome?: Api };
-    const api = g.browser ?? g.chrome;
-    if (!api) throw new Error('no extension API');
-    return api.runtime.sendMessage(m);
-  }, message);
-}
+const send = sendFromExtension;
 
 /** The popup's Shortlist tab with the import panel open, counting every read of a file's bytes from now on. */
 async function importPanel(driver: ExtensionDriver, evidence: string): Promise<DriverPage> {

@@ -8,16 +8,14 @@ import { describeEachBrowser } from './driver/browsers.ts';
 import { keepEvidence } from './driver/evidence.ts';
 import type { DriverPage, ExtensionDriver } from './driver/types.ts';
 import { useDriver } from './driver/use-driver.ts';
-import { saveFromOverlay, storedItems } from './steps.ts';
+import { saveFromOverlay, sendFromExtension, storedItems } from './steps.ts';
 
 const sample = SAMPLES[0] as (typeof SAMPLES)[number];
 const [platform, handle] = sample.profile.split(':') as [string, string];
 const KEY = `profile:${sample.profile}`;
 const NOTES = 'agent: maria@agency.example';
 
-type Reply = { ok: boolean; error?: string; data?: unknown };
 type Api = {
-  runtime: { sendMessage(message: unknown): Promise<Reply> };
   storage: {
     local: {
       get(k: string): Promise<Record<string, unknown>>;
@@ -27,14 +25,7 @@ type Api = {
   };
 };
 
-function send(driver: ExtensionDriver, message: unknown): Promise<Reply> {
-  return driver.evaluateInExtension(async (m) => {
-    const g = globalThis as { browser?: Api; chrome?: Api };
-    const api = g.browser ?? g.chrome;
-    if (!api) throw new Error('no extension API');
-    return api.runtime.sendMessage(m);
-  }, message);
-}
+const send = sendFromExtension;
 
 /**
  * Changes storage itself, as damage or an older version would leave it: `record` replaces (or, null, removes) the

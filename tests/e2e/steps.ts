@@ -21,3 +21,16 @@ export function untilOverlaySaved(page: DriverPage): Promise<void> {
 export async function storedItems(driver: ExtensionDriver): Promise<Record<string, unknown>> {
   return recordsIn(await driver.readExtensionStorage());
 }
+
+type Reply = { ok: boolean; error?: string; data?: unknown };
+type MessagingApi = { runtime: { sendMessage(message: unknown): Promise<Reply> } };
+
+/** Sends a UI message from an extension page, as the popup does. */
+export function sendFromExtension(driver: ExtensionDriver, message: unknown): Promise<Reply> {
+  return driver.evaluateInExtension(async (m) => {
+    const g = globalThis as { browser?: MessagingApi; chrome?: MessagingApi };
+    const api = g.browser ?? g.chrome;
+    if (!api) throw new Error('no extension API');
+    return api.runtime.sendMessage(m);
+  }, message);
+}

@@ -5,23 +5,13 @@ import { SAMPLES, sampleHtml } from '../../scripts/harness/samples.ts';
 import { DEFAULT_SCORING_SETTINGS } from '../../src/core/scoring/settings.ts';
 import { describeEachBrowser } from './driver/browsers.ts';
 import { keepEvidence } from './driver/evidence.ts';
-import type { DriverPage, ExtensionDriver } from './driver/types.ts';
+import type { DriverPage } from './driver/types.ts';
 import { useDriver } from './driver/use-driver.ts';
-import { saveFromOverlay, storedItems } from './steps.ts';
+import { saveFromOverlay, sendFromExtension, storedItems } from './steps.ts';
 
 const [tiktok, instagram] = SAMPLES as [(typeof SAMPLES)[number], (typeof SAMPLES)[number]];
-type Reply = { ok: boolean; error?: string; data?: unknown };
 
-/** Sends a UI message from an extension page, as the popup does. */
-function send(driver: ExtensionDriver, message: unknown): Promise<Reply> {
-  return driver.evaluateInExtension(async (m) => {
-    const g = globalThis as { browser?: Api; chrome?: Api };
-    const api = g.browser ?? g.chrome;
-    if (!api) throw new Error('no extension API');
-    return api.runtime.sendMessage(m);
-  }, message);
-}
-type Api = { runtime: { sendMessage(message: unknown): Promise<Reply> } };
+const send = sendFromExtension;
 
 /** Types into an input of the popup the way preact listens for it (an input event). */
 function typeInto(page: DriverPage, testId: string, value: string): Promise<void> {
