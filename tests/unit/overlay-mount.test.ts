@@ -53,11 +53,11 @@ function mount() {
 }
 
 describe('the card a page sees', () => {
-  it('the root is closed, and the host carries only its test id and the profile, saved or not', () => {
+  it('the root is open (the test contract), and the host carries only its test id and the profile, saved or not', () => {
     const { handle, root, host } = mount();
     handle.update(ready(true));
     expect(root.querySelector('[data-testid="cl-save"]')?.textContent).toContain('Saved'); // the card itself shows it to the user…
-    expect(host.shadowRoot).toBeNull(); // …the page cannot reach it
+    expect(host.shadowRoot).toBe(root); // …open, as PRODUCT.md's test contract names it
     expect(host.textContent).toBe('');
     expect(Object.fromEntries(Array.from(host.attributes, (a) => [a.name, a.value]))).toEqual({
       'data-testid': 'creator-lens-overlay',

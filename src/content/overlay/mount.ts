@@ -23,9 +23,10 @@ export interface OverlayHandle {
 }
 
 /**
- * Mounts the overlay host (test ids from PRODUCT.md) with a closed shadow root: the page's styles never reach in, and
- * the page's scripts can neither read the card (whether the profile is saved) nor find its buttons. The host carries
- * only its test id and the profile the page itself shows; nothing about the shortlist is in the page's DOM.
+ * Mounts the overlay host with the test ids and the **open** shadow root PRODUCT.md's test contract names (real-browser
+ * checks read the card through it). The page's styles never reach in; only trusted events make the card act
+ * (trusted.ts), so a page's script can read what the card shows but never save, unsave or undo. The host itself
+ * carries only its test id and the profile the page shows.
  */
 export function mountOverlay(
   profile: string,
@@ -35,7 +36,7 @@ export function mountOverlay(
   const host = document.createElement('creator-lens-overlay');
   host.setAttribute('data-testid', 'creator-lens-overlay');
   host.setAttribute('data-profile', profile);
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const shadow = host.attachShadow({ mode: 'open' });
   acceptOnlyTrustedEvents(shadow);
   const style = document.createElement('style');
   style.textContent = OVERLAY_CSS + THEME_CSS + SUMMARY_CSS;
