@@ -21,7 +21,7 @@ import { resolveShown } from '../sites/shown-read.ts';
 import { tiktokReader } from '../sites/tiktok/read.ts';
 import { xReader } from '../sites/x/read.ts';
 import { youtubeReader } from '../sites/youtube/read.ts';
-import type { ProfileRecord } from '../storage/schema.ts';
+import { KEY, type ProfileRecord } from '../storage/schema.ts';
 import { type ProfileStore, type SetAsideItem, withFreshSnapshot } from '../storage/store.ts';
 import { formatCount, formatPercentRange } from '../ui/format.ts';
 import { LOCALES } from '../ui/locales.ts';
@@ -245,7 +245,7 @@ async function fromUi(message: UiToBackground, deps: Call): Promise<Reply<unknow
   }
 }
 
-const isWholeProfile = (item: SetAsideItem) => item.field === undefined && item.key.startsWith('profile:');
+const isWholeProfile = (item: SetAsideItem) => item.field === undefined && item.key.startsWith(KEY.profilePrefix);
 
 /** What the Settings tab lists under "Set aside": each item's value cut to a preview, never the whole of it. */
 async function storageStatus(deps: Call): Promise<StorageStatus> {

@@ -20,35 +20,24 @@ export function compactEitherWay(text: string, lang: string): Count | null {
   return parseCount(text, lang, { rule: 'either' });
 }
 
-/** A shown count read with its reasons: the count parser's own where it ran (explainCount), none elsewhere. */
+/**
+ * Reads one shown count, with the count parser's reasons where it ran (explainCount: a guessed unit word, a
+ * refusal); `routes` collects how tweet labels were read, for the posts' source.
+ */
 function readExplained(shown: ShownCount, routes: Set<string>, labels: Map<string, Understood>): ExplainedCount {
   const { text, lang } = shown;
   switch (shown.how) {
     case 'truncated':
       return explainCount(text, lang, { truncated: true });
-    case 'either':
-    case undefined:
-      return explainCount(text, lang, { rule: 'either' });
-    default:
-      return { count: readShown(shown, routes, labels) };
-  }
-}
-
-/** Reads one shown count; `routes` collects how tweet labels were read, for the posts' source. */
-function readShown(shown: ShownCount, routes: Set<string>, labels: Map<string, Understood>): Count | null {
-  const { text, lang } = shown;
-  switch (shown.how) {
-    case 'truncated':
-      return parseCount(text, lang, { truncated: true });
-    case 'either':
-      return compactEitherWay(text, lang);
     case 'leading':
-      return leadingCount(text, lang);
+      return { count: leadingCount(text, lang) };
     case 'og': {
       const metric = shown.metric;
-      return metric === 'likes' || metric === 'talkingAbout' || metric === 'wereHere'
-        ? (parseOgDescription(text, lang)[metric] ?? null)
-        : null;
+      const count =
+        metric === 'likes' || metric === 'talkingAbout' || metric === 'wereHere'
+          ? (parseOgDescription(text, lang)[metric] ?? null)
+          : null;
+      return { count };
     }
     case 'tweet-action': {
       const key = `${lang}\u0000${text}`;
@@ -58,14 +47,17 @@ function readShown(shown: ShownCount, routes: Set<string>, labels: Map<string, U
       routes.add(understood ? 'action-group aria-label' : 'per-button aria-labels');
       const metric = TWEET_METRICS.includes(shown.metric ?? '') ? (shown.metric as TweetMetricName) : null;
       const fromGroup = understood && metric ? understood[metric] : null;
-      return fromGroup ?? leadingCount(shown.button ?? null, lang);
+      return { count: fromGroup ?? leadingCount(shown.button ?? null, lang) };
     }
     default:
-      // No capture establishes whether Instagram or TikTok round or truncate ("12K" for 12,167 and "783.4K" for
-      // 783,427 read the same either way): the interval covers both.
-      return parseCount(text, lang, { rule: 'either' });
+      // 'either', and no rule given: no capture establishes whether Instagram or TikTok round or truncate ("12K" for
+      // 12,167 and "783.4K" for 783,427 read the same either way), so the interval covers both.
+      return explainCount(text, lang, { rule: 'either' });
   }
 }
+
+const readShown = (shown: ShownCount, routes: Set<string>, labels: Map<string, Understood>): Count | null =>
+  readExplained(shown, routes, labels).count;
 
 /** The snapshot with the shown counts read: the first candidate of each count that reads wins, as on the page. */
 export function resolveShown(snapshot: ProfileSnapshot, shown: ShownCounts | undefined): ProfileSnapshot {

@@ -2,22 +2,10 @@
 // the snapshot (its source for the number, its `missing` reason), so a marketer sees what a figure stands on.
 import { describe, expect, it } from 'vitest';
 import { explainCount } from '../../src/core/parse-count/index.ts';
-import type { ProfileSnapshot } from '../../src/core/snapshot.ts';
 import { resolveShown } from '../../src/sites/shown-read.ts';
+import { snapshot } from './scoring-fixtures.ts';
 
-const empty = (lang: string): ProfileSnapshot => ({
-  platform: 'instagram',
-  handle: 'ana',
-  url: 'https://www.instagram.com/ana/',
-  lang,
-  followers: null,
-  following: null,
-  posts: null,
-  totalLikes: null,
-  recentPosts: [],
-  sources: {},
-  missing: { followers: 'not shown' },
-});
+const empty = (lang: string) => snapshot('instagram', { lang, missing: { followers: 'not shown' } });
 
 describe('why a count is a guess, or refused', () => {
   it('a magnitude word of another language, with all its languages agreeing, is read and noted', () => {
