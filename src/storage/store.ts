@@ -1,4 +1,5 @@
 import { cleanStrings } from '../core/clean-text.ts';
+import { tidyLabels } from '../core/labels.ts';
 import { type ProfileRef, profileKey } from '../core/platform.ts';
 import type { ProfileSnapshot } from '../core/snapshot.ts';
 import type { KeyValueArea } from './area.ts';
@@ -391,6 +392,12 @@ export class ProfileStore {
     // The one place everything stored passes: page text, notes, imports (core/clean-text.ts).
     const next = ProfileRecordSchema.parse(cleanStrings(record));
     next.snapshot.recentPosts = next.snapshot.recentPosts.slice(0, STORED_POSTS_LIMIT);
+    // Cleaning can make two labels one (NUL and U+FFFD) and a CSV cell loses its spaces: store them as an import would.
+    for (const entry of [next.saved, next.removed?.entry]) {
+      if (!entry) continue;
+      entry.tags = tidyLabels(entry.tags);
+      entry.lists = tidyLabels(entry.lists);
+    }
     next.summary = summary ?? (await this.summarize(next));
     return next;
   }

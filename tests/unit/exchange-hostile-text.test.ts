@@ -61,6 +61,12 @@ describe('hostile text in names, notes and tags', () => {
       { notes: 'x\r\n\ty\uDC00', tags: ['😀\u0000'] },
     );
     expect(edited?.saved).toMatchObject({ notes: 'x\r\n\ty\uFFFD', tags: ['😀\uFFFD'] });
+    // Two tags that cleaning makes equal are stored once, as an import of them would (fast-check found this one).
+    const merged = await h.store.updateEntry(
+      { platform: 'tiktok', handle: 'ana' },
+      { tags: ['\u0000', '\uFFFD', 'Food', ' food\t', ' '], lists: ['A\u0001', 'a\uFFFD'] },
+    );
+    expect(merged?.saved).toMatchObject({ tags: ['\uFFFD', 'Food'], lists: ['A\uFFFD'] });
     // Well-formed text without controls is left exactly as it is.
     const isControl = (c: string) => c.charCodeAt(0) < 0x20 && !'\t\n\r'.includes(c);
     fc.assert(

@@ -1,4 +1,5 @@
 import { HISTORY_LIMIT, type HistoryPoint } from '../../storage/schema.ts';
+import { distinctLabels } from '../labels.ts';
 
 const PARAGRAPH_BREAK = /\n[ \t]*\n/;
 const paragraphsOf = (notes: string) =>
@@ -21,15 +22,7 @@ export function uniteNotes(existing: string, incoming: string): string {
 
 /** Tags or lists of both, deduplicated case-insensitively; the first spelling seen (existing first) wins. */
 export function uniteLabels(existing: readonly string[], incoming: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const label of [...existing, ...incoming]) {
-    const key = label.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(label);
-  }
-  return out;
+  return distinctLabels([...existing, ...incoming]);
 }
 
 const timeOf = (at: string) => {
