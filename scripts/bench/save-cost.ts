@@ -1,6 +1,11 @@
 // Save cost: one shortlist change (the newest entry unsaved, then saved again) sent from an extension page to the
 // real service worker, timed on that page from send to reply, in a store of 50,000 entries ÷ one of 10. Two extension
 // browsers, seeded through chrome.storage.local as the extension writes it (records, sharded index, first screen).
+
+import { shardKey, shardOf } from '../../src/storage/index-shards.ts';
+import { bucketKey, bucketOf } from '../../src/storage/record-buckets.ts';
+import { KEY } from '../../src/storage/schema.ts';
+import { recordKey } from '../../src/storage/store.ts';
 import type { Served } from './browsers.ts';
 import { benchRecord, storageItems } from './records.ts';
 import { type Spread, spread } from './stats.ts';
@@ -10,6 +15,12 @@ type Extension = Served & { ext: { extensionId: string } };
 // An extension page that runs none of our code (the popup would re-read the shortlist on every change): the
 // manifest, shown as a document of our origin, still has chrome.runtime and chrome.storage.
 const pageUrl = (b: Extension) => `chrome-extension://${b.ext.extensionId}/manifest.json`;
+
+/** How many characters of stored text one save in a store of `n` reads. */
+function charsOfSave(n: number): number {
+  const items = storageItems(n, 1);
+  return keysOfSave(n).reduce((sum, key) => sum + JSON.stringify(items[key] ?? '').length, 0);
+}
 
 /** Seeds `n` saved records (one post each) in chunks, so no single message holds tens of MB. */
 async function seed(b: Extension, n: number): Promise<number> {
@@ -79,6 +90,35 @@ async function rawWrites(b: Extension, count: number): Promise<number[]> {
   return times;
 }
 
+/** The storage keys one save of `ref` reads and writes: its record bucket, its index shard, the manifest, the head. */
+function keysOfSave(n: number): string[] {
+  const key = recordKey(benchRecord(n - 1).ref);
+  return [bucketKey(bucketOf(key)), shardKey(shardOf(key)), KEY.index, KEY.head];
+}
+
+/**
+ * The save's own storage traffic done by the page, none of our code between: one get of the keys a save touches and
+ * one set of the same texts back. What this costs more at 50,000 than at 10 is the browser's, not ours.
+ */
+async function ioReplicas(b: Extension, n: number, count: number): Promise<number[]> {
+  const page = await b.context.newPage();
+  await page.goto(pageUrl(b));
+  const times = (await page.evaluate(`(async () => {
+    const local = chrome.storage.local;
+    const keys = ${JSON.stringify(keysOfSave(n))};
+    const out = [];
+    for (let i = 0; i < ${count}; i++) {
+      const start = performance.now();
+      const items = await local.get(keys);
+      await local.set(items);
+      out.push(performance.now() - start);
+    }
+    return out;
+  })()`)) as number[];
+  await page.close();
+  return times;
+}
+
 export interface SaveCost {
   large: Spread;
   small: Spread;
@@ -86,6 +126,11 @@ export interface SaveCost {
   /** One raw 2 kB storage.local.set in each store. */
   rawLarge: Spread;
   rawSmall: Spread;
+  /** The save's get and set of its own keys, done by the page. */
+  ioLarge: Spread;
+  ioSmall: Spread;
+  /** Characters a save reads (and writes back) at 50,000 and at 10. */
+  ioChars: { large: number; small: number };
   bytes: number;
 }
 
@@ -98,14 +143,29 @@ export async function saveCost(large: Extension, small: Extension, runs: number,
   const s: number[] = [];
   const rl: number[] = [];
   const rs: number[] = [];
+  const il: number[] = [];
+  const is: number[] = [];
   // Alternating rounds of 10 changes, so drift in the machine's load falls on both alike.
   for (let round = 0; round < Math.max(4, runs / 5); round++) {
     l.push(...(await changes(large, n, 10)));
     s.push(...(await changes(small, 10, 10)));
     rl.push(...(await rawWrites(large, 5)));
     rs.push(...(await rawWrites(small, 5)));
+    il.push(...(await ioReplicas(large, n, 5)));
+    is.push(...(await ioReplicas(small, 10, 5)));
   }
   const a = spread(l);
   const b = spread(s);
-  return { large: a, small: b, ratio: a.median / b.median, rawLarge: spread(rl), rawSmall: spread(rs), bytes };
+  const ioChars = { large: charsOfSave(n), small: charsOfSave(10) };
+  return {
+    large: a,
+    small: b,
+    ratio: a.median / b.median,
+    rawLarge: spread(rl),
+    rawSmall: spread(rs),
+    ioLarge: spread(il),
+    ioSmall: spread(is),
+    ioChars,
+    bytes,
+  };
 }

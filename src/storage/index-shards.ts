@@ -9,9 +9,10 @@ export type { Decoded };
 /**
  * Since schema 4 the index is split into SHARD_COUNT texts by a hash of the storage key, so a save re-encodes one
  * shard, not the whole index: with one text, each save at 50,000 entries re-encoded 10.8 MB (5.7 s in Chromium,
- * issue 20). 256 keeps a shard near 40 kB at 50,000 entries while the popup still reads 5,000 in one call.
+ * issue 20). Since schema 6 there are 1,024 (a shard near 12 kB at 50,000 entries, against 48 kB with 256): a save
+ * reads and writes its shard whole, and Chromium's cost of that grows with its size (docs/BENCHMARKS.md).
  */
-export const SHARD_COUNT = 256;
+export const SHARD_COUNT = 1024;
 
 export const shardKey = (shard: number): string => `${KEY.indexShardPrefix}${shard}`;
 
@@ -59,7 +60,8 @@ export function decodeShard(shard: number, stored: unknown, count: number): Deco
  * some is damage, not an empty shard) and when each unsaved profile was last seen (pruning reads only this).
  */
 export const IndexManifestSchema = z.object({
-  version: z.literal(4),
+  /** 4: 256 shards (schema 4 and 5); 5: SHARD_COUNT shards (schema 6). */
+  version: z.literal(5),
   /** Every write counts itself, so a writer that finds the text it wrote knows nobody else wrote since. */
   writes: z.number().check(z.int(), z.nonnegative()),
   counts: z.array(z.number().check(z.int(), z.nonnegative())).check(z.length(SHARD_COUNT)),
@@ -68,7 +70,7 @@ export const IndexManifestSchema = z.object({
 export type IndexManifest = z.infer<typeof IndexManifestSchema>;
 
 export const emptyManifest = (): IndexManifest => ({
-  version: 4,
+  version: 5,
   writes: 0,
   counts: Array.from({ length: SHARD_COUNT }, () => 0),
   unsaved: {},

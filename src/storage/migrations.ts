@@ -1,5 +1,5 @@
 import { decodeIndexV1, encodeIndexV1 } from './index-v1.ts';
-import { buildIndex, decodeIndex, encodeIndex } from './profile-index.ts';
+import { buildIndex, decodeIndex, encodeIndex, type ProfileIndex } from './profile-index.ts';
 import { KEY, MetaSchema, SCHEMA_VERSION } from './schema.ts';
 import { indexItems, shardedIndex } from './sharded-index.ts';
 
@@ -21,16 +21,24 @@ export const MIGRATIONS: Record<number, Migration> = {
   // repair as 3: a missing or invalid schema-3 index is rebuilt from the records.
   4: (items) => {
     const old = decodeIndex(items[KEY.index]);
-    const set = indexItems(shardedIndex(old.ok ? old.index : buildIndex(items)));
-    const stray = Object.keys(items).filter((key) => key.startsWith(KEY.indexShardPrefix) && !(key in set));
-    return { set, remove: stray };
+    return shardsReplacing(items, old.ok ? old.index : buildIndex(items));
   },
   // 5: the records into buckets (record-buckets.ts): writing every record through the bucketed area moves it.
   5: (items) => ({
     set: Object.fromEntries(Object.entries(items).filter(([key]) => key.startsWith(KEY.profilePrefix))),
     remove: [],
   }),
+  // 6: four times as many index shards, each a quarter the size. The index is the records' summary, so it is built
+  // again from them (what every damaged index gets) rather than moved shard by shard.
+  6: (items) => shardsReplacing(items, buildIndex(items)),
 };
+
+/** The stored index of `index` in today's shards, and every shard key of the old layout it leaves empty. */
+function shardsReplacing(items: StoredItems, index: ProfileIndex): { set: StoredItems; remove: string[] } {
+  const set = indexItems(shardedIndex(index));
+  const stray = Object.keys(items).filter((key) => key.startsWith(KEY.indexShardPrefix) && !(key in set));
+  return { set, remove: stray };
+}
 
 export interface MigrationPlan {
   from: number;

@@ -4,7 +4,7 @@ import { CountSchema, ProfileRefSchema } from '../core/schemas.ts';
 import { ProfileSnapshotSchema } from '../core/snapshot.ts';
 
 /** The stored schema version; raise it with a numbered migration in migrations.ts. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 export const HISTORY_LIMIT = 50;
 
 export const KEY = {
@@ -14,7 +14,8 @@ export const KEY = {
   quarantinePrefix: 'quarantine:',
   /**
    * Since schema 2: the small per-profile index (profile-index.ts); stored as columns since schema 3; since schema 4
-   * this key holds the manifest and the entries live in shards under indexShardPrefix (index-shards.ts).
+   * this key holds the manifest and the entries live in shards under indexShardPrefix (index-shards.ts); schema 6
+   * has more, smaller shards.
    */
   index: 'index',
   indexShardPrefix: 'index:',

@@ -271,7 +271,7 @@ describe('each column accepts exactly what its field schema accepts', () => {
 
 describe('migration 3 (schema-2 index → columns)', () => {
   it('converts a schema-2 store with nothing lost and no record touched', async () => {
-    expect(SCHEMA_VERSION).toBe(5);
+    expect(SCHEMA_VERSION).toBe(6);
     const v2 = await schema2Store();
     const before = decodeIndexV1(v2[KEY.index]);
     expect(Object.keys(before?.entries ?? {})).toHaveLength(5);

@@ -6,6 +6,7 @@ import {
   decodeManifest,
   decodeShard,
   encodeShard,
+  hashKey,
   SHARD_COUNT,
   shardKey,
   shardOf,
@@ -180,7 +181,7 @@ describe('damage to the sharded index', () => {
     ],
     [
       'a manifest of the wrong shape',
-      () => ({ [KEY.index]: JSON.stringify({ version: 4, writes: 3, counts: [1], unsaved: {} }) }),
+      () => ({ [KEY.index]: JSON.stringify({ version: 5, writes: 3, counts: [1], unsaved: {} }) }),
       /counts/,
     ],
     ['a head of the wrong shape', () => ({ [KEY.head]: { total: -1 } }), /.*/],
@@ -239,15 +240,60 @@ describe('migration 4 (one index text → shards)', () => {
     const items = await recordsView(area).get(null);
     const records = Object.fromEntries(Object.entries(items).filter(([key]) => key.startsWith(KEY.profilePrefix)));
     const index = buildIndex(records);
-    const schema3 = { ...records, meta: { schemaVersion: 3 }, [KEY.index]: encodeIndex(index), 'index:999': 'stray' };
+    const schema3 = { ...records, meta: { schemaVersion: 3 }, [KEY.index]: encodeIndex(index), 'index:9999': 'stray' };
     const plan = planMigration(schema3, MIGRATIONS);
-    expect(plan).toMatchObject({ from: 3, to: SCHEMA_VERSION, remove: ['index:999'] });
+    expect(plan).toMatchObject({ from: 3, to: SCHEMA_VERSION, remove: ['index:9999'] });
     const migrated = new MemoryArea();
     await migrated.set(schema3);
     await new ProfileStore(migrated).migrate();
-    expect((await migrated.get('index:999'))['index:999']).toBeUndefined();
+    expect((await migrated.get('index:9999'))['index:9999']).toBeUndefined();
     const loaded = await loadAll(recordsView(migrated));
     expect(Object.fromEntries([...loaded.shards.values()].flatMap((s) => [...s]))).toEqual(index.entries);
     expect((await migrated.get(KEY.meta))[KEY.meta]).toEqual({ schemaVersion: SCHEMA_VERSION });
+  });
+});
+
+describe('migration 6 (256 shards → 1,024)', () => {
+  it('re-shards a schema-5 index with nothing lost, and leaves no shard key of the old layout behind', async () => {
+    const { area } = await storeWith(200);
+    const items = await recordsView(area).get(null);
+    const records = Object.fromEntries(Object.entries(items).filter(([key]) => key.startsWith(KEY.profilePrefix)));
+    const index = buildIndex(records);
+    // The schema-5 layout, written as that version did: 256 shards by the same hash, a version-4 manifest.
+    const oldShard = (key: string) => hashKey(key) % 256;
+    const shards = new Map<number, Map<string, (typeof index.entries)[string]>>();
+    for (const [key, entry] of Object.entries(index.entries)) {
+      const shard = shards.get(oldShard(key)) ?? new Map();
+      shards.set(oldShard(key), shard.set(key, entry));
+    }
+    const counts = Array.from({ length: 256 }, (_, shard) => shards.get(shard)?.size ?? 0);
+    const unsaved = Object.fromEntries(
+      Object.entries(index.entries).flatMap(([key, e]) => (e.saved === null ? [[key, e.lastSeen]] : [])),
+    );
+    const old = new MemoryArea();
+    await old.set(await area.get(null)); // the record buckets as they are
+    const stale = (await old.get(null)) as Record<string, unknown>;
+    await old.remove(Object.keys(stale).filter((key) => key.startsWith(KEY.indexShardPrefix)));
+    await old.set({
+      meta: { schemaVersion: 5 },
+      [KEY.index]: JSON.stringify({ version: 4, writes: 3, counts, unsaved }),
+      ...Object.fromEntries([...shards].map(([shard, entries]) => [shardKey(shard), encodeShard(entries)])),
+    });
+    expect(decodeManifest((await old.get(KEY.index))[KEY.index]).ok).toBe(false); // today's code cannot read it
+
+    const store = new ProfileStore(old);
+    await store.migrate();
+    const after = await old.get(null);
+    expect(after[KEY.meta]).toEqual({ schemaVersion: SCHEMA_VERSION });
+    const loaded = await loadAll(recordsView(old));
+    expect(Object.fromEntries(entriesOf(loaded).map((e) => [recordKey(e.ref), e]))).toEqual(index.entries);
+    // Every shard key left is one today's manifest counts: the old layout's extra keys are gone.
+    const manifest = decodeManifest(after[KEY.index]);
+    if (!manifest.ok) throw new Error(manifest.reason);
+    const stored = Object.keys(after).filter((key) => key.startsWith(KEY.indexShardPrefix));
+    expect(stored.sort()).toEqual(manifest.value.counts.flatMap((n, shard) => (n > 0 ? [shardKey(shard)] : [])).sort());
+    expect(stored.length).toBeGreaterThan(counts.filter((n) => n > 0).length); // more, smaller shards
+    expect(await store.quarantined()).toEqual([]);
+    expect((await store.shortlistEntries()).length).toBe(Object.values(index.entries).filter((e) => e.saved).length);
   });
 });
