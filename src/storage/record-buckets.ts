@@ -1,5 +1,6 @@
 import type { KeyValueArea } from './area.ts';
 import { hashKey } from './index-shards.ts';
+import { salvageBucket } from './salvage.ts';
 import { KEY } from './schema.ts';
 import { quarantine } from './set-aside.ts';
 
@@ -22,15 +23,13 @@ type Bucket = Record<string, unknown>;
 
 /**
  * Stored items as the store reads them: each bucket's records under their own keys (a bucket's copy wins over a
- * record's old key); damaged buckets read as empty. Pure, for tests and tools that read storage whole.
+ * record's old key); a damaged bucket gives the records it still holds whole (salvage.ts). Pure, for tests and
+ * tools that read storage whole.
  */
-export function recordsIn(
-  items: Record<string, unknown>,
-  parse: (name: string, value: unknown) => Bucket | null = (_, value) => parseBucket(value),
-): Record<string, unknown> {
+export function recordsIn(items: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(items)) if (!isBucketKey(key)) out[key] = value;
-  for (const [key, value] of Object.entries(items)) if (isBucketKey(key)) Object.assign(out, parse(key, value) ?? {});
+  for (const [key, value] of Object.entries(items)) if (isBucketKey(key)) Object.assign(out, readBucket(value).records);
   return out;
 }
 
@@ -52,15 +51,19 @@ export function bucketedItems(items: Record<string, unknown>): Record<string, un
   return out;
 }
 
-function parseBucket(stored: unknown): Bucket | null {
-  if (stored === undefined) return {};
-  if (typeof stored !== 'string') return null;
+/** A stored bucket's records; `whole` is false when its text is damaged and `records` is what it still holds. */
+function readBucket(stored: unknown): { records: Bucket; whole: boolean } {
+  if (stored === undefined) return { records: {}, whole: true };
+  if (typeof stored !== 'string') return { records: {}, whole: false };
   try {
     const records: unknown = JSON.parse(stored);
-    return typeof records === 'object' && records !== null && !Array.isArray(records) ? (records as Bucket) : null;
+    if (typeof records === 'object' && records !== null && !Array.isArray(records)) {
+      return { records: records as Bucket, whole: true };
+    }
   } catch {
-    return null;
+    // Damaged text: read what is still whole below.
   }
+  return { records: salvageBucket(stored), whole: false };
 }
 
 /**
@@ -129,7 +132,7 @@ export class BucketedArea implements KeyValueArea {
         continue;
       }
       const bucket = bucketKey(bucketOf(key));
-      const inBucket = this.parse(bucket, raw[bucket])?.[key];
+      const inBucket = this.parse(bucket, raw[bucket]).records[key];
       const value = inBucket !== undefined ? inBucket : raw[key];
       if (value !== undefined) out[key] = value;
     }
@@ -177,9 +180,13 @@ export class BucketedArea implements KeyValueArea {
     const raw = await this.rawGet([...names, ...keys]);
     const next = new Map<string, Bucket>();
     for (const name of names) {
-      const parsed = this.parse(name, raw[name]);
-      if (parsed === null) await quarantine(this.area, name, raw[name], 'not a bucket of records (JSON text)');
-      next.set(name, { ...(parsed ?? {}) });
+      const { records, whole } = this.parse(name, raw[name]);
+      if (!whole) {
+        const kept = Object.keys(records).length;
+        const why = `not a bucket of records (JSON text); the ${kept} profile(s) still whole in it were kept`;
+        await quarantine(this.area, name, raw[name], why);
+      }
+      next.set(name, { ...records });
     }
     for (const key of keys) edit(next.get(bucketKey(bucketOf(key))) ?? {}, key);
     const write: Record<string, unknown> = { ...plain };
@@ -204,14 +211,13 @@ export class BucketedArea implements KeyValueArea {
     if (stale.length > 0) await this.rawRemove(stale);
   }
 
-  /** A stored bucket's records; {} when there is none, null when its text is damaged. */
-  private parse(name: string, stored: unknown): Bucket | null {
-    if (stored === undefined) return {};
+  /** A stored bucket's records ({} when there is none); a damaged text gives what it still holds, not whole. */
+  private parse(name: string, stored: unknown): { records: Bucket; whole: boolean } {
     const known = this.known.get(name);
-    if (known && known.text === stored) return known.records;
-    const records = parseBucket(stored);
-    if (records && typeof stored === 'string') this.remember(name, stored, records);
-    return records;
+    if (stored !== undefined && known && known.text === stored) return { records: known.records, whole: true };
+    const read = readBucket(stored);
+    if (read.whole && typeof stored === 'string') this.remember(name, stored, read.records);
+    return read;
   }
 
   /** Keeps the most recently used buckets only (a Map iterates in insertion order: the first is the oldest). */

@@ -71,7 +71,7 @@ describe('the bucketed area', () => {
     expect(bucketedItems(items)).toEqual(Object.fromEntries(under.items));
   });
 
-  it('a damaged bucket reads as empty, and is set aside whole before a write replaces it', async () => {
+  it('a damaged bucket reads as what it still holds whole, and is set aside whole before a write replaces it', async () => {
     const under = new MemoryArea();
     const key = 'profile:tiktok:ana';
     const name = bucketKey(bucketOf(key));
@@ -83,6 +83,36 @@ describe('the bucketed area', () => {
     const aside = [...under.items].filter(([k]) => k.startsWith(KEY.quarantinePrefix));
     expect(aside).toHaveLength(1);
     expect(aside[0]?.[1]).toMatchObject({ key: name, value: '{"profile:tiktok:ana": {"half' });
+  });
+
+  it('a bucket cut in its third record keeps the first two through a write, and sets the whole text aside', async () => {
+    // Three profiles that share a bucket, as many do at 50,000 records.
+    const byBucket = new Map<number, string[]>();
+    let keys: string[] = [];
+    for (let i = 0; keys.length < 3; i++) {
+      const key = `profile:tiktok:c${i}`;
+      const same = [...(byBucket.get(bucketOf(key)) ?? []), key];
+      byBucket.set(bucketOf(key), same);
+      if (same.length === 3) keys = same;
+    }
+    const [ana, bo, cy] = keys as [string, string, string];
+    const records = Object.fromEntries(keys.map((key, i) => [key, { key, notes: `n${i} "q" },{ ] ,"profile:x`, i }]));
+    const name = bucketKey(bucketOf(ana));
+    const text = JSON.stringify(records);
+    const cut = text.slice(0, text.indexOf(`"${cy}"`) + 30);
+    const under = new MemoryArea();
+    await under.set({ [name]: cut });
+    const area = new BucketedArea(under);
+    expect(await area.get(null)).toEqual({ [ana]: records[ana], [bo]: records[bo] });
+    await area.set({ [cy]: { fresh: true } });
+    expect(await new BucketedArea(under).get(keys)).toEqual({
+      [ana]: records[ana],
+      [bo]: records[bo],
+      [cy]: { fresh: true },
+    });
+    const aside = [...under.items].filter(([k]) => k.startsWith(KEY.quarantinePrefix));
+    expect(aside).toHaveLength(1);
+    expect(aside[0]?.[1]).toMatchObject({ key: name, value: cut, reason: expect.stringContaining('2 profile(s)') });
   });
 
   it('a bucket another writer changed is read again, never from memory', async () => {

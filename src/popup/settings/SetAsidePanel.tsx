@@ -1,16 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StorageStatus } from '../../messages/view.ts';
+import { KEY } from '../../storage/schema.ts';
 import { t } from '../../ui/i18n.ts';
 import { api } from '../api.ts';
 import { download } from '../download.ts';
 
 type Item = StorageStatus['setAside'][number];
 
-/** What a set-aside value was: a profile (site · handle), the settings, or the derived index. */
+/** What a set-aside value was: a profile (site · handle), the settings, a bucket of profiles, or the derived index. */
 function whatItWas(item: Item): string {
   const profile = /^profile:([^:]+):(.+)$/.exec(item.key);
   if (profile) return `${t(`site_${profile[1]}`)} · ${profile[2]}`;
   if (item.key === 'settings') return t('setAsideSettings');
+  if (item.key.startsWith(KEY.recordBucketPrefix)) return t('setAsideBucket');
   return t('setAsideIndex');
 }
 
