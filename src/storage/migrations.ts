@@ -1,5 +1,5 @@
 import { decodeIndexV1, encodeIndexV1 } from './index-v1.ts';
-import { buildIndex, decodeIndex, encodeIndex, type ProfileIndex } from './profile-index.ts';
+import { buildIndex, decodeIndex, encodeIndex, keptAside, type ProfileIndex } from './profile-index.ts';
 import { KEY, MetaSchema, SCHEMA_VERSION } from './schema.ts';
 import { indexItems, shardedIndex } from './sharded-index.ts';
 
@@ -35,7 +35,7 @@ export const MIGRATIONS: Record<number, Migration> = {
 
 /** The stored index of `index` in today's shards, and every shard key of the old layout it leaves empty. */
 function shardsReplacing(items: StoredItems, index: ProfileIndex): { set: StoredItems; remove: string[] } {
-  const set = indexItems(shardedIndex(index));
+  const set = indexItems(shardedIndex(index, keptAside(items)));
   const stray = Object.keys(items).filter((key) => key.startsWith(KEY.indexShardPrefix) && !(key in set));
   return { set, remove: stray };
 }

@@ -46,7 +46,7 @@ export function decodeIndex(stored: unknown): { ok: true; index: ProfileIndex } 
   return decoded.ok ? { ok: true, index: fromColumns(decoded.columns) } : decoded;
 }
 
-/** Keep at most this many profiles that were read but never saved; the least recently seen go first. */
+/** Keep at most this many profiles read but off the shortlist (none holding a kept entry); least recently seen go first. */
 export const UNSAVED_LIMIT = 300;
 
 export const indexKeyOf = (record: Pick<ProfileRecord, 'ref'>): string => KEY.profilePrefix + profileKey(record.ref);
@@ -61,6 +61,21 @@ export function indexEntryOf(record: ProfileRecord): IndexEntry {
     lastSeen: record.lastSeen,
   };
 }
+
+/**
+ * Profiles off the shortlist that hold an entry an unsave kept aside (notes, tags, lists): they are never pruned
+ * as unsaved, or the entry a later save would bring back would go with them.
+ */
+export function keptAside(items: Record<string, unknown>): Set<string> {
+  const kept = new Set<string>();
+  for (const [key, value] of Object.entries(items)) {
+    if (key.startsWith(KEY.profilePrefix) && hasKeptEntry(value)) kept.add(key);
+  }
+  return kept;
+}
+
+const hasKeptEntry = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && (value as { removed?: unknown }).removed !== undefined;
 
 /** The index of whatever valid records `items` holds (invalid ones are left to the reader to quarantine). */
 export function buildIndex(items: Record<string, unknown>): ProfileIndex {

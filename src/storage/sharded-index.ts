@@ -16,6 +16,7 @@ import {
   type IndexEntry,
   indexEntryOf,
   indexKeyOf,
+  keptAside,
   type ProfileIndex,
   UNSAVED_LIMIT,
 } from './profile-index.ts';
@@ -98,14 +99,14 @@ export async function applyWrite(
   unsavedLimit = UNSAVED_LIMIT,
   memory?: IndexMemory,
 ): Promise<IndexWrite> {
-  const keyed = records.map((record) => [indexKeyOf(record), indexEntryOf(record)] as const);
+  const keyed = records.map((record) => [indexKeyOf(record), indexEntryOf(record), !!record.removed] as const);
   const keys = [...keyed.map(([key]) => key), ...remove];
   const loaded = await loadIndex(area, keys.map(shardOf), memory);
   // A rebuild already holds every shard; otherwise load the ones this write touches.
   await addShards(area, loaded, keys.map(shardOf));
   const changes: EntryChange[] = [];
   const touched = new Set<number>();
-  const put = (key: string, after: IndexEntry | undefined) => {
+  const put = (key: string, after: IndexEntry | undefined, keptAside = false) => {
     const shard = shardOf(key);
     const entries = loaded.shards.get(shard) ?? new Map<string, IndexEntry>();
     if (!after && !entries.has(key)) return;
@@ -114,10 +115,10 @@ export async function applyWrite(
     if (after) entries.set(key, after);
     else entries.delete(key);
     touched.add(shard);
-    if (after && after.saved === null) loaded.manifest.unsaved[key] = after.lastSeen;
+    if (after && after.saved === null && !keptAside) loaded.manifest.unsaved[key] = after.lastSeen;
     else delete loaded.manifest.unsaved[key];
   };
-  for (const [key, entry] of keyed) put(key, entry);
+  for (const [key, entry, kept] of keyed) put(key, entry, kept);
   for (const key of remove) put(key, undefined);
   const pruned = keysToPrune(loaded.manifest.unsaved, unsavedLimit);
   await addShards(area, loaded, pruned.map(shardOf));
@@ -192,7 +193,7 @@ export function keysToPrune(unsaved: Record<string, string>, limit = UNSAVED_LIM
 /** The whole index from the records (the manifest was missing or damaged): written at once, old shards dropped. */
 async function rebuildAll(area: KeyValueArea): Promise<LoadedIndex> {
   const items = await area.get(null);
-  const loaded = shardedIndex(buildIndex(items));
+  const loaded = shardedIndex(buildIndex(items), keptAside(items));
   await area.set(indexItems(loaded));
   const stale = Object.keys(items).filter((key) => isShardKey(key) && !loaded.shards.has(shardNumber(key)));
   if (stale.length > 0) await area.remove(stale);
@@ -205,7 +206,9 @@ async function rebuildShard(area: KeyValueArea, manifest: IndexManifest, shard: 
   const mine = Object.fromEntries(Object.entries(items).filter(([key]) => shardOf(key) === shard));
   const entries: Shard = new Map(Object.entries(buildIndex(mine).entries));
   for (const key of Object.keys(manifest.unsaved)) if (shardOf(key) === shard) delete manifest.unsaved[key];
-  for (const [key, entry] of entries) if (entry.saved === null) manifest.unsaved[key] = entry.lastSeen;
+  const kept = keptAside(mine);
+  for (const [key, entry] of entries)
+    if (entry.saved === null && !kept.has(key)) manifest.unsaved[key] = entry.lastSeen;
   manifest.counts[shard] = entries.size;
   const write: Record<string, unknown> = { [KEY.index]: encodeManifest(manifest) };
   if (entries.size > 0) write[shardKey(shard)] = encodeShard(entries);
@@ -221,15 +224,15 @@ export function indexItems(loaded: LoadedIndex): Record<string, unknown> {
   return items;
 }
 
-/** An index split into its shards, with its manifest and head. */
-export function shardedIndex(index: ProfileIndex): LoadedIndex {
+/** An index split into its shards, with its manifest and head; `kept`: unsaved profiles never to prune. */
+export function shardedIndex(index: ProfileIndex, kept: ReadonlySet<string> = new Set()): LoadedIndex {
   const loaded: LoadedIndex = { manifest: emptyManifest(), shards: new Map(), head: null };
   for (const [key, entry] of Object.entries(index.entries)) {
     const shard = shardOf(key);
     const entries = loaded.shards.get(shard) ?? new Map<string, IndexEntry>();
     entries.set(key, entry);
     loaded.shards.set(shard, entries);
-    if (entry.saved === null) loaded.manifest.unsaved[key] = entry.lastSeen;
+    if (entry.saved === null && !kept.has(key)) loaded.manifest.unsaved[key] = entry.lastSeen;
   }
   for (const [shard, entries] of loaded.shards) loaded.manifest.counts[shard] = entries.size;
   loaded.head = shortlistHead(entriesOf(loaded));
@@ -238,7 +241,7 @@ export function shardedIndex(index: ProfileIndex): LoadedIndex {
 
 /** The stored index of whatever valid records `items` holds, as the store writes it (tests, bench). */
 export const indexItemsOf = (items: Record<string, unknown>): Record<string, unknown> =>
-  indexItems(shardedIndex(buildIndex(items)));
+  indexItems(shardedIndex(buildIndex(items), keptAside(items)));
 
 const isShardKey = (key: string) => key.startsWith(KEY.indexShardPrefix);
 const shardNumber = (key: string) => Number(key.slice(KEY.indexShardPrefix.length));

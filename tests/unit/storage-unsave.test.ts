@@ -96,4 +96,30 @@ describe('unsave keeps the entry recoverable', () => {
     });
     expect(resaved.removed).toBeUndefined();
   });
+
+  it('a profile holding a kept entry is never pruned as unsaved, however many profiles are read after it', async () => {
+    const area = new MemoryArea();
+    const store = new ProfileStore(area, async () => undefined, 5);
+    await store.migrate();
+    await store.recordSnapshot(snapshot('ana', 4000), null, new Date('2026-01-01T00:00:00Z'));
+    await store.setSaved(ana, true);
+    await store.updateEntry(ana, NOTES);
+    await store.setSaved(ana, false);
+    await store.recordSnapshot(snapshot('bo', 10), null, new Date('2026-01-01T00:01:00Z')); // read, never saved
+    for (let i = 0; i < 12; i++) {
+      await store.recordSnapshot(snapshot(`p${i}`, 100), null, new Date(Date.UTC(2026, 0, 2, 0, i)));
+    }
+    // Pruning ran (bo, seen before the 12, is gone) and left ana with what the unsave kept.
+    expect(await store.get({ platform: 'tiktok', handle: 'bo' })).toBeNull();
+    expect((await store.get(ana))?.removed?.entry).toMatchObject(NOTES);
+    // Also after the index is rebuilt from the records (a damaged manifest), and across the rebuild's pruning.
+    await area.set({ index: '{"damaged' });
+    const fresh = new ProfileStore(area, async () => undefined, 5);
+    for (let i = 12; i < 20; i++) {
+      await fresh.recordSnapshot(snapshot(`p${i}`, 100), null, new Date(Date.UTC(2026, 0, 3, 0, i)));
+    }
+    expect(await fresh.get({ platform: 'tiktok', handle: 'p12' })).toBeNull();
+    expect((await fresh.get(ana))?.removed?.entry).toMatchObject(NOTES);
+    expect((await fresh.setSaved(ana, true))?.saved).toMatchObject(NOTES);
+  });
 });
