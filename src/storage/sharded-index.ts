@@ -22,7 +22,14 @@ import {
 } from './profile-index.ts';
 import { KEY, type ProfileRecord } from './schema.ts';
 import { quarantine } from './set-aside.ts';
-import { decodeHead, type EntryChange, type ShortlistHead, shortlistHead, updatedHead } from './shortlist-head.ts';
+import {
+  decodeHead,
+  type EntryChange,
+  encodeHead,
+  type ShortlistHead,
+  shortlistHead,
+  updatedHead,
+} from './shortlist-head.ts';
 
 /** The part of the index one write needs: the manifest, the head, and the shards it touches. */
 export interface LoadedIndex {
@@ -131,7 +138,7 @@ export async function applyWrite(
     await addShards(area, loaded, filledShards(loaded.manifest));
     head = shortlistHead(entriesOf(loaded));
   }
-  const set: Record<string, unknown> = { [KEY.head]: head };
+  const set: Record<string, unknown> = { [KEY.head]: encodeHead(head) };
   const gone: string[] = [];
   for (const shard of touched) {
     const entries = loaded.shards.get(shard) ?? new Map();
@@ -220,7 +227,7 @@ async function rebuildShard(area: KeyValueArea, manifest: IndexManifest, shard: 
 export function indexItems(loaded: LoadedIndex): Record<string, unknown> {
   const items: Record<string, unknown> = { [KEY.index]: encodeManifest(loaded.manifest) };
   for (const [shard, entries] of loaded.shards) if (entries.size > 0) items[shardKey(shard)] = encodeShard(entries);
-  items[KEY.head] = loaded.head ?? shortlistHead(entriesOf(loaded));
+  items[KEY.head] = encodeHead(loaded.head ?? shortlistHead(entriesOf(loaded)));
   return items;
 }
 

@@ -2,6 +2,7 @@
 // (persistence across a restart only where the profile folder survives it: Chromium).
 import { expect, it } from 'vitest';
 import { SAMPLES, sampleHtml } from '../../scripts/harness/samples.ts';
+import { decodeHead } from '../../src/storage/shortlist-head.ts';
 import { describeEachBrowser } from './driver/browsers.ts';
 import { keepEvidence } from './driver/evidence.ts';
 import { useDriver } from './driver/use-driver.ts';
@@ -70,9 +71,9 @@ describeEachBrowser('saving from the overlay, the popup, persistence', ({ factor
     const storage = await storedItems(driver());
     expect((storage[`profile:${sample.profile}`] as { saved?: unknown })?.saved).toBeTruthy();
     // …and the first screen written with the index names it, so the next popup can draw it before the index is read.
-    const head = storage['shortlist-head'] as { total: number; entries: Array<{ ref: { handle: string } }> };
-    expect(head.total).toBe(1);
-    expect(head.entries.map((e) => e.ref.handle)).toEqual([sample.profile.split(':')[1]]);
+    const head = decodeHead(storage['shortlist-head']);
+    expect(head?.total).toBe(1);
+    expect(head?.entries.map((e) => e.ref.handle)).toEqual([sample.profile.split(':')[1]]);
     await popup.close();
     await page.close();
   });
@@ -115,7 +116,7 @@ describeEachBrowser('saving from the overlay, the popup, persistence', ({ factor
       const api =
         (globalThis as { browser?: StorageApi; chrome?: StorageApi }).browser ??
         (globalThis as { chrome?: StorageApi }).chrome;
-      await api?.storage.local.set({ 'shortlist-head': { total: 'many', entries: 'garbage' } });
+      await api?.storage.local.set({ 'shortlist-head': '{"total":"many","rows":"garbage"}' });
     }, 0);
     const popup = await shortlistWithOnlyTheSample('damaged-head');
     await popup.close();

@@ -11,7 +11,7 @@ import {
   type EntryChange,
   HEAD_KEPT,
   HEAD_ROWS,
-  ShortlistHeadSchema,
+  encodeHead,
   shortlistHead,
   updatedHead,
 } from '../../src/storage/shortlist-head.ts';
@@ -52,7 +52,8 @@ describe('the shortlist head', () => {
         const view = applyQuery(shortlistRows(index), EMPTY_QUERY);
         expect(head.entries.map(keyOf)).toEqual(view.slice(0, HEAD_KEPT).map((row) => row.key));
         expect(head.total).toBe(view.length);
-        expect(ShortlistHeadSchema.safeParse(head).success).toBe(true);
+        // Stored as text and read back, it is the same head.
+        expect(decodeHead(encodeHead(head))).toEqual(head);
       }),
       { numRuns: 300 },
     );
@@ -104,10 +105,14 @@ describe('the shortlist head', () => {
         expect(() => decodeHead(value)).not.toThrow();
       }),
     );
+    const good = JSON.parse(encodeHead(shortlistHead([]))) as { total: number; rows: unknown };
+    expect(decodeHead(JSON.stringify(good))).toEqual({ total: 0, entries: [] });
     expect(decodeHead(undefined)).toBeNull();
-    expect(decodeHead({ total: -1, entries: [] })).toBeNull();
-    expect(decodeHead({ total: 1.5, entries: [] })).toBeNull();
-    expect(decodeHead({ total: 3, entries: [{ ref: { platform: 'tiktok', handle: 'a' } }] })).toBeNull();
+    expect(decodeHead(good)).toBeNull(); // an object, as schema 5 stored it: derived data, rebuilt by the next write
+    expect(decodeHead(JSON.stringify({ ...good, total: -1 }))).toBeNull();
+    expect(decodeHead(JSON.stringify({ ...good, total: 1.5 }))).toBeNull();
+    expect(decodeHead(JSON.stringify({ ...good, rows: { version: 2 } }))).toBeNull();
+    expect(decodeHead('{"total":3,')).toBeNull();
   });
 
   it('is written with the index by every store write, and matches it after any sequence of them', async () => {
