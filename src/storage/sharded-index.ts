@@ -48,12 +48,16 @@ export async function loadIndex(
   memory?: IndexMemory,
 ): Promise<LoadedIndex> {
   const shards = [...new Set(wanted)];
-  const raw = await area.get([KEY.index, KEY.head, ...shards.map(shardKey)]);
+  const everything = [KEY.index, KEY.head, ...shards.map(shardKey)];
+  const asked = memory?.keysFor(shards) ?? everything;
+  let raw = await area.get(asked);
   const known = memory?.take(raw[KEY.index]);
   if (known) {
     await addShards(area, known, shards, raw);
     return known;
   }
+  // Another writer wrote since: what the memory would have supplied is read after all.
+  if (asked.length < everything.length) raw = { ...raw, ...(await area.get(everything)) };
   const manifest = decodeManifest(raw[KEY.index]);
   if (!manifest.ok) {
     if (raw[KEY.index] !== undefined) await quarantine(area, KEY.index, raw[KEY.index], manifest.reason);
@@ -168,6 +172,16 @@ export interface IndexWrite {
 export class IndexMemory {
   private text: string | null = null;
   private loaded: LoadedIndex | null = null;
+
+  /**
+   * The keys a write touching `shards` reads: with an index in memory, the manifest (to check it is still ours) and
+   * only the shards it lacks; the head and known shards come from memory (at 50,000 entries, 20 kB less to read).
+   */
+  keysFor(shards: readonly number[]): string[] | null {
+    const loaded = this.loaded;
+    if (!loaded) return null;
+    return [KEY.index, ...shards.filter((shard) => !loaded.shards.has(shard)).map(shardKey)];
+  }
 
   /** What this writer knows, if `stored` is the manifest it wrote (the write mutates it: forget() if it fails). */
   take(stored: unknown): LoadedIndex | null {

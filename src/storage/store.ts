@@ -338,7 +338,8 @@ export class ProfileStore {
     return this.queueWrite(async () => {
       // One storage read for the whole save: the record with the index parts its write will need (record-buckets.ts).
       const key = recordKey(ref);
-      await this.area.get([key, KEY.index, KEY.head, shardKey(shardOf(key))]);
+      const shard = shardOf(key);
+      await this.area.get([key, ...(this.index.keysFor([shard]) ?? [KEY.index, KEY.head, shardKey(shard)])]);
       const next = await this.prepare(change(await this.read(ref, true)), summary);
       await this.commit([next]);
       return next;

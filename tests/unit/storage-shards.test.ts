@@ -93,8 +93,10 @@ describe('the sharded index', () => {
       await store.setSaved(tiktok(`p${n - 1}`), true); // the writer learns the index
       const calls: string[] = [];
       const { get, set, remove } = area;
+      const asked: string[] = [];
       area.get = (keys) => {
         calls.push('get');
+        asked.push(...(Array.isArray(keys) ? keys : keys === null ? ['(all)'] : [keys]));
         return get.call(area, keys);
       };
       area.set = (items) => {
@@ -108,10 +110,39 @@ describe('the sharded index', () => {
       const saved = await store.setSaved(tiktok(`p${n - 1}`), false);
       expect(saved?.saved).toBeNull();
       expect(calls).toEqual(['get', 'set']);
+      // The head and the shard this writer wrote last come from its memory: it reads the manifest to check it is
+      // still its own, and the record's bucket (and the record's own key, where records lived before schema 5).
+      const key = recordKey(tiktok(`p${n - 1}`));
+      expect(asked.sort()).toEqual([bucketKey(bucketOf(key)), KEY.index, key].sort());
       // Outside a write, reads go to storage again (another writer may have written since).
       await store.get(tiktok(`p${n - 1}`));
       expect(calls).toEqual(['get', 'set', 'get']);
     }
+  });
+
+  it('a save after another writer wrote reads the head and shard again, and writes what storage holds plus its change', async () => {
+    const { area, store } = await storeWith(30);
+    await store.setSaved(tiktok('p29'), true); // this writer learns the index
+    const other = new ProfileStore(area); // e.g. the worker restarted meanwhile
+    await other.setSaved(tiktok('p28'), true);
+    const gets: unknown[] = [];
+    const { get } = area;
+    area.get = (keys) => {
+      gets.push(keys);
+      return get.call(area, keys);
+    };
+    await store.setSaved(tiktok('p29'), false);
+    area.get = get;
+    // Two reads (the second for what the memory would have supplied), never a full read to rebuild a shard.
+    expect(gets).toHaveLength(2);
+    expect(gets).not.toContain(null);
+    const loaded = await loadAll(recordsView(area));
+    const saved = entriesOf(loaded)
+      .filter((e) => e.saved !== null)
+      .map((e) => e.ref.handle);
+    expect(saved).toContain('p28');
+    expect(saved).not.toContain('p29');
+    expect(decodeHead((await area.get(KEY.head))[KEY.head])).toEqual(shortlistHead(entriesOf(loaded)));
   });
 
   it('after any sequence of writes, a full read equals the index of the records, and the head its first screen', async () => {
