@@ -9,9 +9,9 @@ import { entriesOf, loadAll } from '../../src/storage/sharded-index.ts';
 import {
   decodeHead,
   type EntryChange,
+  encodeHead,
   HEAD_KEPT,
   HEAD_ROWS,
-  encodeHead,
   shortlistHead,
   updatedHead,
 } from '../../src/storage/shortlist-head.ts';
