@@ -46,8 +46,9 @@ async function launchChromiumDriver(): Promise<ExtensionDriver> {
       served.set(url, html);
       session.server.add(url, html);
     },
-    async openProfile(url) {
+    async openProfile(url, viewport) {
       const page = await session.browser.context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
       await page.goto(url);
       return wrap(page, popupUrl);
     },

@@ -61,8 +61,9 @@ async function launchFirefoxDriver(): Promise<ExtensionDriver> {
     name: 'firefox',
     capabilities: CAPABILITIES,
     serve: (url, html) => pages.add(url, html),
-    async openProfile(url) {
+    async openProfile(url, viewport) {
       const page = await newTab();
+      if (viewport) await page.setViewport(viewport);
       await page.goto(url);
       return wrap(page);
     },

@@ -34,6 +34,11 @@ export interface Card {
   text: string;
 }
 
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
 /** An element to click in ordinary (not shadow) DOM: a CSS selector, or a role and an accessible name. */
 export type Target = string | { role: string; name: RegExp };
 
@@ -73,8 +78,8 @@ export interface ExtensionDriver {
   readonly capabilities: Capabilities;
   /** `url` answers with `html` from now on (every other request is aborted: no network). */
   serve(url: string, html: string): void;
-  /** A new tab at a served URL. */
-  openProfile(url: string): Promise<DriverPage>;
+  /** A new tab at a served URL; `viewport` (CSS pixels) when the window's size matters. */
+  openProfile(url: string, viewport?: Viewport): Promise<DriverPage>;
   /** A new tab with the popup page, `?profile=` etc. from `query` ("" for none). */
   openPopup(query?: string): Promise<DriverPage>;
   /** Runs `fn(arg)` on an extension page (where `browser`/`chrome` extension APIs exist). */
