@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createYouTubeReader, readForwarded, youtubeReader } from '../../src/sites/youtube/read.ts';
+import { createYouTubeReader, youtubeReader } from '../../src/sites/youtube/read.ts';
 import { publishedAtOf, ytCount } from '../../src/sites/youtube/text.ts';
 import {
   exact,
@@ -274,8 +274,8 @@ describe('YouTube hand-made cases', () => {
     // No hl= in this response: "1.2k" is refused (Tongan k is 10⁵), never guessed as English…
     expect(snap.followers).toBeNull();
     expect(snap.missing?.followers).toMatch(/did not parse as a count in "und"/);
-    // …while forwarded from a page in English, it is read in the page's language.
-    expectInterval(snapshotOf(readForwarded(json, ANA, 'en-GB')).followers, 1200, 1300);
+    // …while handed over from a page in English, it is read in the page's language.
+    expectInterval(snapshotOf(reader.readPayload?.(json, ANA, 'en-GB')).followers, 1200, 1300);
   });
 
   it('reads the window["ytInitialData"] form (2017) from a document', () => {
