@@ -62,7 +62,7 @@ export async function readersExtension(bundle: string): Promise<Served & { ext: 
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
     content_scripts: Array<{ js: string[]; matches: string[]; world?: string; run_at?: string }>;
   };
-  // Our isolated-world scripts give way to the readers bundle; the main-world YouTube bridge stays (its reads ask it).
+  // Our isolated-world scripts give way to the readers bundle; the main-world observers stay, as on a real page.
   manifest.content_scripts = [
     {
       js: ['bench-readers.js'],
