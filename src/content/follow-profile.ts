@@ -195,8 +195,11 @@ export function followProfile(options: FollowOptions): {
       sentPayloads += 1;
       const reply = await send({ kind: 'content:payload', ref, text, ...(pageLang ? { lang: pageLang } : {}) });
       if (signal.aborted) break;
-      if (reply?.ok && reply.data) show(reply.data);
-      else if (!wasScored && waiting.length < MAX_QUEUED_PAYLOADS) waiting.push(text);
+      if (reply?.ok && reply.data) {
+        // The page's own data answered for this profile (YouTube's, whose DOM may show no count): it is read.
+        found = true;
+        show(reply.data);
+      } else if (!wasScored && waiting.length < MAX_QUEUED_PAYLOADS) waiting.push(text);
     }
     sending = false;
     if (scored && waiting.length > 0) void sendPayloads();

@@ -243,3 +243,32 @@ describe("YouTube's page data through the observer every site uses", () => {
     expect(readHandedPayload(youtubeReader, other, url, 'es-ES')).toBeNull();
   });
 });
+
+describe('a profile read from the page data alone', () => {
+  it('is found: the card it got is not turned into "could not read" when the DOM never shows a count', async () => {
+    const sent: string[] = [];
+    let deadline: () => void = () => undefined;
+    const ctx = {
+      signal: new AbortController().signal,
+      setTimeout: (callback: () => void) => {
+        deadline = callback;
+      },
+      async send(message: { kind: string }) {
+        sent.push(message.kind);
+        return { ok: true, data: message.kind === 'content:payload' ? view : null };
+      },
+    } as unknown as ContentContext;
+    // The rendered page shows no follower count (YouTube's DOM selectors are unverified): nothing to send from it.
+    const read = (): ReadResult => ({
+      ok: true,
+      snapshot: new SnapshotBuilder('youtube', 'ana', 'https://www.youtube.com/@ana', 'en').build(),
+    });
+    const signal = new AbortController().signal;
+    followProfile({ ref, read, payloads: ['{"projected":1}'], ctx, showOverlay: false, lang: 'en', signal });
+    await settle();
+    expect(sent).toEqual(['content:payload']);
+    deadline();
+    await settle();
+    expect(sent).toEqual(['content:payload']);
+  });
+});
