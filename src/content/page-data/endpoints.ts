@@ -1,5 +1,7 @@
 // The API responses each site's page receives with the numbers our payload readers read (EXTRACTION.md §2.3, §3,
-// §4.2): per-video stats on TikTok, the posts timeline on Instagram, the profile timeline on X.
+// §4.2): per-video stats on TikTok, the posts timeline on Instagram, the profile timeline on X. YouTube's (browse
+// responses, its navigation event and ytInitialData, projected by projectBrowse) are in youtube.ts, so the other
+// sites' observers do not carry its projection.
 
 import { keeping, PAYLOAD_KEYS } from './keep-keys.ts';
 import type { ObserverConfig } from './observer.ts';
