@@ -7,9 +7,8 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { build } from 'vite';
-import { localeFacts } from '../../src/core/parse-count/locale-facts.ts';
 import { CHROME_DIST, type ExtensionBrowser, launchWithExtension, ROOT } from '../harness/chromium.ts';
-import { pageDataScript, pageLang, SAMPLES, sampleHtml } from '../harness/samples.ts';
+import { pageDataScript, SAMPLES, sampleHtml } from '../harness/samples.ts';
 import { PageServer } from '../harness/serve.ts';
 import type { Served } from './browsers.ts';
 import { type Spread, spread } from './stats.ts';
@@ -63,7 +62,7 @@ export async function readersExtension(bundle: string): Promise<Served & { ext: 
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
     content_scripts: Array<{ js: string[]; matches: string[]; world?: string; run_at?: string }>;
   };
-  // Our isolated-world scripts give way to the readers bundle; the main-world YouTube bridge stays (its reads ask it).
+  // Our isolated-world scripts give way to the readers bundle; the main-world observers stay, as on a real page.
   manifest.content_scripts = [
     {
       js: ['bench-readers.js'],
@@ -120,8 +119,6 @@ export async function readTimes(served: Served & { ext: ExtensionBrowser }, runs
     const cloned: number[] = [];
     const worker: number[] = [];
     let followers: number | null = null;
-    // What the content script gets from the background before its first read (learnt in Node's Intl here).
-    const facts = JSON.stringify(localeFacts(pageLang(sampleHtml(sample))));
     for (let i = 0; i < runs; i++) {
       const page = await served.context.newPage();
       const dataScript = pageDataScript(sampleHtml(sample));
@@ -137,7 +134,7 @@ export async function readTimes(served: Served & { ext: ExtensionBrowser }, runs
         const { metrics } = await cdp.send('Performance.getMetrics');
         return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN) * 1000;
       };
-      await evaluateIn(cdp, world, call('prepare', facts));
+      await evaluateIn(cdp, world, call('prepare'));
       // prepare mounts the overlay: let the page style and paint it before the thread's CPU is sampled.
       await new Promise((resolve) => setTimeout(resolve, 150));
       const e0 = await threadMs();

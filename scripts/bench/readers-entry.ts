@@ -1,6 +1,5 @@
 // Bench-only bundle (built to .tmp/bench as an IIFE): the site readers, timed inside the real page.
 import { mountOverlay } from '../../src/content/overlay/mount.ts';
-import { withBridgedPayloads } from '../../src/content/youtube-payloads.ts';
 import { type Platform, type ProfileRef, profileKey } from '../../src/core/platform.ts';
 import { facebookPageReader } from '../../src/sites/facebook/read.ts';
 import { instagramPageReader } from '../../src/sites/instagram/read.ts';
@@ -10,20 +9,17 @@ import { profileAt } from '../../src/sites/registry.ts';
 import { resolveRead } from '../../src/sites/shown-read.ts';
 import { tiktokPageReader } from '../../src/sites/tiktok/read.ts';
 import { xPageReader } from '../../src/sites/x/read.ts';
-import { youtubePageReader } from '../../src/sites/youtube/read.ts';
+import { youtubePageReader } from '../../src/sites/youtube/page.ts';
 
 /** The bundle runs in our content script's world (read-time.ts), where messages really go to our worker. */
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-
-/** The page language's number facts as the view's reply brings them (parsed by the messaging), not yet taken in. */
-let pendingFacts: unknown = null;
 
 /** What each content script reads with (src/content/entries): the page's half of a read. */
 const PAGE_READERS: Record<Platform, PageReader> = {
   tiktok: tiktokPageReader,
   instagram: instagramPageReader,
   x: xPageReader,
-  youtube: withBridgedPayloads(youtubePageReader, new AbortController().signal).reader,
+  youtube: youtubePageReader,
   facebook: facebookPageReader,
 };
 
@@ -39,8 +35,7 @@ function targetOf(href: string): Target | null {
  * One read as the content script does it on the page's thread (follow-profile.ts readOnce, run.ts read): a site
  * whose reader hands its embedded data to the worker finds that text and sends it (the browser serialises the
  * message on this thread before sendMessage returns), unless it handed over the same text already; any other site
- * takes in the number facts if its page reads parse counts (before its first read), reads its document, and sends
- * what it read (counts shown as text go as text) unless it sent the same already.
+ * reads its document and sends what it read (counts shown as text go as text) unless it sent the same already.
  */
 function readOnPage(doc: Document, { profile, reader }: Target, handed: { text: string | null }): PageData | PageRead {
   const url = new URL(location.href);
@@ -52,8 +47,6 @@ function readOnPage(doc: Document, { profile, reader }: Target, handed: { text: 
     }
     return data;
   }
-  if (pendingFacts !== null) reader.takeFacts?.(pendingFacts);
-  pendingFacts = null;
   const read = reader.readPage(doc, url);
   if (!read.ok) return read;
   const { snapshot, shown } = read;
@@ -113,14 +106,12 @@ let prepared: Target | null = null;
 
 /**
  * What the content script has done before its first read: resolved the site and profile the URL names, asked for
- * the view (content:get-view; its reply brings the page language's number facts, already parsed by the messaging,
- * which only YouTube's reader takes in, as part of its first document read), and mounted the overlay showing
+ * the view (content:get-view), and mounted the overlay showing
  * "reading" (follow-profile.ts, with the overlay on, as it is by default): the messaging and the page's DOM
  * bindings in our world are set up by then.
  */
-export function prepare(factsJson: string): void {
+export function prepare(): void {
   prepared = targetOf(location.href);
-  pendingFacts = JSON.parse(factsJson);
   if (!prepared) return;
   void chrome.runtime.sendMessage({ kind: 'content:get-view', ref: prepared.profile });
   const noop = () => undefined;

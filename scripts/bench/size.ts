@@ -1,5 +1,5 @@
-// Row 1: the content script a page gets, gzipped. Each site has its own self-contained entry; YouTube pages also
-// get the main-world bridge, so "all of it" for YouTube is both files.
+// Row 1: the content script a page gets, gzipped. Each site has its own self-contained entry; TikTok, Instagram, X
+// and YouTube pages also get the main-world observer, so "all of it" there is both files.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -36,7 +36,7 @@ export async function startupCosts(ext: Served, pages: Array<{ name: string; url
       const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
       await cdp.send('Tracing.end');
       await done;
-      // Every script of ours the page ran (YouTube pages get the main-world bridge too).
+      // Every script of ours the page ran (the main-world observers too).
       const ours = events.filter(
         (e) =>
           e.name === 'EvaluateScript' && e.ph === 'X' && JSON.stringify(e.args ?? {}).includes('chrome-extension:'),

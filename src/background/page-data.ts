@@ -63,7 +63,12 @@ export function carriedPosts(stored: ProfileSnapshot | null | undefined, now: Da
  * itself names this profile (a response about another account, or about nobody, changes nothing); its posts are
  * marked as page data.
  */
-export function readHandedPayload(reader: SiteReader | undefined, text: string, url: URL): ProfileSnapshot | null {
+export function readHandedPayload(
+  reader: SiteReader | undefined,
+  text: string,
+  url: URL,
+  pageLang?: string,
+): ProfileSnapshot | null {
   if (!reader?.readPayload) return null;
   let json: unknown;
   try {
@@ -71,8 +76,8 @@ export function readHandedPayload(reader: SiteReader | undefined, text: string, 
   } catch {
     return null;
   }
-  const named = reader.readPayload(json, null);
-  const forUrl = reader.readPayload(json, url);
+  const named = reader.readPayload(json, null, pageLang);
+  const forUrl = reader.readPayload(json, url, pageLang);
   if (!named?.ok || !forUrl?.ok || !sameHandle(named.snapshot.handle, forUrl.snapshot.handle)) return null;
   const snapshot = forUrl.snapshot;
   return { ...snapshot, recentPosts: snapshot.recentPosts.map((p) => ({ ...p, origin: 'page-data' as const })) };

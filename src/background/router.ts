@@ -1,6 +1,5 @@
 import { mergeImport, parseImport, shortlistToCsv, shortlistToJson } from '../core/exchange/index.ts';
 import type { Insight } from '../core/insight.ts';
-import { localeFacts } from '../core/parse-count/locale-facts.ts';
 import { type ProfileRef, profileKey } from '../core/platform.ts';
 import type { AppSettings } from '../core/settings.ts';
 import type { ProfileSnapshot } from '../core/snapshot.ts';
@@ -14,13 +13,9 @@ import {
 import { shortlistRow } from '../messages/rows.ts';
 import type { ContentView } from '../messages/to-content.ts';
 import type { ProfileView, ShownFigures, StorageStatus } from '../messages/view.ts';
-import { instagramReader } from '../sites/instagram/read.ts';
-import type { SiteReader } from '../sites/reader.ts';
+import { READERS } from '../sites/readers.ts';
 import { profileAt, siteOfHost } from '../sites/registry.ts';
 import { resolveShown } from '../sites/shown-read.ts';
-import { tiktokReader } from '../sites/tiktok/read.ts';
-import { xReader } from '../sites/x/read.ts';
-import { youtubeReader } from '../sites/youtube/read.ts';
 import { KEY, type ProfileRecord } from '../storage/schema.ts';
 import { type ProfileStore, type SetAsideItem, withFreshSnapshot } from '../storage/store.ts';
 import { formatCount, formatPercentRange } from '../ui/format.ts';
@@ -43,16 +38,6 @@ export interface RouterDeps {
 }
 
 const fail = (error: string): Reply<never> => ({ ok: false, error });
-
-/** Sites whose pages hand their embedded data to the worker (SiteReader.pageData). */
-const PAGE_DATA_READERS: Partial<Record<ProfileRef['platform'], SiteReader>> = { youtube: youtubeReader };
-
-/** Sites whose main-world observer hands over API responses (content/page-data/observer.ts). */
-const PAYLOAD_READERS: Partial<Record<ProfileRef['platform'], SiteReader>> = {
-  tiktok: tiktokReader,
-  instagram: instagramReader,
-  x: xReader,
-};
 
 function sameProfile(a: ProfileRef, b: ProfileRef): boolean {
   return profileKey(a) === profileKey(b);
@@ -107,7 +92,7 @@ async function fromContent(
     }
     case 'content:payload': {
       // Read for the sending page's own URL, and only if the payload names that profile itself.
-      const data = readHandedPayload(PAYLOAD_READERS[message.ref.platform], message.text, origin.url);
+      const data = readHandedPayload(READERS[message.ref.platform], message.text, origin.url, message.lang);
       if (!data || !senderShows(origin.url, data, true)) return { ok: true, data: null };
       // Read without a write: an invalid record is set aside only if this payload is used (answerRead's get).
       const stored = await deps.store.validRecord(data);
@@ -118,7 +103,7 @@ async function fromContent(
     }
     case 'content:page-data': {
       // Read for the sending page's own URL, never one the message names; null tells the page to read its DOM.
-      const result = PAGE_DATA_READERS[message.ref.platform]?.readPageData?.(message, origin.url);
+      const result = READERS[message.ref.platform].readPageData?.(message, origin.url);
       if (!result?.ok || !result.snapshot.followers || !senderShows(origin.url, result.snapshot, true)) {
         return { ok: true, data: null };
       }
@@ -143,7 +128,6 @@ async function fromContent(
         lang,
         messages: LOCALES[scoringLang(settings, browserLang)],
         ...withGrouping(lang),
-        ...(message.pageLang !== undefined ? { numbers: localeFacts(message.pageLang) } : {}),
       };
       return { ok: true, data };
     }

@@ -28,6 +28,12 @@ export interface FollowOptions {
   read(): PageRead;
   /** The page's large embedded data as text, for the worker to parse and read (SiteReader.pageData). */
   pageData?(): PageData | null;
+  /** Asks the main-world observer for what the page holds now (its answers come as payloads). */
+  ask?(): void;
+  /** API responses the page received for this profile before this follower started. */
+  payloads?: readonly string[];
+  /** The page's UI language: a payload that names none (a YouTube browse response without hl=) is read in it. */
+  pageLang?: string;
   ctx: ContentContext;
   showOverlay: boolean;
   lang: string;
@@ -38,12 +44,13 @@ export interface FollowOptions {
 }
 
 /** Reads one profile page, sends each new snapshot to the background, and keeps the overlay in step. */
-export function followProfile({ ref, read, pageData, ctx, showOverlay, lang, grouping, signal }: FollowOptions): {
+export function followProfile(options: FollowOptions): {
   refresh(): Promise<void>;
   reread(): void;
   /** One API response the page received (the observer's projection): sent once the page's own read is scored. */
   payload(text: string): void;
 } {
+  const { ref, read, pageData, ask, pageLang, ctx, showOverlay, lang, grouping, signal } = options;
   const key = profileKey(ref);
   let overlay: OverlayHandle | null = null;
   let lastSent = '';
@@ -86,8 +93,12 @@ export function followProfile({ ref, read, pageData, ctx, showOverlay, lang, gro
   const readOnce = async () => {
     if (signal.aborted || (found ? reads >= MAX_READS : earlyReads >= MAX_EARLY_READS)) return;
     if (found) reads += 1;
-    else earlyReads += 1;
-    const data = handovers < MAX_DATA_HANDOVERS ? (pageData?.() ?? null) : null;
+    else {
+      earlyReads += 1;
+      ask?.();
+    }
+    // The observer's projection of the page's data supersedes the embedded script's text: once one came, that stays.
+    const data = handovers < MAX_DATA_HANDOVERS && payloads.length + sentPayloads === 0 ? (pageData?.() ?? null) : null;
     if (data && data.text === handed?.text) {
       if (handed.answered !== false) return; // answered, or waiting: the page holds nothing newer to read
     } else if (data) {
@@ -171,25 +182,31 @@ export function followProfile({ ref, read, pageData, ctx, showOverlay, lang, gro
 
   // API responses go to the worker one at a time. One the worker cannot use yet (nothing of this profile read, and no
   // follower count of its own) waits for the page's first scored read, and is sent once more then.
-  const payloads: string[] = [];
+  const payloads: string[] = [...(options.payloads ?? [])].slice(-MAX_QUEUED_PAYLOADS);
   const waiting: string[] = [];
   let sending = false;
+  let sentPayloads = 0;
   const sendPayloads = async () => {
     if (sending) return;
     sending = true;
     if (scored) payloads.push(...waiting.splice(0));
     for (let text = payloads.shift(); text !== undefined && !signal.aborted; text = payloads.shift()) {
       const wasScored = scored;
-      const reply = await send({ kind: 'content:payload', ref, text });
+      sentPayloads += 1;
+      const reply = await send({ kind: 'content:payload', ref, text, ...(pageLang ? { lang: pageLang } : {}) });
       if (signal.aborted) break;
-      if (reply?.ok && reply.data) show(reply.data);
-      else if (!wasScored && waiting.length < MAX_QUEUED_PAYLOADS) waiting.push(text);
+      if (reply?.ok && reply.data) {
+        // The page's own data answered for this profile (YouTube's, whose DOM may show no count): it is read.
+        found = true;
+        show(reply.data);
+      } else if (!wasScored && waiting.length < MAX_QUEUED_PAYLOADS) waiting.push(text);
     }
     sending = false;
     if (scored && waiting.length > 0) void sendPayloads();
   };
 
   void readOnce();
+  if (payloads.length > 0) void sendPayloads();
   return {
     payload(text) {
       if (payloads.length >= MAX_QUEUED_PAYLOADS) payloads.shift();

@@ -12,6 +12,9 @@ import { followProfile } from './follow-profile.ts';
 import { afterPageLoad, watchUrl } from './navigation.ts';
 import { listenForPayloads } from './page-data/payloads.ts';
 
+// API responses that arrive before the follower of their page's profile starts (it waits for the worker's view).
+const MAX_EARLY_PAYLOADS = 20;
+
 /**
  * The content script of one site. On non-profile URLs it only watches for navigation (dormant);
  * on a profile it reads, reports to the background and shows the overlay.
@@ -20,10 +23,6 @@ export function startContentScript(
   site: SiteUrls,
   reader: PageReader | undefined,
   extras: {
-    /** Lets a site-specific data source (the YouTube bridge) ask for a re-read when fresh data arrives. */
-    onDataChange?(reread: () => void): void;
-    /** Aborted with the content script's own lifetime (extension updated or removed). */
-    lifetime?: AbortController;
     /** Takes the API responses our main-world observer hands over on this site (content/page-data). */
     observesPageData?: boolean;
   } = {},
@@ -33,25 +32,29 @@ export function startContentScript(
     key: string;
     controller: AbortController;
     refresh(): Promise<void>;
-    reread(): void;
     payload(text: string): void;
   } | null = null;
-  // Listening costs nothing until the observer posts; a response for an earlier profile is refused by the worker.
-  if (extras.observesPageData) listenForPayloads(site.platform, ctx.signal, (text) => current?.payload(text));
-  if (extras.lifetime) ctx.signal.addEventListener('abort', () => extras.lifetime?.abort(), { once: true });
-  extras.onDataChange?.(() => current?.reread());
+  const keyOf = (href: string) => {
+    const handle = site.profileHandle(new URL(href));
+    return handle ? profileKey({ platform: site.platform, handle }) : null;
+  };
+  // A response goes to the follower of the profile the page shows now; one that comes while that follower is still
+  // starting (in-app navigation) waits for it. A response about an earlier profile is refused by the worker.
+  let early: string[] = [];
+  const onPayload = (text: string) => {
+    if (current && current.key === keyOf(location.href)) return current.payload(text);
+    early.push(text);
+    if (early.length > MAX_EARLY_PAYLOADS) early.shift();
+  };
+  // Listening costs nothing until the observer posts.
+  const ask = extras.observesPageData ? listenForPayloads(site.platform, ctx.signal, onPayload) : undefined;
 
-  // The page language's number facts, for a reader that parses counts on the page, taken in before its first read.
-  let facts: unknown = null;
   const read = (): PageRead => {
-    if (facts !== null) reader?.takeFacts?.(facts);
-    facts = null;
     const url = new URL(location.href);
     if (reader) return reader.readPage(document, url);
     const handle = site.profileHandle(url) ?? '';
     return { ok: true, snapshot: new SnapshotBuilder(site.platform, handle, url.href, 'en').build() };
   };
-
   // Registered with the first profile: a page that never shows one never touches the extension API (its first use
   // in a page builds the runtime bindings, 0.8 ms of a non-profile page's 4.3 ms of our JS in Chromium 156).
   let listening = false;
@@ -68,22 +71,30 @@ export function startContentScript(
     });
   };
 
+  let starting: AbortController | null = null;
   const onUrl = async (href: string) => {
     const handle = site.profileHandle(new URL(href));
     const key = handle ? profileKey({ platform: site.platform, handle }) : null;
     if (current?.key === key) return; // a tab of the same profile: the running reader follows the DOM
     current?.controller.abort();
     current = null;
+    starting?.abort();
     if (!handle || !key) return;
     listenForUpdates();
     const controller = new AbortController();
+    starting = controller;
     ctx.signal.addEventListener('abort', () => controller.abort(), { once: true });
-    const view = await viewSettings(ctx, { platform: site.platform, handle }, Boolean(reader?.takeFacts));
-    facts = view.numbers;
+    const view = await viewSettings(ctx, { platform: site.platform, handle });
+    // Navigated on while the worker answered: the newer URL's follower starts instead.
+    if (controller.signal.aborted) return;
+    starting = null;
+    const payloads = early;
+    early = [];
     const follower = followProfile({
       ref: { platform: site.platform, handle },
       read,
       ...(reader?.pageData ? { pageData: () => reader.pageData?.(document, new URL(location.href)) ?? null } : {}),
+      ...(ask ? { ask, payloads, pageLang: documentLang(document) } : {}),
       ctx,
       showOverlay: view.overlay,
       lang: uiLanguage(),
@@ -101,22 +112,15 @@ export function startContentScript(
 
 /**
  * Asks the background (the only reader of settings) whether this site shows the overlay, and in which language,
- * with how that language writes whole numbers; for a reader that parses counts on the page, the reply also
- * carries how the page's language writes numbers (`numbers`), so reading never starts Intl here.
+ * with how that language writes whole numbers.
  */
 async function viewSettings(
   ctx: ContentContext,
   ref: ProfileRef,
-  parsesNumbers: boolean,
-): Promise<{ overlay: boolean; numbers: unknown; grouping: Grouping | null }> {
-  const pageLang = parsesNumbers ? { pageLang: documentLang(document) } : {};
-  const reply = await ctx.send<ContentView>({ kind: 'content:get-view', ref, ...pageLang });
-  if (!reply?.ok) return { overlay: true, numbers: null, grouping: null };
-  const { lang, messages, numbers, grouping } = reply.data;
+): Promise<{ overlay: boolean; grouping: Grouping | null }> {
+  const reply = await ctx.send<ContentView>({ kind: 'content:get-view', ref });
+  if (!reply?.ok) return { overlay: true, grouping: null };
+  const { lang, messages, grouping } = reply.data;
   useMessages(typeof lang === 'string' ? lang : '', isMessageTable(messages) ? messages : null);
-  return {
-    overlay: reply.data.overlay !== false,
-    numbers: numbers ?? null,
-    grouping: isGrouping(grouping) ? grouping : null,
-  };
+  return { overlay: reply.data.overlay !== false, grouping: isGrouping(grouping) ? grouping : null };
 }

@@ -1,6 +1,4 @@
 import * as z from 'zod/mini';
-// Larger page data is no channel page: the bridge drops it too.
-import { BRIDGE_MAX_CHARS } from '../content/bridge-protocol.ts';
 import { MAX_HANDOVER_CHARS } from '../content/page-data/protocol.ts';
 import { MAX_IMPORT_BYTES } from '../core/exchange/format.ts';
 import { ProfileRefSchema } from '../core/schemas.ts';
@@ -15,6 +13,11 @@ const Note = z.string().check(z.maxLength(10_000));
 const Tag = z.string().check(z.minLength(1), z.maxLength(60));
 const Refs = z.array(ProfileRefSchema).check(z.minLength(1), z.maxLength(100_000));
 const Lang = z.string().check(z.maxLength(64));
+/**
+ * The largest embedded data a page may hand over as text: a first load's ytInitialData script is up to ~1.7 MB.
+ * Anything larger is no channel page, and a hostile page must not make the worker parse megabytes per DOM change.
+ */
+const MAX_PAGE_DATA_CHARS = 4_000_000;
 
 export const ContentToBackgroundSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -34,8 +37,8 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('kind', [
     kind: z.literal('content:page-data'),
     ref: ProfileRefSchema,
     /** The page's embedded data as text (SiteReader.pageData): parsed and read here, off the page's thread. */
-    source: z.enum(['ytInitialData', 'initialData', 'browse']),
-    text: z.string().check(z.maxLength(BRIDGE_MAX_CHARS)),
+    source: z.enum(['ytInitialData']),
+    text: z.string().check(z.maxLength(MAX_PAGE_DATA_CHARS)),
     htmlLang: z.nullable(Lang),
     configLang: z.nullable(Lang),
   }),
@@ -44,13 +47,10 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('kind', [
     ref: ProfileRefSchema,
     /** One API response the page received, cut down by the main-world observer (JSON text): read here. */
     text: z.string().check(z.maxLength(MAX_HANDOVER_CHARS)),
+    /** The page's UI language: a payload that names none is read in it. */
+    lang: z.optional(Lang),
   }),
-  z.object({
-    kind: z.literal('content:get-view'),
-    ref: ProfileRefSchema,
-    /** The page's language tag: the reply carries its number-parsing facts, so the page never starts Intl. */
-    pageLang: z.optional(Lang),
-  }),
+  z.object({ kind: z.literal('content:get-view'), ref: ProfileRefSchema }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
 

@@ -1,6 +1,5 @@
 // Messages the content script receives. No zod here: the content script keeps it out of its size budget,
 // and these shapes are small enough to check by hand.
-import type { LocaleFacts } from '../core/parse-count/locale-facts.ts';
 import type { MessageTable } from '../ui/messages.ts';
 import type { Grouping } from '../ui/whole-number.ts';
 import type { ProfileView } from './view.ts';
@@ -14,8 +13,6 @@ export interface ContentView {
   messages?: MessageTable;
   /** How `lang` writes whole numbers, so the page can show a count it read before the worker answers. */
   grouping?: Grouping;
-  /** How the page's language writes numbers (asked for with pageLang); checked with isLocaleFacts. */
-  numbers?: LocaleFacts;
 }
 
 /** A message table as sent by the background: every entry must have a string message. */

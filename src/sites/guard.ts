@@ -24,14 +24,14 @@ export const NO_IDENTITY: ReadResult = { ok: false, error: 'cannot tell which pr
 export function guardedReader<O>(
   platform: Platform,
   readPage: (doc: Document, url: URL, options: O) => PageRead,
-  readPayload: (json: unknown, url: URL | null, options: O) => ReadResult | null,
+  readPayload: (json: unknown, url: URL | null, options: O, pageLang?: string) => ReadResult | null,
   options: O,
 ): SiteReader {
   return {
     platform,
     readDocument: (doc, url) => guarded(() => resolveRead(readPage(doc, url, options))),
     readPage: (doc, url) => guarded(() => readPage(doc, url, options)),
-    readPayload: (json, url) => guarded(() => readPayload(json, url, options)),
+    readPayload: (json, url, pageLang) => guarded(() => readPayload(json, url, options, pageLang)),
   };
 }
 

@@ -25,8 +25,6 @@ export interface PageReader {
   platform: Platform;
   readPage(doc: Document, url: URL): PageRead;
   pageData?(doc: Document, url: URL): PageData | null;
-  /** For a reader that still parses counts on the page: the page language's number facts (from the worker). */
-  takeFacts?(facts: unknown): void;
 }
 
 /** The reading side of a platform. Pure: no messaging, no UI, never throws (callers still guard). */
@@ -36,8 +34,11 @@ export interface SiteReader {
   readDocument(doc: Document, url: URL): ReadResult;
   /** The same read, with the counts the page shows as text left unread (readDocument = resolveShown of this). */
   readPage(doc: Document, url: URL): PageRead;
-  /** A JSON payload the page itself loads (browse response, userInfo, …); null when it is not this site's. */
-  readPayload?(json: unknown, url: URL | null): ReadResult | null;
+  /**
+   * A JSON payload the page itself loads (browse response, userInfo, …); null when it is not this site's.
+   * `pageLang`: the page's UI language, for a payload whose text counts name none (YouTube without hl=).
+   */
+  readPayload?(json: unknown, url: URL | null, pageLang?: string): ReadResult | null;
   /**
    * The page's half of a read finished in the worker: the page's large embedded data as text, unparsed, so parsing
    * and walking it happen off the page's thread. Null when the page has no such data (read the document instead).
@@ -51,12 +52,11 @@ export interface SiteReader {
 }
 
 /**
- * Embedded page data handed to the worker, today YouTube's: `ytInitialData` is the text of the script that assigns
- * it; `initialData` and `browse` are JSON (the first load's data, or a browse response after navigation), which
- * the main-world bridge projects to what the reader looks at.
+ * Embedded page data handed to the worker, today YouTube's: the text of the script that assigns `ytInitialData`
+ * (where no main-world observer hands over its projection as a payload).
  */
 export interface PageData {
-  source: 'ytInitialData' | 'initialData' | 'browse';
+  source: 'ytInitialData';
   text: string;
   /** `<html lang>`, when the page has one. */
   htmlLang: string | null;

@@ -8,8 +8,13 @@ import { createTikTokReader, tiktokReader } from './tiktok/read.ts';
 import { createXReader, xReader } from './x/read.ts';
 import { createYouTubeReader, youtubeReader } from './youtube/read.ts';
 
-/** The site readers by platform (x and facebook are added by their own modules). */
-export const READERS: Partial<Record<Platform, SiteReader>> = {
+/**
+ * Every site's reader, the one place they are registered: each gathers on the page (readPage, what the content
+ * script runs), is finished in the worker (the shown counts it left as text, sites/shown-read.ts), and may read the
+ * page's own data (readPayload: API responses the main-world observer hands over; pageData/readPageData: embedded
+ * data as text). The worker's router and the CLI look readers up here; no other code names a site's reader.
+ */
+export const READERS: Record<Platform, SiteReader> = {
   tiktok: tiktokReader,
   instagram: instagramReader,
   youtube: youtubeReader,
@@ -18,7 +23,7 @@ export const READERS: Partial<Record<Platform, SiteReader>> = {
 };
 
 /** Readers with options (the CLI's --lang, a test clock). */
-export const READER_FACTORIES: Partial<Record<Platform, ReaderFactory>> = {
+export const READER_FACTORIES: Record<Platform, ReaderFactory> = {
   tiktok: createTikTokReader,
   instagram: createInstagramReader,
   youtube: createYouTubeReader,

@@ -6,6 +6,7 @@ import { parseOgDescription } from './facebook/og-description.ts';
 // reader.ts's list, not snapshot.ts's: that module builds zod schemas, which would ride into every content script.
 import { COUNT_FIELDS, type PageRead, type ReadResult } from './reader.ts';
 import { leadingCount, understoodActionCounts } from './x/action-label.ts';
+import { ytCount } from './youtube/text.ts';
 
 // The worker's half of a document read: the counts a page gathered as text, read in the order the page found them.
 
@@ -27,8 +28,11 @@ export function compactEitherWay(text: string, lang: string): Count | null {
 function readExplained(shown: ShownCount, routes: Set<string>, labels: Map<string, Understood>): ExplainedCount {
   const { text, lang } = shown;
   switch (shown.how) {
-    case 'truncated':
-      return explainCount(text, lang, { truncated: true });
+    case 'truncated': {
+      // YouTube's "No views" in a page of unknown language: a zero word of any language (ytCount) is still 0.
+      const explained = explainCount(text, lang, { truncated: true });
+      return explained.count ? explained : { ...explained, count: ytCount(text, lang) };
+    }
     case 'leading':
       return { count: leadingCount(text, lang) };
     case 'og': {

@@ -1,6 +1,7 @@
 // YouTube navigates in-app: the first document's ytInitialData goes stale and the fresh data only exists in
-// the page's own `yt-navigate-finish` event. Our main-world bridge forwards it; these tests dispatch that
-// event the way YouTube does (with a hand-made browse response in the page's UI language, es-ES) and check the overlay.
+// the page's own `yt-navigate-finish` event. Our main-world observer (the one every site uses) hands it over; these
+// tests dispatch that event the way YouTube does (with a hand-made browse response in the page's UI language, es-ES)
+// and check the overlay; forged hand-overs use the observer's own message shape.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLES, sampleHtml } from '../../scripts/harness/samples.ts';
 import { attributeInCard, evaluateInCardCdp, waitInCard } from './driver/card-cdp.ts';
@@ -43,7 +44,7 @@ afterAll(async () => {
   await session?.browser.close();
 });
 
-describe('YouTube in-app navigation through the main-world bridge', () => {
+describe('YouTube in-app navigation through the main-world observer', () => {
   it('reads the fresh browse response after navigating to another channel', async () => {
     const page = await session.browser.context.newPage();
     keepEvidenceOnFailure(page, 'youtube-bridge');
@@ -99,10 +100,7 @@ describe('YouTube in-app navigation through the main-world bridge', () => {
     anonymous.metadata = undefined as never;
     anonymous.header.pageHeaderRenderer.content.pageHeaderViewModel.metadata.contentMetadataViewModel.metadataRows.shift();
     await page.evaluate((response) => {
-      window.postMessage(
-        { source: 'creator-lens/youtube-bridge', kind: 'browse', json: JSON.stringify(response) },
-        '*',
-      );
+      window.postMessage({ source: 'creator-lens/page-data', site: 'youtube', json: JSON.stringify(response) }, '*');
     }, anonymous);
     await page.waitForTimeout(1500);
     expect(await attributeInCard(page, FOLLOWERS, 'data-value')).toBe(before);
@@ -110,7 +108,7 @@ describe('YouTube in-app navigation through the main-world bridge', () => {
     await page.close();
   });
 
-  it('forged bridge messages of the wrong shape, size or origin change nothing and break nothing', async () => {
+  it('forged hand-overs of the wrong shape, size or origin change nothing and break nothing', async () => {
     const page = await session.browser.context.newPage();
     keepEvidenceOnFailure(page, 'youtube-bridge-forged');
     const errors: string[] = [];
@@ -120,16 +118,16 @@ describe('YouTube in-app navigation through the main-world bridge', () => {
     const before = await attributeInCard(page, FOLLOWERS, 'data-value');
     await page.evaluate(
       (response) => {
-        const source = 'creator-lens/youtube-bridge';
+        const source = 'creator-lens/page-data';
         const json = JSON.stringify(response);
-        window.postMessage({ source, kind: 'browse', json: response }, '*'); // not a string
-        window.postMessage({ source, kind: 'other', json }, '*'); // wrong kind
-        window.postMessage({ source, kind: 'browse', json: '{"header": ' }, '*'); // broken JSON
-        window.postMessage({ source, kind: 'browse', json: `"${'x'.repeat(21_000_000)}"` }, '*'); // oversized
+        window.postMessage({ source, site: 'youtube', json: response }, '*'); // not a string
+        window.postMessage({ source, site: 'tiktok', json }, '*'); // another site's
+        window.postMessage({ source, site: 'youtube', json: '{"header": ' }, '*'); // broken JSON
+        window.postMessage({ source, site: 'youtube', json: `"${'x'.repeat(21_000_000)}"` }, '*'); // oversized
         window.postMessage(null, '*');
-        window.postMessage('creator-lens/youtube-bridge', '*');
+        window.postMessage('creator-lens/page-data', '*');
         // Well formed but about another channel than the URL shows: the identity check refuses it.
-        window.postMessage({ source, kind: 'browse', json }, '*');
+        window.postMessage({ source, site: 'youtube', json }, '*');
       },
       browseResponse('SomeoneElse', '99,9\u00a0M de suscriptores'),
     );

@@ -43,18 +43,15 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe('a content script on a page of its site', () => {
   it('touches no extension API while the URL shows no profile', async () => {
     vi.stubGlobal('location', { href: 'https://www.tiktok.com/explore' });
-    const lifetime = new AbortController();
-    startContentScript(tiktokUrls, tiktokReader, { lifetime });
+    startContentScript(tiktokUrls, tiktokReader);
     await settle();
     expect(touched).toEqual([]);
-    lifetime.abort();
   });
 
   it('on a profile it asks the background and listens for updates, once across navigations', async () => {
     const href = { href: 'https://www.tiktok.com/@ana' };
     vi.stubGlobal('location', href);
-    const lifetime = new AbortController();
-    startContentScript(tiktokUrls, tiktokReader, { lifetime });
+    startContentScript(tiktokUrls, tiktokReader);
     await settle();
     expect(touched).toContain('runtime');
     expect(listeners).toBe(1);
@@ -62,6 +59,5 @@ describe('a content script on a page of its site', () => {
     window.dispatchEvent(new Event('popstate'));
     await settle();
     expect(listeners).toBe(1);
-    lifetime.abort();
   });
 });

@@ -5,8 +5,9 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readHandedPayload } from '../../src/background/page-data.ts';
 import type { PageData, ReadResult } from '../../src/sites/reader.ts';
-import { createYouTubeReader, readForwarded } from '../../src/sites/youtube/read.ts';
+import { createYouTubeReader } from '../../src/sites/youtube/read.ts';
 import { fixtureText, HAS_REAL, htmlDocument, REAL, realJson, snapshotOf } from './read-helpers-tt-ig-yt.ts';
 
 const NOW = new Date('2026-01-26T18:00:00Z');
@@ -81,9 +82,8 @@ describe('the worker declines what only the page can finish', () => {
           fc.string(),
           fc.nat({ max: full.text.length - 1 }).map((n) => full.text.slice(0, n)), // truncated in transit
         ),
-        fc.constantFrom('ytInitialData', 'browse') as fc.Arbitrary<PageData['source']>,
-        (text, source) => {
-          const result = reader.readPageData?.({ ...full, source, text }, url);
+        (text) => {
+          const result = reader.readPageData?.({ ...full, text }, url);
           // A cut that keeps the whole object (only the closing ";" lost) is still the same data.
           if (result?.ok) expect(result.snapshot).toEqual(whole);
           else expect(result?.error).toEqual(expect.any(String));
@@ -97,14 +97,17 @@ describe('the worker declines what only the page can finish', () => {
   });
 });
 
-describe('a forwarded browse response', () => {
-  it.skipIf(!HAS_REAL)('reads like readPayload, in its own hl; without hl= in the page language', () => {
+describe('a browse response the page received (the observer hands it over)', () => {
+  it.skipIf(!HAS_REAL)('reads as readPayload does, in its own hl; about another channel, refused', () => {
     const json = realJson('youtube/yt-browse-videos_Vsauce_en-GB_2026-01-26.json');
     const url = new URL('https://www.youtube.com/@Vsauce/videos');
-    const data: PageData = { source: 'browse', text: JSON.stringify(json), htmlLang: 'de', configLang: null };
-    expect(snapshotOf(reader.readPageData?.(data, url))).toEqual(snapshotOf(reader.readPayload?.(json, url)));
-    const other = reader.readPageData?.(data, new URL('https://www.youtube.com/@NotVsauce'));
-    expect(other?.ok).toBe(false);
+    const handed = readHandedPayload(reader, JSON.stringify(json), url, 'de');
+    const read = snapshotOf(reader.readPayload?.(json, url));
+    expect(handed).toEqual({ ...read, recentPosts: read.recentPosts.map((p) => ({ ...p, origin: 'page-data' })) });
+    expect(handed?.lang).toBe('en-GB');
+    expect(
+      readHandedPayload(reader, JSON.stringify(json), new URL('https://www.youtube.com/@NotVsauce'), 'de'),
+    ).toBeNull();
   });
 
   it('a response that names no hl= takes the page language', () => {
@@ -113,15 +116,13 @@ describe('a forwarded browse response', () => {
       header: { c4TabbedHeaderRenderer: { subscriberCountText: { simpleText: '1,5 M Abonnenten' } } },
       metadata: { channelMetadataRenderer: { vanityChannelUrl: 'http://www.youtube.com/@ana' } },
     };
-    const url = new URL('https://www.youtube.com/@ana');
-    const data: PageData = { source: 'browse', text: JSON.stringify(json), htmlLang: 'de', configLang: null };
-    const snap = snapshotOf(reader.readPageData?.(data, url));
-    expect(snap.lang).toBe('de');
-    expect(snap.followers).toMatchObject({ min: 1_500_000 });
+    const snap = readHandedPayload(reader, JSON.stringify(json), new URL('https://www.youtube.com/@ana'), 'de');
+    expect(snap?.lang).toBe('de');
+    expect(snap?.followers).toMatchObject({ min: 1_500_000 });
   });
 });
 
-describe('a forwarded browse response must name its channel (identity first)', () => {
+describe('a handed-over browse response must name its channel (identity first)', () => {
   const header = (subscribers: string) => ({
     pageHeaderRenderer: {
       content: {
@@ -140,7 +141,7 @@ describe('a forwarded browse response must name its channel (identity first)', (
   const url = new URL('https://www.youtube.com/@OneMedia.');
   it('without channel metadata or a handle in its header: refused, whatever count it claims', () => {
     const forged = { responseContext: {}, header: header('99M subscribers'), contents: {} };
-    expect(readForwarded(forged, url, 'en')).toBeNull();
+    expect(readHandedPayload(reader, JSON.stringify(forged), url, 'en')).toBeNull();
   });
   it('the same response naming this channel is read (a positive sign the count was readable)', () => {
     const named = {
@@ -149,6 +150,6 @@ describe('a forwarded browse response must name its channel (identity first)', (
       header: header('99M subscribers'),
       contents: {},
     };
-    expect(readForwarded(named, url, 'en')?.ok).toBe(true);
+    expect(readHandedPayload(reader, JSON.stringify(named), url, 'en')?.followers).toMatchObject({ min: 99_000_000 });
   });
 });

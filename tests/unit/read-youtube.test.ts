@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createYouTubeReader, readForwarded, youtubeReader } from '../../src/sites/youtube/read.ts';
+import { resolveRead } from '../../src/sites/shown-read.ts';
+import { youtubePageReader } from '../../src/sites/youtube/page.ts';
+import { createYouTubeReader, youtubeReader } from '../../src/sites/youtube/read.ts';
 import { publishedAtOf, ytCount } from '../../src/sites/youtube/text.ts';
 import {
   exact,
@@ -274,8 +276,8 @@ describe('YouTube hand-made cases', () => {
     // No hl= in this response: "1.2k" is refused (Tongan k is 10⁵), never guessed as English…
     expect(snap.followers).toBeNull();
     expect(snap.missing?.followers).toMatch(/did not parse as a count in "und"/);
-    // …while forwarded from a page in English, it is read in the page's language.
-    expectInterval(snapshotOf(readForwarded(json, ANA, 'en-GB')).followers, 1200, 1300);
+    // …while handed over from a page in English, it is read in the page's language.
+    expectInterval(snapshotOf(reader.readPayload?.(json, ANA, 'en-GB')).followers, 1200, 1300);
   });
 
   it('reads the window["ytInitialData"] form (2017) from a document', () => {
@@ -307,6 +309,29 @@ describe('YouTube hand-made cases', () => {
     const stale = snapshotOf(reader.readDocument(htmlDocument(header('@bob')), ANA));
     expectAllCountsNull(stale);
     expect(stale.recentPosts).toEqual([]);
+  });
+
+  it("the page's half gathers the rendered counts as text; the worker's reading of them is the document read's", () => {
+    const html = `<html lang="en"><body><yt-page-header-view-model><yt-content-metadata-view-model><div class="yt-content-metadata-view-model__metadata-row"><span>@ana</span></div><div class="yt-content-metadata-view-model__metadata-row"><span>24.6M subscribers</span><span> • </span><span>636 videos</span></div></yt-content-metadata-view-model></yt-page-header-view-model>
+      <ytd-rich-item-renderer><a id="video-title-link" href="/watch?v=xHd4zsIbXJ0">t</a><div id="metadata-line"><span class="inline-metadata-item">No views</span></div></ytd-rich-item-renderer></body></html>`;
+    const page = youtubePageReader.readPage(htmlDocument(html), ANA);
+    if (!page.ok) throw new Error(page.error);
+    // No number on the page: every count is still text, for the worker.
+    expect(page.snapshot.followers).toBeNull();
+    expect(page.snapshot.recentPosts[0]?.views).toBeNull();
+    expect(page.shown?.counts?.followers).toEqual([
+      { shown: { text: '24.6M subscribers', lang: 'en', how: 'truncated' }, source: expect.stringMatching(/^dom:/) },
+    ]);
+    expect(page.shown?.posts).toEqual([{ views: { text: 'No views', lang: 'en', how: 'truncated' } }]);
+    const finished = snapshotOf(resolveRead(page));
+    const whole = snapshotOf(reader.readDocument(htmlDocument(html), ANA));
+    expect(finished.followers).toEqual(whole.followers);
+    expect(finished.posts).toEqual(exact(636));
+    expect(finished.recentPosts.map((p) => p.views)).toEqual([exact(0)]);
+    expect(whole.recentPosts.map((p) => p.views)).toEqual([exact(0)]);
+    // A page of unknown language: "No views" is still 0 (every language's zero word means zero).
+    const und = youtubePageReader.readPage(htmlDocument(html.replace(' lang="en"', '')), ANA);
+    expect(snapshotOf(resolveRead(und)).recentPosts.map((p) => p.views)).toEqual([exact(0)]);
   });
 
   it('refuses non-channel URLs and never throws', () => {

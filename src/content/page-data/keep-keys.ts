@@ -22,6 +22,12 @@ export function keepKeys(value: unknown, keep: ReadonlySet<string>): unknown {
   return walk(value, 0);
 }
 
+/** The projection that keeps `keys` (the observer's `project`). */
+export function keeping(keys: readonly string[]): (body: object) => unknown {
+  const keep = new Set(keys);
+  return (body) => keepKeys(body, keep);
+}
+
 /** The keys each site's payload readers follow (sites/<site>/read.ts, items.ts, user.ts, graphql.ts). */
 export const PAYLOAD_KEYS = {
   tiktok: [

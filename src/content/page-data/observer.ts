@@ -3,7 +3,6 @@
 // Passive: it never issues a request, never delays, changes or consumes what the page receives (fetch reads a
 // clone, XHR a finished response), and the wrapped functions are Proxies of the originals (same name, length,
 // toString, prototype chain). Anything unexpected is dropped silently: this is the page's world, not ours.
-import { keepKeys } from './keep-keys.ts';
 import {
   MAX_HANDOVER_CHARS,
   MAX_RESPONSE_BYTES,
@@ -16,8 +15,10 @@ export interface ObserverConfig {
   site: string;
   /** The API paths whose responses the site's payload readers read. */
   endpoints: readonly RegExp[];
-  /** The keys those readers follow (keep-keys.ts PAYLOAD_KEYS). */
-  keys: readonly string[];
+  /** A response cut down to what those readers follow (keep-keys.ts, YouTube's projectBrowse); may throw. */
+  project(body: object): unknown;
+  /** What else the page holds for an ask (YouTube's first-load ytInitialData), handed over like a response. */
+  onAsk?(hand: (body: unknown) => void): void;
 }
 
 /** Hand-overs per minute at most: a page that floods requests cannot flood the worker through us. */
@@ -27,13 +28,20 @@ const MIN_USEFUL_CHARS = 40;
 /** Hand-overs kept for the isolated script's ask (it starts after the page's first requests). */
 const KEPT = 10;
 
-export function observePageResponses(config: ObserverConfig, win: Window & typeof globalThis = window): void {
-  const keep = new Set(config.keys);
+/** Starts watching; returns the hand-over, for what the page delivers by other means (YouTube's navigation events). */
+export function observePageResponses(
+  config: ObserverConfig,
+  win: Window & typeof globalThis = window,
+): (body: unknown) => void {
   const sent: number[] = [];
   const kept: PageDataMessage[] = [];
   const post = (message: PageDataMessage) => win.postMessage(message, win.location.origin);
+  let asked = false;
+  // The first ask repeats what came before the isolated script; every ask may find more (YouTube's late data).
   win.document.addEventListener(PAGE_DATA_ASK_EVENT, () => {
-    for (const message of kept) post(message);
+    if (!asked) for (const message of kept) post(message);
+    asked = true;
+    config.onAsk?.(hand);
   });
 
   const matches = (raw: unknown): boolean => {
@@ -45,18 +53,23 @@ export function observePageResponses(config: ObserverConfig, win: Window & typeo
     }
   };
 
-  const hand = (body: unknown) => {
+  function hand(body: unknown): void {
     const now = Date.now();
     while (sent.length > 0 && (sent[0] ?? 0) < now - 60_000) sent.shift();
     if (sent.length >= MAX_PER_MINUTE || body === null || typeof body !== 'object') return;
-    const json = JSON.stringify(keepKeys(body, keep));
+    let json: string;
+    try {
+      json = JSON.stringify(config.project(body)) ?? '';
+    } catch {
+      return; // the page's own object (a cycle, a throwing getter): nothing to hand over
+    }
     if (json.length < MIN_USEFUL_CHARS || json.length > MAX_HANDOVER_CHARS) return;
     sent.push(now);
     const message: PageDataMessage = { source: PAGE_DATA_SOURCE, site: config.site, json };
     kept.push(message);
     if (kept.length > KEPT) kept.shift();
     post(message);
-  };
+  }
 
   const handText = (text: string) => {
     if (text.length > MAX_RESPONSE_BYTES) return;
@@ -69,6 +82,7 @@ export function observePageResponses(config: ObserverConfig, win: Window & typeo
 
   watchFetch(win, matches, handText);
   watchXhr(win, matches, hand, handText);
+  return hand;
 }
 
 function requestUrl(input: unknown): unknown {

@@ -3,9 +3,10 @@ import { MAX_HANDOVER_CHARS, PAGE_DATA_ASK_EVENT, PAGE_DATA_SOURCE } from './pro
 /**
  * Listens for what our main-world observer hands over on this site, and passes each projection's text on. Any
  * page script can post the same message: it is bounded here (size, and at most MAX_PER_PAGE per page) and the
- * worker reads it like any page input, for the page's own URL only.
+ * worker reads it like any page input, for the page's own URL only. Returns the ask: the observer then hands over
+ * what the page holds beyond its responses (YouTube's first-load data, which the page may assign late).
  */
-export function listenForPayloads(site: string, signal: AbortSignal, onPayload: (text: string) => void): void {
+export function listenForPayloads(site: string, signal: AbortSignal, onPayload: (text: string) => void): () => void {
   let taken = 0;
   // The same response may come twice (posted, then again for our ask): passed on once.
   const seen = new Set<string>();
@@ -21,7 +22,11 @@ export function listenForPayloads(site: string, signal: AbortSignal, onPayload: 
     },
     { signal },
   );
-  document.dispatchEvent(new CustomEvent(PAGE_DATA_ASK_EVENT));
+  const ask = () => {
+    if (!signal.aborted) document.dispatchEvent(new CustomEvent(PAGE_DATA_ASK_EVENT));
+  };
+  ask();
+  return ask;
 }
 
 /** Responses handed over per page at most: a long scroll loads a few dozen timeline pages. */

@@ -1,6 +1,6 @@
 import { type Count, exactCount } from '../count.ts';
 import { anyLanguageUnits, hasMagnitudeWordData } from './any-language.ts';
-import { rememberLocale, resolveLocale, UNKNOWN_LOCALE } from './language.ts';
+import { resolveLocale, UNKNOWN_LOCALE } from './language.ts';
 import { type LocaleFacts, localeFacts } from './locale-facts.ts';
 import { normaliseText } from './normalise.ts';
 import { isSigned, unitPower } from './number-context.ts';
@@ -104,7 +104,7 @@ interface LanguageData {
   scripts: Set<string>;
 }
 
-// Built on first use, for the page's language only, from Intl, unless the background already handed the facts over.
+// Built on first use, per language, from Intl.
 const languages = new Map<string, LanguageData>();
 
 function languageData(locale: string): LanguageData {
@@ -122,10 +122,4 @@ function remember(facts: LocaleFacts): LanguageData {
   if (languages.size >= 16) languages.clear();
   languages.set(facts.locale, data);
   return data;
-}
-
-/** Uses facts learnt elsewhere (the background) for `facts.tag`, so parsing that language never touches Intl. */
-export function primeLanguage(facts: LocaleFacts): void {
-  rememberLocale(facts.tag, facts.locale);
-  remember(facts);
 }

@@ -20,8 +20,8 @@ export function resolveLocale(tag: string): string {
   return locale;
 }
 
-/** Records what a tag resolves to when that was learnt elsewhere (locale facts from the background). */
-export function rememberLocale(tag: string, locale: string): void {
+/** Records what a tag resolves to. */
+function rememberLocale(tag: string, locale: string): void {
   // A page has one language; a bound keeps a caller that passes garbage from growing the cache forever.
   if (resolved.size >= 64) resolved.clear();
   resolved.set(tag, locale);

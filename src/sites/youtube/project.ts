@@ -11,7 +11,7 @@ type ItemModel = (typeof ITEM_MODELS)[number];
 export const HL_KEYS = ['header', 'topbar', 'onResponseReceivedEndpoints', 'frameworkUpdates'] as const;
 
 /**
- * How many nodes a walk visits at most. The bridge walks the page's own objects, which may be cyclic; the saved browse
+ * How many nodes a walk visits at most. The main-world observer walks the page's own objects, which may be cyclic; the saved browse
  * responses hold 600–7,200 objects in all, and the walks below visit a few hundred of them.
  */
 const MAX_NODES = 200_000;
