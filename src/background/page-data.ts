@@ -21,11 +21,15 @@ export function mergePosts(base: readonly RecentPost[], incoming: readonly Recen
   return [...dated, ...all.filter((p) => !Number.isFinite(time(p)))].slice(0, MAX_POSTS);
 }
 
-/** A count from the page data where the page's own is missing or only rounded. */
+/**
+ * The page data's count where the page's own is missing or less precise: exact over rounded, and of two rounded
+ * ones the narrower (a later browse response of the same channel); at equal precision what we have stays.
+ */
 function better(shown: Count | null, data: Count | null): Count | null {
   if (!data) return shown;
   if (!shown || (!isExact(shown) && isExact(data))) return data;
-  return shown;
+  if (isExact(shown) || isExact(data)) return shown;
+  return data.max - data.min < shown.max - shown.min ? data : shown;
 }
 
 /** `base` with the page data's counts where they are better, and its posts merged in. */

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mergePosts, readHandedPayload } from '../../src/background/page-data.ts';
+import { mergePosts, readHandedPayload, withPageData } from '../../src/background/page-data.ts';
 import { route } from '../../src/background/router.ts';
 import { keepKeys, PAYLOAD_KEYS } from '../../src/content/page-data/keep-keys.ts';
 import type { ProfileSnapshot, RecentPost } from '../../src/core/snapshot.ts';
@@ -33,6 +33,33 @@ describe('mergePosts', () => {
     const merged = mergePosts(shown, data);
     expect(merged.map((p) => p.id)).toEqual(['a', 'c', 'b', 'u']);
     expect(merged.find((p) => p.id === 'b')).toMatchObject({ likes: exact(25), origin: 'page-data' });
+  });
+});
+
+describe('withPageData: which count stands', () => {
+  const snap = (followers: ProfileSnapshot['followers']): ProfileSnapshot => ({
+    platform: 'youtube',
+    handle: 'onemedia.',
+    url: 'https://www.youtube.com/@OneMedia.',
+    lang: 'es',
+    followers,
+    following: null,
+    posts: null,
+    totalLikes: null,
+    recentPosts: [],
+    sources: { followers: 'shown' },
+  });
+  const rounded = (min: number, max: number) => ({ value: (min + max) / 2, min, max });
+  it('exact over rounded, either way round; of two rounded the narrower; at equal precision what stands', () => {
+    expect(withPageData(snap(rounded(1.2e6, 1.3e6)), snap(exact(1_234_567))).followers).toEqual(exact(1_234_567));
+    expect(withPageData(snap(exact(1_234_567)), snap(rounded(1.2e6, 1.3e6))).followers).toEqual(exact(1_234_567));
+    expect(withPageData(snap(exact(5)), snap(exact(6))).followers).toEqual(exact(5));
+    const narrower = withPageData(snap(rounded(1.2e6, 1.3e6)), snap(rounded(1.23e6, 1.24e6)));
+    expect(narrower.followers).toEqual(rounded(1.23e6, 1.24e6));
+    expect(narrower.sources.followers).toMatch(/^page data/);
+    const same = withPageData(snap(rounded(1.2e6, 1.3e6)), snap(rounded(1.3e6, 1.4e6)));
+    expect(same.followers).toEqual(rounded(1.2e6, 1.3e6));
+    expect(same.sources.followers).toBe('shown');
   });
 });
 
