@@ -19,14 +19,23 @@ export interface Answer {
 /** The saved pages by URL (without the hash), and the rule that answers requests from them. */
 export class SavedPages {
   private readonly pages = new Map<string, string>();
+  private readonly data = new Map<string, Answer>();
 
   /** `url` will answer with `html` (exact URL match, without the hash). */
   add(url: string, html: string): void {
     this.pages.set(stripHash(url), html);
   }
 
+  /** Requests of the page's own code (fetch, XHR, any method) to exactly `url` get `body`: an API response. */
+  addData(url: string, body: string, contentType = 'application/json'): void {
+    this.data.set(stripHash(url), { status: 200, headers: { 'content-type': contentType }, body });
+  }
+
   answer(url: string, isNavigation: boolean): Answer | null {
-    if (!isNavigation || !/^https?:/.test(url)) return null;
+    if (!/^https?:/.test(url)) return null;
+    const data = this.data.get(stripHash(url));
+    if (data && !isNavigation) return data;
+    if (!isNavigation) return null;
     const body = this.pages.get(stripHash(url));
     if (body !== undefined) return { status: 200, headers: HEADERS, body };
     if (siteOfHost(new URL(url).hostname)) {

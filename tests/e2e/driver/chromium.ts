@@ -28,6 +28,7 @@ export const chromiumFactory: DriverFactory = {
 
 async function launchChromiumDriver(): Promise<ExtensionDriver> {
   const served = new Map<string, string>();
+  const servedData = new Map<string, { body: string; contentType: string | undefined }>();
   let session = await openSession();
   let extensionPage: Page | null = null;
 
@@ -45,6 +46,10 @@ async function launchChromiumDriver(): Promise<ExtensionDriver> {
     serve(url, html) {
       served.set(url, html);
       session.server.add(url, html);
+    },
+    serveData(url, body, contentType) {
+      servedData.set(url, { body, contentType });
+      session.server.addData(url, body, contentType);
     },
     async openProfile(url, viewport) {
       const page = await session.browser.context.newPage();
@@ -70,6 +75,7 @@ async function launchChromiumDriver(): Promise<ExtensionDriver> {
       await session.browser.close({ keepProfile: true });
       session = await openSession({ userDataDir });
       for (const [url, html] of served) session.server.add(url, html);
+      for (const [url, { body, contentType }] of servedData) session.server.addData(url, body, contentType);
     },
     close: () => session.browser.close(),
   };

@@ -61,6 +61,7 @@ async function launchFirefoxDriver(): Promise<ExtensionDriver> {
     name: 'firefox',
     capabilities: CAPABILITIES,
     serve: (url, html) => pages.add(url, html),
+    serveData: (url, body, contentType) => pages.addData(url, body, contentType),
     async openProfile(url, viewport) {
       const page = await newTab();
       if (viewport) await page.setViewport(viewport);

@@ -78,6 +78,8 @@ export interface ExtensionDriver {
   readonly capabilities: Capabilities;
   /** `url` answers with `html` from now on (every other request is aborted: no network). */
   serve(url: string, html: string): void;
+  /** The page's own fetch or XHR to exactly `url` answers with `body` (an API response); unserved ones fail. */
+  serveData(url: string, body: string, contentType?: string): void;
   /** A new tab at a served URL; `viewport` (CSS pixels) when the window's size matters. */
   openProfile(url: string, viewport?: Viewport): Promise<DriverPage>;
   /** A new tab with the popup page, `?profile=` etc. from `query` ("" for none). */
