@@ -5,13 +5,14 @@
 
 import { keeping, PAYLOAD_KEYS } from './keep-keys.ts';
 import type { ObserverConfig } from './observer.ts';
+import { tiktokProjection } from './tiktok-owner.ts';
 
 export const OBSERVED: Record<'tiktok' | 'instagram' | 'x', ObserverConfig> = {
-  // /api/post/item_list/ (itemList[].stats, createTime, isPinnedItem); /api/user/detail/ (userInfo).
+  // /api/post/item_list/ (itemList[].stats, createTime, isPinnedItem; its account by secUid); /api/user/detail/.
   tiktok: {
     site: 'tiktok',
     endpoints: [/^\/api\/post\/item_list\/?$/, /^\/api\/user\/detail\/?$/],
-    project: keeping(PAYLOAD_KEYS.tiktok),
+    project: tiktokProjection(),
   },
   // GraphQL (POST; which query is in the body, so the projection decides), the v1 feed and web_profile_info.
   instagram: {

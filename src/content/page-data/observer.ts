@@ -15,8 +15,11 @@ export interface ObserverConfig {
   site: string;
   /** The API paths whose responses the site's payload readers read. */
   endpoints: readonly RegExp[];
-  /** A response cut down to what those readers follow (keep-keys.ts, YouTube's projectBrowse); may throw. */
-  project(body: object): unknown;
+  /**
+   * A response cut down to what those readers follow (keep-keys.ts, YouTube's projectBrowse); `from`: the request's
+   * URL, when a response brought it (TikTok's item_list names its account only there). May throw.
+   */
+  project(body: object, from?: URL): unknown;
   /** What else the page holds for an ask (YouTube's first-load ytInitialData), handed over like a response. */
   onAsk?(hand: (body: unknown) => void): void;
 }
@@ -32,7 +35,7 @@ const KEPT = 10;
 export function observePageResponses(
   config: ObserverConfig,
   win: Window & typeof globalThis = window,
-): (body: unknown) => void {
+): (body: unknown, from?: URL) => void {
   const sent: number[] = [];
   const kept: PageDataMessage[] = [];
   const post = (message: PageDataMessage) => win.postMessage(message, win.location.origin);
@@ -44,22 +47,23 @@ export function observePageResponses(
     config.onAsk?.(hand);
   });
 
-  const matches = (raw: unknown): boolean => {
+  /** The request's URL when it is one of the site's endpoints, else null. */
+  const matches = (raw: unknown): URL | null => {
     try {
-      const path = new URL(String(raw), win.location.href).pathname;
-      return config.endpoints.some((endpoint) => endpoint.test(path));
+      const url = new URL(String(raw), win.location.href);
+      return config.endpoints.some((endpoint) => endpoint.test(url.pathname)) ? url : null;
     } catch {
-      return false;
+      return null;
     }
   };
 
-  function hand(body: unknown): void {
+  function hand(body: unknown, from?: URL): void {
     const now = Date.now();
     while (sent.length > 0 && (sent[0] ?? 0) < now - 60_000) sent.shift();
     if (sent.length >= MAX_PER_MINUTE || body === null || typeof body !== 'object') return;
     let json: string;
     try {
-      json = JSON.stringify(config.project(body)) ?? '';
+      json = JSON.stringify(config.project(body, from)) ?? '';
     } catch {
       return; // the page's own object (a cycle, a throwing getter): nothing to hand over
     }
@@ -71,10 +75,10 @@ export function observePageResponses(
     post(message);
   }
 
-  const handText = (text: string) => {
+  const handText = (text: string, from: URL) => {
     if (text.length > MAX_RESPONSE_BYTES) return;
     try {
-      hand(JSON.parse(text));
+      hand(JSON.parse(text), from);
     } catch {
       // Not JSON (an HTML error page, a stream of several objects): nothing for the readers.
     }
@@ -90,22 +94,23 @@ function requestUrl(input: unknown): unknown {
   return (input as { url?: unknown } | null)?.url;
 }
 
-function watchFetch(
-  win: Window & typeof globalThis,
-  matches: (url: unknown) => boolean,
-  handText: (t: string) => void,
-) {
+type Matches = (url: unknown) => URL | null;
+
+function watchFetch(win: Window & typeof globalThis, matches: Matches, handText: (t: string, from: URL) => void) {
   const original = win.fetch;
   if (typeof original !== 'function') return;
   win.fetch = new Proxy(original, {
     apply(target, thisArg, args: unknown[]) {
       const promise: Promise<Response> = Reflect.apply(target, thisArg, args);
       try {
-        if (matches(requestUrl(args[0]))) {
+        const from = matches(requestUrl(args[0]));
+        if (from) {
           // Registered before the page sees the promise, so the clone is taken before the page reads the body.
           promise.then(
             (response) => {
-              if (response.ok) void readCapped(response.clone()).then((text) => text !== null && handText(text));
+              // A body declared too large is never cloned: a clone costs the page its fast path (Firefox copies it).
+              if (!response.ok || declaredLength(response) > MAX_RESPONSE_BYTES) return;
+              void readCapped(response.clone()).then((text) => text !== null && handText(text, from));
             },
             () => undefined,
           );
@@ -118,11 +123,12 @@ function watchFetch(
   });
 }
 
+const declaredLength = (response: Response) => Number(response.headers.get('content-length')) || 0;
+
 /** A response body as text, or null past MAX_RESPONSE_BYTES (our branch of the body is then cancelled). */
 async function readCapped(response: Response): Promise<string | null> {
   try {
-    const declared = Number(response.headers.get('content-length'));
-    if (declared > MAX_RESPONSE_BYTES || !response.body) return null;
+    if (!response.body) return null;
     const reader = response.body.getReader();
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -150,18 +156,20 @@ async function readCapped(response: Response): Promise<string | null> {
 
 function watchXhr(
   win: Window & typeof globalThis,
-  matches: (url: unknown) => boolean,
-  hand: (body: unknown) => void,
-  handText: (t: string) => void,
+  matches: Matches,
+  hand: (body: unknown, from: URL) => void,
+  handText: (t: string, from: URL) => void,
 ) {
   const proto = win.XMLHttpRequest?.prototype;
   if (!proto) return;
   const urls = new WeakMap<XMLHttpRequest, unknown>();
+  const endpoints = new WeakMap<XMLHttpRequest, URL>();
   const onLoad = function (this: XMLHttpRequest) {
     try {
-      if (this.status < 200 || this.status > 299) return;
-      if (this.responseType === 'json') hand(this.response);
-      else if (this.responseType === '' || this.responseType === 'text') handText(this.responseText);
+      const from = endpoints.get(this);
+      if (!from || this.status < 200 || this.status > 299) return;
+      if (this.responseType === 'json') hand(this.response, from);
+      else if (this.responseType === '' || this.responseType === 'text') handText(this.responseText, from);
     } catch {
       // The page's request is finished either way.
     }
@@ -179,7 +187,11 @@ function watchXhr(
   proto.send = new Proxy(proto.send, {
     apply(target, xhr: XMLHttpRequest, args: unknown[]) {
       try {
-        if (matches(urls.get(xhr))) xhr.addEventListener('load', onLoad);
+        const from = matches(urls.get(xhr));
+        if (from) {
+          endpoints.set(xhr, from);
+          xhr.addEventListener('load', onLoad);
+        }
       } catch {
         // As above.
       }

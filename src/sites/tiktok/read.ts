@@ -65,7 +65,10 @@ function readPayload(json: unknown, url: URL | null, options: ReaderOptions): Re
   if (!userInfo && !items) return null;
   const urlHandle = url ? tiktokUrls.profileHandle(url) : null;
   if (url && !urlHandle) return notAProfile('TikTok', url);
-  const ownHandle = asString(at(userInfo, 'user', 'uniqueId')) ?? (items ? itemsAuthor(items) : null);
+  // An item list names its account by its items' author, or (live, where items carry none) by the `owner` our
+  // observer found for the request's secUid in what the page said (content/page-data/tiktok-owner.ts).
+  const ownHandle =
+    asString(at(userInfo, 'user', 'uniqueId')) ?? (items ? (itemsAuthor(items) ?? asString(at(json, 'owner'))) : null);
   if (ownHandle && urlHandle && !sameHandle(ownHandle, urlHandle)) {
     return { ok: false, error: `the payload is about @${ownHandle}, the URL names @${urlHandle}` };
   }
