@@ -42,6 +42,7 @@ td{padding:2px 6px 2px 0;vertical-align:top}
 .cl-editor,.cl-settings{display:flex;flex-direction:column;gap:6px;margin-bottom:8px}
 .cl-editor label,.cl-settings label{display:flex;flex-direction:column;gap:2px;font-size:12px;color:var(--cl-muted)}
 .cl-settings fieldset{border:1px solid var(--cl-border);border-radius:6px;display:grid;grid-template-columns:1fr 1fr;gap:6px}
+.cl-settings .cl-span{grid-column:1/-1;margin:0}
 .cl-settings legend{font-weight:600;color:var(--cl-fg)}
 .cl-settings .cl-check{flex-direction:row;align-items:center;gap:6px;color:var(--cl-fg)}
 .cl-entry{margin-top:8px}
