@@ -41,14 +41,6 @@ export function ProfileSummary({ view, lang, onToggleSave, onUndo, openReasons }
           {insight?.tier.label ?? '—'}
         </span>
       </div>
-      {/* The decision first (issue 21): verdict, score and reasons, then the figures behind it. */}
-      {insight ? (
-        <Verdict insight={insight} openReasons={openReasons === true} />
-      ) : (
-        <div class="cl-fit cl-neutral" data-testid="cl-fit">
-          <div class="cl-verdict">{t('notScored')}</div>
-        </div>
-      )}
       <div class="cl-row" data-testid="cl-followers" data-value={followers?.value ?? ''}>
         {followers ? (
           <FollowerCount
@@ -60,6 +52,14 @@ export function ProfileSummary({ view, lang, onToggleSave, onUndo, openReasons }
           <span class="cl-warn">{t('couldNotRead', t('followers'))}</span>
         )}
       </div>
+      {/* The decision before the figures behind it (the overlay e2e asserts this order). */}
+      {insight ? (
+        <Verdict insight={insight} openReasons={openReasons === true} />
+      ) : (
+        <div class="cl-fit cl-neutral" data-testid="cl-fit">
+          <div class="cl-verdict">{t('notScored')}</div>
+        </div>
+      )}
       <div class="cl-row" data-testid="cl-engagement" data-rate={engagement?.rate ?? ''}>
         {headline ? (
           <>

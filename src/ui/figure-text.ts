@@ -22,7 +22,12 @@ const compact = (n: number, lang: string) =>
   new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
 const decimal = (n: number, lang: string) => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(n);
 const usd = (n: number, lang: string) =>
-  new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD', maximumFractionDigits: n < 100 ? 2 : 0 }).format(n);
+  new Intl.NumberFormat(lang, {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: Number.isInteger(n) || n >= 100 ? 0 : 2,
+  }).format(n);
 const day = (iso: string, lang: string) =>
   new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(iso));
 const signed = (fraction: number, lang: string) =>

@@ -127,6 +127,17 @@ describe('X @XDevelopers UserTweets, 7 Aug 2026', () => {
   });
 });
 
+describe('X rendered profiles, 23 Dec 2025 (logged out)', () => {
+  it('@Kikobeats: the website under the bio ("kikobeats.com"), not the t.co wrappers in its text', () => {
+    const { figures } = read('x/x-profile_Kikobeats_rendered-dom_en_2025-12-23.html', '2025-12-23T12:00:00Z');
+    expect(figures.contact).toEqual({ email: null, link: 'https://kikobeats.com' });
+  });
+  it('@javilop: a bio with only a t.co newsletter link and no website: read, and empty', () => {
+    const { figures } = read('x/x-profile_javilop_rendered-dom_en_2025-12-23.html', '2025-12-23T12:00:00Z');
+    expect(figures.contact).toEqual({ email: null, link: null });
+  });
+});
+
 describe('caption and bio facts', () => {
   it('hashtags and mentions in any script, lower-cased, once; e-mail addresses are not mentions', () => {
     expect(captionFacts('Con @Marca.Oficial. #Publi #colaboración y #publi — escríbeme a yo@correo.es #AD')).toEqual({
