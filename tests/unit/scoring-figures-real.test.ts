@@ -1,9 +1,14 @@
 // The figures the page itself holds (issue 21 item 3), on real saved pages, checked against what each page shows.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { pageCommand } from '../../src/cli/page-command.ts';
 import { bioFacts, captionFacts } from '../../src/core/caption.ts';
+import { COLUMNS, headersFor } from '../../src/core/exchange/columns.ts';
+import { shortlistToCsv } from '../../src/core/exchange/csv-export.ts';
+import { parseImport } from '../../src/core/exchange/import.ts';
+import { shortlistToJson } from '../../src/core/exchange/json-exchange.ts';
 import type { InsightFigures } from '../../src/core/insight.ts';
 import { scoreProfile } from '../../src/core/scoring/index.ts';
 import { postRows } from '../../src/core/scoring/post-flags.ts';
@@ -11,6 +16,7 @@ import { DEFAULT_SCORING_SETTINGS } from '../../src/core/scoring/settings.ts';
 import { sponsoredOf } from '../../src/core/scoring/sponsored.ts';
 import { trendOf } from '../../src/core/scoring/trend.ts';
 import type { ProfileSnapshot, RecentPost } from '../../src/core/snapshot.ts';
+import { savedRecord } from './exchange-fixtures.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/real');
 
@@ -210,5 +216,37 @@ describe('sponsored share and trend rules', () => {
       x: null,
       facebook: null,
     });
+  });
+});
+
+describe('the exports carry the figures (TikTok @illojuan)', () => {
+  const { snapshot } = read('tiktok/tiktok-profile_illojuan_rendered-dom_en_2025-12-30.html', '2025-12-30T12:00:00Z');
+  const record = savedRecord('tiktok', 'illojuan', { snapshot });
+  const insight = scoreProfile(snapshot, { now: new Date('2025-12-30T12:00:00Z') });
+
+  it('CSV: one column per figure, named in the export language, Spanish with a decimal comma', () => {
+    for (const lang of ['en', 'es'] as const) {
+      const csv = shortlistToCsv([{ record, insight }], { lang });
+      const [header = [], row = []] = Papa.parse<string[]>(csv.slice(1), {
+        delimiter: lang === 'es' ? ';' : ',',
+        newline: '\r\n',
+      }).data;
+      const cell = (id: string) => row[header.indexOf(COLUMNS.find((c) => c.id === id)?.[lang] ?? '?')];
+      expect(cell('medianViews')).toBe('1500000');
+      expect(cell('priceLow')).toBe('4500');
+      expect(cell('priceHigh')).toBe('15000');
+      expect(cell('viewsPerFollower')).toBe(lang === 'es' ? '191,47' : '191.47');
+      expect(cell('sponsoredShare')).toBe('');
+      expect(cell('contactLink')).toBe('https://twitch.tv/illojuan');
+    }
+    expect(headersFor('es')).toContain('Precio estimado por publicación, mín. (US$)');
+  });
+
+  it('JSON: the figures beside the record, and an import of the file ignores them', () => {
+    const json = shortlistToJson([record], new Date('2026-01-01T00:00:00Z'), () => insight.figures);
+    const parsed = JSON.parse(json) as { records: Array<{ figures: InsightFigures }> };
+    expect(parsed.records[0]?.figures.price?.low).toBe(4500);
+    const back = parseImport(json, 'shortlist.json');
+    expect(back.ok).toBe(true);
   });
 });
