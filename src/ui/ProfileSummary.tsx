@@ -54,7 +54,7 @@ export function ProfileSummary({ view, lang, onToggleSave, onUndo, openReasons }
       </div>
       {/* The decision before the figures behind it (the overlay e2e asserts this order). */}
       {insight ? (
-        <Verdict insight={insight} openReasons={openReasons === true} />
+        <Verdict insight={insight} openReasons={openReasons} />
       ) : (
         <div class="cl-fit cl-neutral" data-testid="cl-fit">
           <div class="cl-verdict">{t('notScored')}</div>
@@ -135,7 +135,10 @@ export function FollowerCount({
 const JUDGED = new Set<Insight['fit']['verdict']>(['strong', 'possible', 'weak']);
 
 /** The verdict first, with its 0–100 score, then every reason behind it. */
-function Verdict({ insight, openReasons }: { insight: Insight; openReasons: boolean }): Node {
+// Whether the reader unfolded the card's reasons; one card per page, so one flag per page.
+let cardReasonsOpen = false;
+
+function Verdict({ insight, openReasons }: { insight: Insight; openReasons: boolean | undefined }): Node {
   const { verdict, score } = insight.fit;
   return (
     <div class={`cl-fit cl-${VERDICT_CLASS[verdict]}`} data-testid="cl-fit" data-score={score}>
@@ -149,7 +152,15 @@ function Verdict({ insight, openReasons }: { insight: Insight; openReasons: bool
         )}
       </div>
       {/* Every reason, one line each, folded so the card stays small; the summary says how many there are. */}
-      <details class="cl-reasons" data-testid="cl-reasons" open={openReasons}>
+      <details
+        class="cl-reasons"
+        data-testid="cl-reasons"
+        open={openReasons ?? cardReasonsOpen}
+        onToggle={(e: Event) => {
+          // The card is drawn again on every change (mount.ts): it keeps the reader's choice across redraws.
+          if (openReasons === undefined) cardReasonsOpen = (e.currentTarget as HTMLDetailsElement).open;
+        }}
+      >
         <summary>{t('reasonsSummary', insight.fit.reasons.length)}</summary>
         <ul>
           {insight.fit.reasons.map((r) => (

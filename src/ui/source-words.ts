@@ -6,7 +6,8 @@ export function sourceInWords(field: string, source: string): string {
   if (/imported/i.test(source)) return t('srcImported');
   if (/json-ld/i.test(source)) return t('srcStructured');
   // Counts read from what the page shows (DOM text, og:description): the header for profile counts, else the posts.
-  const shown = /^(dom:|search:|og:)|footers|rendered|list items|\(rounded/i.test(source);
+  // Anything else is the page's own data (embedded JSON or its API responses), rounded or not.
+  const shown = /^(dom:|search:|og:)|footers|rendered|list items|^tweets/i.test(source);
   if (shown) return field === 'recentPosts' ? t('srcPosts') : t('srcHeader');
   return t('srcData');
 }
