@@ -12,7 +12,7 @@ import { shortlistToJson } from '../../src/core/exchange/json-exchange.ts';
 import type { InsightFigures } from '../../src/core/insight.ts';
 import { scoreProfile } from '../../src/core/scoring/index.ts';
 import { postRows } from '../../src/core/scoring/post-flags.ts';
-import { DEFAULT_SCORING_SETTINGS } from '../../src/core/scoring/settings.ts';
+import { DEFAULT_CPM, DEFAULT_SCORING_SETTINGS, validateScoringSettings } from '../../src/core/scoring/settings.ts';
 import { sponsoredOf } from '../../src/core/scoring/sponsored.ts';
 import { trendOf } from '../../src/core/scoring/trend.ts';
 import type { ProfileSnapshot, RecentPost } from '../../src/core/snapshot.ts';
@@ -248,5 +248,32 @@ describe('the exports carry the figures (TikTok @illojuan)', () => {
     expect(parsed.records[0]?.figures.price?.low).toBe(4500);
     const back = parseImport(json, 'shortlist.json');
     expect(back.ok).toBe(true);
+  });
+});
+
+describe('the CPM setting (zod)', () => {
+  const { cpm: _cpm, ...before } = DEFAULT_SCORING_SETTINGS;
+  it('settings saved before it existed stay valid, and price with the cited defaults', () => {
+    expect(validateScoringSettings(before).ok).toBe(true);
+  });
+  it('a low above the high, or a negative CPM, is refused with the field named', () => {
+    const swapped = validateScoringSettings({
+      ...DEFAULT_SCORING_SETTINGS,
+      cpm: { ...DEFAULT_CPM, tiktok: { low: 12, high: 4 } },
+    });
+    expect(swapped).toEqual({ ok: false, reason: 'cpm.tiktok: the low CPM must not exceed the high one' });
+    const negative = validateScoringSettings({
+      ...DEFAULT_SCORING_SETTINGS,
+      cpm: { ...DEFAULT_CPM, youtube: { low: -1, high: 4 } },
+    });
+    expect(negative.ok).toBe(false);
+  });
+  it('a CPM the user sets changes the estimate; none for a site means no estimate', () => {
+    const { snapshot } = read('tiktok/tiktok-profile_illojuan_rendered-dom_en_2025-12-30.html', '2025-12-30T12:00:00Z');
+    const now = new Date('2025-12-30T12:00:00Z');
+    const mine = { ...DEFAULT_SCORING_SETTINGS, cpm: { ...DEFAULT_CPM, tiktok: { low: 20, high: 25 } } };
+    expect(scoreProfile(snapshot, { now, settings: mine }).figures?.price).toMatchObject({ low: 30_000, high: 37_500 });
+    const none = { ...DEFAULT_SCORING_SETTINGS, cpm: { ...DEFAULT_CPM, tiktok: null } };
+    expect(scoreProfile(snapshot, { now, settings: none }).figures?.price).toBeNull();
   });
 });
