@@ -29,6 +29,35 @@ const EngagementFigure = {
   fallback: z.optional(z.boolean()),
 };
 
+const num = () => z.number();
+const nullableNum = () => z.nullable(z.number());
+
+/** The figures the page itself holds (scoring/figures.ts); each null or "not read" where the page does not show it. */
+export const FiguresSchema = z.object({
+  views: z.nullable(z.object({ median: num(), low: num(), high: num(), perFollower: nullableNum(), posts: num() })),
+  rhythm: z.nullable(
+    z.object({ postsPerWeek: nullableNum(), longestGapDays: num(), from: z.string(), to: z.string(), posts: num() }),
+  ),
+  trend: z.union([
+    z.object({
+      metric: z.enum(['interactions', 'views']),
+      newer: num(),
+      older: num(),
+      change: nullableNum(),
+      newerPosts: num(),
+      olderPosts: num(),
+    }),
+    z.object({ metric: z.null(), posts: num() }),
+  ]),
+  sponsored: z.union([
+    z.object({ read: num(), sponsored: num(), share: num(), brands: z.array(z.string()) }),
+    z.object({ read: z.literal(0) }),
+  ]),
+  contact: z.nullable(z.object({ email: z.nullable(z.string()), link: z.nullable(z.string()) })),
+  price: z.nullable(z.object({ low: num(), high: num(), cpmLow: num(), cpmHigh: num(), views: num() })),
+});
+export type InsightFigures = z.infer<typeof FiguresSchema>;
+
 /** What scoring a snapshot yields (PRODUCT.md contract, "at least" these fields; optional fields are additions). */
 export const InsightSchema = z.object({
   tier: z.object({
@@ -121,5 +150,6 @@ export const InsightSchema = z.object({
       }),
     ),
   ),
+  figures: z.optional(FiguresSchema),
 });
 export type Insight = z.infer<typeof InsightSchema>;

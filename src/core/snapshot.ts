@@ -22,6 +22,11 @@ export const RecentPostSchema = z.object({
   curated: z.optional(z.boolean()),
   /** 'page-data': read from the page's own API responses (exact counts); absent: read from what the page shows. */
   origin: z.optional(z.literal('page-data')),
+  /** The caption's hashtags and @mentions, lower-cased (core/caption.ts); absent: the caption was not read. */
+  hashtags: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(30))),
+  mentions: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(30))),
+  /** The site's own paid-partnership label; absent where the page does not say. */
+  paid: z.optional(z.boolean()),
 });
 export type RecentPost = z.infer<typeof RecentPostSchema>;
 
@@ -41,6 +46,13 @@ export const ProfileSnapshotSchema = z.object({
   private: z.optional(z.boolean()),
   sources: z.record(z.string(), z.string()),
   missing: z.optional(z.record(z.string(), z.string())),
+  /** Contact facts of the bio (core/caption.ts bioFacts); absent: the reader does not read this site's bio. */
+  bio: z.optional(
+    z.object({
+      emails: z.array(z.string().check(z.maxLength(254))).check(z.maxLength(5)),
+      links: z.array(z.string().check(z.maxLength(2048))).check(z.maxLength(5)),
+    }),
+  ),
   readAt: z.optional(z.string()),
 });
 export type ProfileSnapshot = z.infer<typeof ProfileSnapshotSchema>;

@@ -42,6 +42,7 @@ td{padding:2px 6px 2px 0;vertical-align:top}
 .cl-editor,.cl-settings{display:flex;flex-direction:column;gap:6px;margin-bottom:8px}
 .cl-editor label,.cl-settings label{display:flex;flex-direction:column;gap:2px;font-size:12px;color:var(--cl-muted)}
 .cl-settings fieldset{border:1px solid var(--cl-border);border-radius:6px;display:grid;grid-template-columns:1fr 1fr;gap:6px}
+.cl-settings .cl-span{grid-column:1/-1;margin:0}
 .cl-settings legend{font-weight:600;color:var(--cl-fg)}
 .cl-settings .cl-check{flex-direction:row;align-items:center;gap:6px;color:var(--cl-fg)}
 .cl-entry{margin-top:8px}
@@ -53,6 +54,8 @@ td{padding:2px 6px 2px 0;vertical-align:top}
 .cl-compare td,.cl-compare th{border-bottom:1px solid var(--cl-border);padding:3px 4px}
 .cl-chart{margin:0}
 .cl-posts{font-size:12px}
+.cl-figures table{font-size:12px;width:100%} .cl-figures th{text-align:left;vertical-align:top;padding-right:6px;width:38%}
+.cl-details>summary{cursor:pointer;font-weight:600;margin-top:10px}
 .cl-doc{font-size:12px} .cl-doc h2{font-size:15px} .cl-doc h3{font-size:13px;text-transform:none;letter-spacing:0;color:var(--cl-fg)}
 .cl-doc table{font-size:11px} .cl-doc td,.cl-doc th{border-bottom:1px solid var(--cl-border)}
 .cl-access{border:1px solid var(--cl-maybe);border-radius:6px;padding:8px;margin-bottom:8px}

@@ -155,7 +155,10 @@ export class SnapshotBuilder {
     return this.snap[field] !== null || (this.candidates[field]?.some((c) => 'count' in c) ?? false);
   }
 
-  set<K extends 'displayName' | 'verified' | 'private' | 'lang'>(key: K, value: ProfileSnapshot[K] | undefined): this {
+  set<K extends 'displayName' | 'verified' | 'private' | 'lang' | 'bio'>(
+    key: K,
+    value: ProfileSnapshot[K] | undefined,
+  ): this {
     if (value !== undefined && value !== null) this.snap[key] = value;
     return this;
   }

@@ -13,6 +13,8 @@ interface Props {
   onToggleSave(saved: boolean): void;
   /** Given right after an unsave: shows Undo, which puts the entry back with its notes, tags and lists. */
   onUndo?: (() => void) | null;
+  /** The popup shows the reasons unfolded; the card folds them to stay small. */
+  openReasons?: boolean;
 }
 
 const VERDICT_CLASS: Record<Insight['fit']['verdict'], string> = {
@@ -24,7 +26,7 @@ const VERDICT_CLASS: Record<Insight['fit']['verdict'], string> = {
 };
 
 /** Tier, followers, engagement, verdict and Save: the core of both the overlay card and the popup. */
-export function ProfileSummary({ view, lang, onToggleSave, onUndo }: Props): Node {
+export function ProfileSummary({ view, lang, onToggleSave, onUndo, openReasons }: Props): Node {
   const { snapshot, insight } = view;
   const followers = snapshot.followers;
   const engagement = insight?.engagement ?? null;
@@ -50,8 +52,9 @@ export function ProfileSummary({ view, lang, onToggleSave, onUndo }: Props): Nod
           <span class="cl-warn">{t('couldNotRead', t('followers'))}</span>
         )}
       </div>
+      {/* The decision before the figures behind it (the overlay e2e asserts this order). */}
       {insight ? (
-        <Verdict insight={insight} />
+        <Verdict insight={insight} openReasons={openReasons} />
       ) : (
         <div class="cl-fit cl-neutral" data-testid="cl-fit">
           <div class="cl-verdict">{t('notScored')}</div>
@@ -107,7 +110,10 @@ export function Handle({ handle, name }: { handle: string; name?: string | null 
   );
 }
 
-/** "48,213 followers · exact": the count as formatted, in the site's own word, and its precision. */
+/**
+ * "48,213 followers" when exact; "about 4.7M subscribers · as the site rounds it" when the page rounds: the count in
+ * the site's own word, its precision in plain words.
+ */
 export function FollowerCount({
   text,
   exact,
@@ -119,8 +125,8 @@ export function FollowerCount({
 }): Node {
   return (
     <>
-      <strong>{text}</strong> {t(noun)}
-      <span class="cl-muted"> · {exact ? t('exact') : t('rounded')}</span>
+      <strong>{exact ? text : t('followersAbout', text.replace(/^≈\s*/, ''))}</strong> {t(noun)}
+      <span class="cl-muted"> · {exact ? t('exactCount') : t('asSiteRounds')}</span>
     </>
   );
 }
@@ -129,7 +135,10 @@ export function FollowerCount({
 const JUDGED = new Set<Insight['fit']['verdict']>(['strong', 'possible', 'weak']);
 
 /** The verdict first, with its 0–100 score, then every reason behind it. */
-function Verdict({ insight }: { insight: Insight }): Node {
+// Whether the reader unfolded the card's reasons; one card per page, so one flag per page.
+let cardReasonsOpen = false;
+
+function Verdict({ insight, openReasons }: { insight: Insight; openReasons: boolean | undefined }): Node {
   const { verdict, score } = insight.fit;
   return (
     <div class={`cl-fit cl-${VERDICT_CLASS[verdict]}`} data-testid="cl-fit" data-score={score}>
@@ -142,11 +151,25 @@ function Verdict({ insight }: { insight: Insight }): Node {
           </span>
         )}
       </div>
-      <ul>
-        {insight.fit.reasons.map((r) => (
-          <li key={r.code}>{r.text}</li>
-        ))}
-      </ul>
+      {/* Every reason, one line each, folded so the card stays small; the summary says how many there are. */}
+      <details
+        class="cl-reasons"
+        data-testid="cl-reasons"
+        open={openReasons ?? cardReasonsOpen}
+        onToggle={(e: Event) => {
+          // The card is drawn again on every change (mount.ts): it keeps the reader's choice across redraws.
+          if (openReasons === undefined) cardReasonsOpen = (e.currentTarget as HTMLDetailsElement).open;
+        }}
+      >
+        <summary>{t('reasonsSummary', insight.fit.reasons.length)}</summary>
+        <ul>
+          {insight.fit.reasons.map((r) => (
+            <li key={r.code} data-code={r.code}>
+              {r.text}
+            </li>
+          ))}
+        </ul>
+      </details>
     </div>
   );
 }

@@ -12,6 +12,8 @@ export const SUMMARY_CSS = `
 .cl-verdict{font-weight:600}
 .cl-score{font-weight:400;color:var(--cl-muted)}
 .cl-fit li{margin:1px 0}
+.cl-reasons summary{cursor:pointer;color:var(--cl-muted);font-size:12px}
+.cl-reasons summary:focus-visible{outline:2px solid var(--cl-accent);outline-offset:2px}
 .cl-rating{font-weight:600}
 .cl-good{border-color:var(--cl-good)} .cl-good .cl-verdict{color:var(--cl-good)}
 .cl-maybe{border-color:var(--cl-maybe)} .cl-maybe .cl-verdict{color:var(--cl-maybe)}

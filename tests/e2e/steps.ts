@@ -34,3 +34,42 @@ export function sendFromExtension(driver: ExtensionDriver, message: unknown): Pr
     return api.runtime.sendMessage(m);
   }, message);
 }
+
+/** Visits a sample profile until its card is scored (the worker then holds its record), and closes the page. */
+export async function visitProfile(driver: ExtensionDriver, sample: Pick<Sample, 'url' | 'profile'>): Promise<void> {
+  const page = await driver.openProfile(sample.url);
+  await page.waitForOverlay(sample.profile, { withFollowers: true });
+  await page.close();
+}
+
+/** What the popup's "This profile" shows, in document order: the blocks, the posts table, the key figures. */
+export function readProfileView(popup: DriverPage) {
+  return popup.evaluate(() => {
+    const q = (id: string) => document.querySelector(`[data-testid="${id}"]`);
+    const blocks = ['cl-fit', 'cl-key-figures', 'cl-posts', 'cl-where-read'];
+    const els = blocks.map(q);
+    const ordered = els.every(
+      (el, i) => el !== null && (i === 0 || Boolean(els[i - 1]?.compareDocumentPosition(el) === 4)),
+    );
+    const where = q('cl-where-read') as HTMLDetailsElement | null;
+    return {
+      found: blocks.filter((_, i) => els[i] !== null),
+      ordered,
+      verdict: q('cl-fit')?.querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? null,
+      reasons: Array.from(q('cl-fit')?.querySelectorAll('li') ?? [], (li) => li.textContent ?? ''),
+      posts: Array.from(document.querySelectorAll('[data-testid="cl-post-date"]'), (td) => ({
+        published: td.getAttribute('data-published'),
+        text: td.textContent ?? '',
+        href: td.querySelector('a')?.getAttribute('href') ?? null,
+      })),
+      figures: Object.fromEntries(
+        Array.from(document.querySelectorAll('[data-testid^="cl-fig-"]'), (tr) => [
+          tr.getAttribute('data-testid')?.slice('cl-fig-'.length) ?? '',
+          tr.querySelector('td')?.textContent ?? '',
+        ]),
+      ),
+      whereOpen: where?.open ?? null,
+      whereText: where?.textContent ?? '',
+    };
+  }, 0);
+}

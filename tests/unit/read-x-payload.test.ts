@@ -56,6 +56,9 @@ describe('UserTweets (2026-08)', () => {
       views: exact(2525462),
       shares: exact(832),
       publishedAt: '2026-02-06T21:09:45.000Z',
+      // Its text ("Officially launching X API Pay-Per-Use …") has no hashtag and no @mention.
+      hashtags: [],
+      mentions: [],
       pinned: true,
     });
     expect(snap.recentPosts.map((p) => p.id)).toEqual([

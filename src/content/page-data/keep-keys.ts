@@ -53,6 +53,11 @@ export const PAYLOAD_KEYS = {
     'privateAccount',
     'verified',
     'nickname',
+    // The bio's contact facts and each video's caption (core/caption.ts keeps only hashtags and @mentions).
+    'signature',
+    'bioLink',
+    'link',
+    'desc',
   ],
   instagram: [
     'data',
@@ -98,6 +103,17 @@ export const PAYLOAD_KEYS = {
     'name',
     'timeline_pinned_user_ids',
     'pinned_for_users',
+    // The bio's contact facts, each caption and the paid-partnership label (figures: sponsored share, contact).
+    'biography',
+    'external_url',
+    'bio_links',
+    'url',
+    'business_email',
+    'public_email',
+    'edge_media_to_caption',
+    'caption',
+    'text',
+    'is_paid_partnership',
   ],
   x: [
     'data',
@@ -146,5 +162,16 @@ export const PAYLOAD_KEYS = {
     'protected',
     'privacy',
     'retweeted_status_result',
+    // The bio's contact facts and each tweet's text (figures: sponsored share, contact).
+    'profile_bio',
+    'description',
+    'entities',
+    'url',
+    'urls',
+    'expanded_url',
+    'full_text',
+    'note_tweet',
+    'note_tweet_results',
+    'text',
   ],
 } as const;

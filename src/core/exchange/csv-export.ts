@@ -58,6 +58,32 @@ function insightCells(insight: Insight | null, lang: ExportLang): Partial<Record
   };
 }
 
+function numberCell(n: number | null | undefined, lang: ExportLang, digits = 1): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return '';
+  const text = String(Math.round(n * 10 ** digits) / 10 ** digits);
+  return lang === 'es' ? text.replace('.', ',') : text;
+}
+
+/** The page's own figures; an empty cell where the page could not give one (the popup says why). */
+function figureCells(insight: Insight | null, lang: ExportLang): Partial<Record<ColumnId, string>> {
+  const f = insight?.figures;
+  if (!f) return {};
+  const sponsored = 'sponsored' in f.sponsored ? f.sponsored : null;
+  return {
+    medianViews: numberCell(f.views?.median, lang, 0),
+    viewsPerFollower: percentCell(f.views?.perFollower, lang),
+    postsPerWeek: numberCell(f.rhythm?.postsPerWeek, lang),
+    longestGapDays: numberCell(f.rhythm?.longestGapDays, lang),
+    trendChange: f.trend.metric === null ? '' : percentCell(f.trend.change, lang),
+    sponsoredShare: sponsored ? percentCell(sponsored.share, lang) : '',
+    sponsoredBrands: sponsored ? joinListCell(sponsored.brands.map((b) => `@${b}`)) : '',
+    contactEmail: f.contact?.email ?? '',
+    contactLink: f.contact?.link ?? '',
+    priceLow: numberCell(f.price?.low, lang, 0),
+    priceHigh: numberCell(f.price?.high, lang, 0),
+  };
+}
+
 function countCells(field: CountField, count: Count | null): Partial<Record<ColumnId, string>> {
   return {
     [field]: countCell(count, 'value'),
@@ -81,6 +107,7 @@ function rowCells({ record, insight }: ExportRow, lang: ExportLang): string[] | 
     ...countCells('posts', snapshot.posts),
     ...countCells('totalLikes', snapshot.totalLikes),
     ...insightCells(insight, lang),
+    ...figureCells(insight, lang),
     notes: saved.notes,
     tags: joinListCell(saved.tags),
     lists: joinListCell(saved.lists),

@@ -15,8 +15,15 @@ import { describeIssues, errorMessage, quoted } from './issues.ts';
  * The shortlist as a JSON file: a versioned envelope with every saved record at full fidelity (history,
  * recent posts, sources). One record per line keeps a 5,000-profile file diffable without doubling its size.
  */
-export function shortlistToJson(records: readonly ProfileRecord[], exportedAt = new Date()): string {
-  const lines = records.filter((record) => record.saved !== null).map((record) => JSON.stringify(record));
+export function shortlistToJson(
+  records: readonly ProfileRecord[],
+  exportedAt = new Date(),
+  /** The page's own figures of a record (insight.figures), written beside it for reading; import ignores them. */
+  figuresOf?: (record: ProfileRecord) => unknown,
+): string {
+  const lines = records
+    .filter((record) => record.saved !== null)
+    .map((record) => JSON.stringify(figuresOf ? { ...record, figures: figuresOf(record) ?? null } : record));
   const head = JSON.stringify({ format: JSON_FORMAT, version: JSON_VERSION, exportedAt: exportedAt.toISOString() });
   return `${head.slice(0, -1)},"records":[${lines.length > 0 ? `\n${lines.join(',\n')}\n` : ''}]}\n`;
 }

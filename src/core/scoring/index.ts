@@ -3,6 +3,7 @@ import type { ProfileSnapshot } from '../snapshot.ts';
 import { activityOf } from './activity.ts';
 import { type BenchmarkRow, contextBenchmark, findBenchmark } from './benchmarks.ts';
 import { type EngagementEstimate, engagementFor } from './engagement.ts';
+import { figuresOf } from './figures.ts';
 import { fitVerdict, platformName, type Unjudged } from './fit.ts';
 import { headlineOf } from './headline.ts';
 import { growthOf, type Observation } from './history.ts';
@@ -196,6 +197,7 @@ export function scoreProfile(snapshot: ProfileSnapshot, context: ScoreContext = 
         }
       : null,
     activity,
+    figures: figuresOf(snapshot, sample, activity, settings, now),
     sample: sampleText(sample, texts),
     headline: headlineOf(
       platform,

@@ -52,6 +52,31 @@ const SampleSchema = z.object({
   minAgeDays: z.number().check(z.gte(0), z.lte(30)),
 });
 
+/** A CPM range in US dollars per 1,000 views; null: no price estimate for that platform. */
+const CpmRangeSchema = z.nullable(
+  z
+    .object({ low: z.number().check(z.gte(0), z.lte(10_000)), high: z.number().check(z.gte(0), z.lte(10_000)) })
+    .check(z.refine((r) => r.low <= r.high, { message: 'the low CPM must not exceed the high one' })),
+);
+export const CpmSchema = z.object({
+  instagram: CpmRangeSchema,
+  tiktok: CpmRangeSchema,
+  youtube: CpmRangeSchema,
+  x: CpmRangeSchema,
+  facebook: CpmRangeSchema,
+});
+export type CpmRanges = z.infer<typeof CpmSchema>;
+
+// Influencer Hero, "Influencer CPM" (influencer-hero.com/blogs/influencer-cpm): Instagram $5–15, TikTok $3–10,
+// YouTube $10–30. No published creator CPM for X or Facebook posts was found: no price there until one is set.
+export const DEFAULT_CPM: CpmRanges = {
+  instagram: { low: 5, high: 15 },
+  tiktok: { low: 3, high: 10 },
+  youtube: { low: 10, high: 30 },
+  x: null,
+  facebook: null,
+};
+
 const VerdictCutsSchema = z.object({ strong: z.number(), possible: z.number() });
 
 const bandsIncrease = (b: z.infer<typeof TierBandsSchema>) =>
@@ -78,6 +103,8 @@ export const ScoringSettingsSchema = z
         message: 'verdict cut-offs need 0 ≤ possible < strong ≤ 100',
       }),
     ),
+    /** Price per post estimate (scoring/price.ts); absent in settings saved before it existed: DEFAULT_CPM. */
+    cpm: z.optional(CpmSchema),
   })
   .check(
     z.refine((s) => s.fitRange.max > s.tierBands.nano, {
@@ -112,6 +139,7 @@ export const DEFAULT_SCORING_SETTINGS: ScoringSettings = {
   // 90 days and the newest 12: what vendors score on (Untapper: the last 12 posts; Modash: the last 30).
   sample: { windowDays: 90, newest: 12, minAgeDays: 3 },
   verdict: { strong: 80, possible: 55 },
+  cpm: DEFAULT_CPM,
 };
 
 /**
@@ -150,7 +178,7 @@ export function repairScoringSettings(input: unknown): { settings: ScoringSettin
   const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>;
   let settings: ScoringSettings = DEFAULT_SCORING_SETTINGS;
   const problems: string[] = [];
-  for (const group of ['tierBands', 'fitRange', 'thresholds', 'sample', 'verdict'] as const) {
+  for (const group of ['tierBands', 'fitRange', 'thresholds', 'sample', 'verdict', 'cpm'] as const) {
     const trial = ScoringSettingsSchema.safeParse({ ...settings, [group]: value[group] });
     if (trial.success) settings = trial.data;
     else problems.push(`scoring.${group}: ${trial.error.issues[0]?.message ?? 'invalid'}`);

@@ -4,6 +4,7 @@ import { COUNT_FIELDS } from '../../core/snapshot.ts';
 import type { ProfileView } from '../../messages/view.ts';
 import { formatCountRange } from '../../ui/format.ts';
 import { t } from '../../ui/i18n.ts';
+import { sourceInWords } from '../../ui/source-words.ts';
 
 const LABEL: Record<(typeof COUNT_FIELDS)[number], string> = {
   followers: 'followers',
@@ -18,12 +19,36 @@ function secondary(insight: Insight): string | null {
   return extra?.method ?? null;
 }
 
-/** Each count with its precision and where it was read, then reasons and signals in full. */
+function where(view: ProfileView, field: string): string {
+  const source = view.snapshot.sources[field];
+  if (source) return sourceInWords(field, source);
+  const missing = view.snapshot.missing?.[field];
+  return missing ? t('srcNotRead', missing) : '';
+}
+
+/** Authenticity signals, in full: shown with the figures, not folded away. */
+export function Signals({ insight }: { insight: Insight | null }) {
+  if (!insight || insight.signals.length === 0) return null;
+  return (
+    <>
+      <h3>{t('signals')}</h3>
+      <ul data-testid="cl-signals">
+        {insight.signals.map((s) => (
+          <li key={s.code} class={s.severity === 'warn' ? 'cl-warn' : ''}>
+            {s.text}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** Folded at the bottom: each count with its precision and where it was read (in words), the formula, the benchmark. */
 export function ProfileDetails({ view, lang }: { view: ProfileView; lang: string }) {
   const { snapshot, insight } = view;
   return (
-    <div class="cl-details">
-      <h3>{t('counts')}</h3>
+    <details class="cl-details" data-testid="cl-where-read">
+      <summary>{t('whereRead')}</summary>
       <table>
         <tbody>
           {COUNT_FIELDS.map((field) => {
@@ -32,14 +57,14 @@ export function ProfileDetails({ view, lang }: { view: ProfileView; lang: string
               <tr key={field}>
                 <th scope="row">{t(LABEL[field])}</th>
                 <td>{count ? formatCountRange(count, lang) : '—'}</td>
-                <td class="cl-muted">{snapshot.sources[field] ?? snapshot.missing?.[field] ?? ''}</td>
+                <td class="cl-muted">{where(view, field)}</td>
               </tr>
             );
           })}
           <tr>
             <th scope="row">{t('recentPosts')}</th>
             <td>{snapshot.recentPosts.length}</td>
-            <td class="cl-muted">{snapshot.sources.recentPosts ?? snapshot.missing?.recentPosts ?? ''}</td>
+            <td class="cl-muted">{where(view, 'recentPosts')}</td>
           </tr>
         </tbody>
       </table>
@@ -60,18 +85,6 @@ export function ProfileDetails({ view, lang }: { view: ProfileView; lang: string
           </p>
         </>
       )}
-      {insight && insight.signals.length > 0 && (
-        <>
-          <h3>{t('signals')}</h3>
-          <ul>
-            {insight.signals.map((s) => (
-              <li key={s.code} class={s.severity === 'warn' ? 'cl-warn' : ''}>
-                {s.text}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </div>
+    </details>
   );
 }

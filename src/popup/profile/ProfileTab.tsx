@@ -6,10 +6,14 @@ import { api } from '../api.ts';
 import { DomIsland } from '../DomIsland.tsx';
 import { EntryEditor } from '../shortlist/EntryEditor.tsx';
 import { GrowthChart } from './GrowthChart.tsx';
+import { KeyFigures } from './KeyFigures.tsx';
 import { PostsSample } from './PostsSample.tsx';
-import { ProfileDetails } from './ProfileDetails.tsx';
+import { ProfileDetails, Signals } from './ProfileDetails.tsx';
 
-/** "This profile": the insight in detail, growth since the first visit, and the shortlist entry. */
+/**
+ * "This profile", in the order a decision is made: the decision block (verdict, score, reasons) with the shortlist
+ * entry, the key figures, the posts, growth (from a second visit), and where each number was read, folded away.
+ */
 export function ProfileTab({
   view,
   lang,
@@ -32,6 +36,7 @@ export function ProfileTab({
     return ProfileSummary({
       view,
       lang,
+      openReasons: true,
       onToggleSave: toggle,
       onUndo: undoable && !view.saved ? () => void toggle(true) : null,
     });
@@ -63,17 +68,29 @@ export function ProfileTab({
           }}
         />
       )}
-      <h3>{t('growth')}</h3>
-      {growth && <p>{growth}</p>}
-      <GrowthChart history={view.history} lang={lang} />
-      <ProfileDetails view={view} lang={lang} />
+      <KeyFigures insight={view.insight} lang={lang} />
+      <Signals insight={view.insight} />
       <h3>{t('postsReadHeading')}</h3>
       <PostsSample
         posts={view.snapshot.recentPosts}
         lang={lang}
         platform={view.ref.platform}
         handle={view.ref.handle}
+        followers={view.snapshot.followers}
       />
+      <h3>{t('growth')}</h3>
+      {/* One visit has no growth: say when it will come rather than draw an empty chart. */}
+      {view.history.length >= 2 ? (
+        <>
+          {growth && <p>{growth}</p>}
+          <GrowthChart history={view.history} lang={lang} />
+        </>
+      ) : (
+        <p class="cl-muted" data-testid="cl-growth-later">
+          {t('growthFromSecondVisit')}
+        </p>
+      )}
+      <ProfileDetails view={view} lang={lang} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { DEFAULT_SCORING_SETTINGS, type ScoringSettings } from '../../core/scori
 import type { AppSettings } from '../../core/settings.ts';
 import { t } from '../../ui/i18n.ts';
 import { api } from '../api.ts';
+import { CpmFields } from './CpmFields.tsx';
 import { SetAsidePanel } from './SetAsidePanel.tsx';
 
 type Bands = ScoringSettings['tierBands'];
@@ -171,6 +172,7 @@ export function SettingsTab({ onSaved }: { onSaved(settings: AppSettings): void 
           />
         </label>
       </fieldset>
+      <CpmFields cpm={scoring.cpm} onChange={(cpm) => setSettings(withScoring({ cpm }))} />
       {message && (
         <p class={message.ok ? 'cl-muted' : 'cl-warn'} role="status" data-testid="cl-settings-message">
           {message.text}

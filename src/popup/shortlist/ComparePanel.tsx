@@ -1,5 +1,6 @@
 import type { Count } from '../../core/count.ts';
 import type { ProfileView } from '../../messages/view.ts';
+import { FIGURE_IDS, figureLabel, figureText } from '../../ui/figure-text.ts';
 import { formatCount, formatPercentRange } from '../../ui/format.ts';
 import { t } from '../../ui/i18n.ts';
 
@@ -29,6 +30,11 @@ export function ComparePanel({ views, lang, onClose }: { views: ProfileView[]; l
     [t('signals'), (v) => (v.insight?.signals.filter((s) => s.severity === 'warn').length ?? 0).toString()],
     [t('postsCount'), (v) => count(v.snapshot.posts, lang)],
     [t('recentPosts'), (v) => String(v.snapshot.recentPosts.length)],
+    // The page's own figures, each as the popup words it (an estimate is labelled as one).
+    ...FIGURE_IDS.map((id): [string, (v: ProfileView) => string] => [
+      figureLabel(id),
+      (v) => (v.insight?.figures ? figureText(id, v.insight.figures, lang) : dash),
+    ]),
   ];
   return (
     <section class="cl-compare" data-testid="cl-compare" aria-label={t('compare')}>

@@ -1,3 +1,4 @@
+import { bioFacts, captionFacts } from '../../core/caption.ts';
 import { exactCount } from '../../core/count.ts';
 import type { RecentPost } from '../../core/snapshot.ts';
 import { asArray, asCountInteger, asNumber, asRecord, asString, at } from '../json.ts';
@@ -34,6 +35,24 @@ export function addUserCounts(b: SnapshotBuilder, user: unknown, source: string)
   if (typeof verified === 'boolean') b.set('verified', verified);
   const isPrivate = at(user, 'is_private');
   if (typeof isPrivate === 'boolean') b.set('private', isPrivate);
+  const biography = at(user, 'biography');
+  if (typeof biography === 'string') {
+    const links = [
+      asString(at(user, 'external_url')),
+      ...asArray(at(user, 'bio_links')).map((l) => asString(at(l, 'url'))),
+    ];
+    const emails = [asString(at(user, 'business_email')), asString(at(user, 'public_email'))];
+    b.set('bio', bioFacts(biography, links, emails));
+  }
+}
+
+/** The caption's text, current (caption.text) or legacy graphql (edge_media_to_caption); null: not in the node. */
+function captionOf(node: unknown): string | null {
+  const legacy = at(node, 'edge_media_to_caption', 'edges');
+  if (Array.isArray(legacy)) return asString(at(legacy[0], 'node', 'text')) ?? '';
+  const caption = at(node, 'caption');
+  if (caption === null) return '';
+  return asString(at(caption, 'text'));
 }
 
 /** A post node, current (code, like_count) or legacy graphql (shortcode, edge_liked_by). */
@@ -60,6 +79,11 @@ export function postFromNode(node: unknown): RecentPost | null {
     views: hidden ? null : views,
     publishedAt: taken !== null && taken > 0 ? new Date(taken * 1000).toISOString() : null,
   };
+  const caption = captionOf(node);
+  if (caption !== null) Object.assign(post, captionFacts(caption));
+  // Instagram's "Paid partnership" label; the current API and legacy graphql name it the same.
+  const paid = at(node, 'is_paid_partnership');
+  if (typeof paid === 'boolean') post.paid = paid;
   if (asArray(at(node, 'timeline_pinned_user_ids')).length > 0 || asArray(at(node, 'pinned_for_users')).length > 0) {
     post.pinned = true;
   }

@@ -1,3 +1,4 @@
+import { bioFacts } from '../../core/caption.ts';
 import { exactCount } from '../../core/count.ts';
 import type { CountField } from '../../core/snapshot.ts';
 import { allMatches, firstMatch } from '../dom.ts';
@@ -56,6 +57,12 @@ export function readUserFlags(b: SnapshotBuilder, user: unknown): void {
   if (typeof verified === 'boolean') b.set('verified', verified);
   const isPrivate = at(user, 'privateAccount');
   if (typeof isPrivate === 'boolean') b.set('private', isPrivate);
+  const signature = asString(at(user, 'signature'));
+  if (signature !== null) {
+    // TikTok stores the bio link without its scheme ("twitch.tv/illojuan").
+    const link = asString(at(user, 'bioLink', 'link'));
+    b.set('bio', bioFacts(signature, link ? [/^https?:\/\//i.test(link) ? link : `https://${link}`] : []));
+  }
 }
 
 /** Layer 2: JSON-LD `#ProfilePage` mainEntity.interactionStatistic (exact), when its alternateName is the handle. */

@@ -1,3 +1,4 @@
+import { captionFacts } from '../../core/caption.ts';
 import type { Count } from '../../core/count.ts';
 import type { RecentPost } from '../../core/snapshot.ts';
 import { asNumber, asRecord, asString, at } from '../json.ts';
@@ -40,6 +41,8 @@ export function postsFromItems(items: unknown[]): RecentPost[] {
       shares: stat(item, 'shareCount'),
       publishedAt: created !== null && created > 0 ? new Date(created * 1000).toISOString() : tiktokIdTime(id),
     };
+    const desc = asString(at(item, 'desc'));
+    if (desc !== null) Object.assign(post, captionFacts(desc));
     if (at(item, 'isPinnedItem') === true) post.pinned = true;
     posts.push(post);
   }

@@ -1,3 +1,4 @@
+import { bioFacts, captionFacts } from '../../core/caption.ts';
 import { type Count, exactCount } from '../../core/count.ts';
 import type { RecentPost } from '../../core/snapshot.ts';
 import { asArray, asCountInteger, asRecord, asString, at, type JsonRecord, sameHandle } from '../json.ts';
@@ -42,6 +43,16 @@ export function addUserCounts(b: SnapshotBuilder, user: JsonRecord, label: strin
   b.set('displayName', asString(at(user, 'core', 'name')) ?? asString(legacy?.name) ?? undefined);
   const protectedFlag = at(user, 'privacy', 'protected') ?? legacy?.protected;
   if (typeof protectedFlag === 'boolean') b.set('private', protectedFlag);
+  // The bio: `legacy` until 2026-04, `profile_bio` since; its link is the expanded one, never the t.co wrapper.
+  const bio = asRecord(user.profile_bio) ?? legacy;
+  const description = asString(bio?.description);
+  if (description !== null) {
+    const links = [
+      ...asArray(at(bio, 'entities', 'url', 'urls')),
+      ...asArray(at(bio, 'entities', 'description', 'urls')),
+    ].map((u) => asString(at(u, 'expanded_url')));
+    b.set('bio', bioFacts(description, links));
+  }
 }
 
 /** The timeline instructions of a UserTweets response, or null when the payload is something else. */
@@ -115,6 +126,9 @@ export function ownTweetPosts(tweets: TimelineTweet[], handle: string): { posts:
       shares: exact(counts.retweet_count),
       publishedAt: isoDate(asString(counts.created_at)),
     };
+    const text =
+      asString(at(tweet, 'note_tweet', 'note_tweet_results', 'result', 'text')) ?? asString(counts.full_text);
+    if (text !== null) Object.assign(post, captionFacts(text));
     if (pinned) post.pinned = true;
     posts.push(post);
   }

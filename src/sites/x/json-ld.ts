@@ -7,6 +7,8 @@ import { JSON_LD_PERSON_KEYS, JSON_LD_STATISTICS, PROFILE_JSON_LD } from './sele
 export interface ProfileJsonLd {
   counts: Partial<Record<CountField, Count>>;
   displayName?: string;
+  /** The bio text (its links are t.co wrappers). */
+  description?: string;
   /** Which key held the Person ("mainEntity" or "author"). */
   personKey: string;
 }
@@ -42,6 +44,8 @@ export function readProfileJsonLd(doc: Document, handle: string): ProfileJsonLd 
       const out: ProfileJsonLd = { counts: statistics(person.interactionStatistic), personKey: key };
       const displayName = asString(person.name);
       if (displayName) out.displayName = displayName;
+      const description = asString(person.description);
+      if (description !== null) out.description = description;
       return out;
     }
   }

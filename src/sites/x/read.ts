@@ -1,3 +1,4 @@
+import { bioFacts } from '../../core/caption.ts';
 import type { CountField } from '../../core/snapshot.ts';
 import { documentLang, firstMatch } from '../dom.ts';
 import { documentReader, guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
@@ -18,9 +19,22 @@ import {
 } from './graphql.ts';
 import { readHeaderLinks, readHeaderText } from './header.ts';
 import { readProfileJsonLd } from './json-ld.ts';
-import { FOLLOWER_LINK_PATHS, FOLLOWING_LINK_PATHS, HEADER_POST_COUNT, LOGGED_OUT_PROMPTS } from './selectors.ts';
+import {
+  FOLLOWER_LINK_PATHS,
+  FOLLOWING_LINK_PATHS,
+  HEADER_POST_COUNT,
+  LOGGED_OUT_PROMPTS,
+  USER_URL,
+} from './selectors.ts';
 import { readTimeline } from './tweets-dom.ts';
 import { xUrls } from './url.ts';
+
+/** The bio's contact facts: the website shown under it first; t.co wrappers in the text are not the creator's links. */
+function xBio(description: string, doc: Document) {
+  const site = firstMatch(doc, USER_URL)?.textContent?.trim();
+  const link = site && /^[\w.-]+\.[a-z]{2,}(\/\S*)?$/i.test(site) ? `https://${site}` : null;
+  return bioFacts(description.replace(/https?:\/\/t\.co\/\S+/g, ''), [link]);
+}
 
 /**
  * X profile page → snapshot. Order (EXTRACTION.md §8): JSON-LD (exact, if it names this handle), the header
@@ -39,6 +53,8 @@ export function readXPage(doc: Document, url: URL, options: ReaderOptions = {}):
       b.count(field, count, `json-ld ${ld.personKey}.interactionStatistic`);
     }
     b.set('displayName', ld.displayName);
+    // The bio only with a JSON-LD block that names this handle (never a stale one after navigation).
+    if (ld.description !== undefined) b.set('bio', xBio(ld.description, doc));
   }
 
   const links: Array<[CountField, readonly string[]]> = [

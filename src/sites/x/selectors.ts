@@ -66,3 +66,6 @@ export const LOGGED_OUT_PROMPTS = [
   '[data-testid="signup"]',
   '[data-testid="loginButton"]',
 ] as const;
+
+/** The profile's website under the bio; its text is the address ("kikobeats.com"), its href a t.co wrapper (2023-01, 2025-12). */
+export const USER_URL = ['[data-testid="UserUrl"]'] as const;

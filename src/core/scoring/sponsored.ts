@@ -1,0 +1,65 @@
+import type { RecentPost } from '../snapshot.ts';
+
+/**
+ * Hashtags that disclose a paid post, lower-cased: the English ones the FTC and ASA name, and their Spanish,
+ * Portuguese, Italian, French and German forms (Autocontrol's code for Spain: #publicidad, #patrocinado, #publi).
+ */
+export const SPONSORED_TAGS: ReadonlySet<string> = new Set([
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'sponsored',
+  'sponsor',
+  'paidpartnership',
+  'paidpartner',
+  'partner',
+  'collab',
+  'gifted',
+  'publi',
+  'publicidad',
+  'publicidade',
+  'patrocinado',
+  'patrocinada',
+  'patrocinio',
+  'colaboración',
+  'colaboracion',
+  'colaboración_pagada',
+  'anuncio',
+  'pubblicità',
+  'sponsorizzato',
+  'adv',
+  'sponsorisé',
+  'partenariat',
+  'werbung',
+  'anzeige',
+]);
+
+export type Sponsored =
+  | {
+      /** Posts whose caption (or paid-partnership label) was read. */
+      read: number;
+      sponsored: number;
+      /** sponsored ÷ read. */
+      share: number;
+      /** The accounts the sponsored posts @mention (the creator's own handle left out), most mentioned first. */
+      brands: string[];
+    }
+  | { read: 0 };
+
+const isSponsored = (p: RecentPost) => p.paid === true || (p.hashtags ?? []).some((tag) => SPONSORED_TAGS.has(tag));
+
+/**
+ * Share of sponsored posts among the posts the page showed a caption or a paid-partnership label for, with the
+ * brands those posts @mention. `{ read: 0 }` when no caption was read: the page (or our reader) does not show them.
+ */
+export function sponsoredOf(posts: readonly RecentPost[], handle: string): Sponsored {
+  const read = posts.filter((p) => p.hashtags !== undefined || p.paid !== undefined);
+  if (read.length === 0) return { read: 0 };
+  const paid = read.filter(isSponsored);
+  const own = handle.toLowerCase();
+  const mentions = new Map<string, number>();
+  for (const p of paid) for (const m of p.mentions ?? []) if (m !== own) mentions.set(m, (mentions.get(m) ?? 0) + 1);
+  const brands = [...mentions].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([m]) => m);
+  return { read: read.length, sponsored: paid.length, share: paid.length / read.length, brands: brands.slice(0, 10) };
+}

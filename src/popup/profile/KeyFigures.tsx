@@ -1,0 +1,24 @@
+import type { Insight } from '../../core/insight.ts';
+import { FIGURE_IDS, figureLabel, figureText } from '../../ui/figure-text.ts';
+import { t } from '../../ui/i18n.ts';
+
+/** The page's own figures (scoring/figures.ts), one row each; a figure the page cannot give says why. */
+export function KeyFigures({ insight, lang }: { insight: Insight | null; lang: string }) {
+  const figures = insight?.figures;
+  if (!figures) return null;
+  return (
+    <section class="cl-figures" data-testid="cl-key-figures">
+      <h3>{t('figHeading')}</h3>
+      <table>
+        <tbody>
+          {FIGURE_IDS.map((id) => (
+            <tr key={id} data-testid={`cl-fig-${id}`}>
+              <th scope="row">{figureLabel(id)}</th>
+              <td>{figureText(id, figures, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
