@@ -1,9 +1,9 @@
-import { mergeImport, parseImport, shortlistToCsv, shortlistToJson } from '../core/exchange/index.ts';
 import type { Insight } from '../core/insight.ts';
 import { localeFacts } from '../core/parse-count/locale-facts.ts';
 import { type ProfileRef, profileKey } from '../core/platform.ts';
 import type { AppSettings } from '../core/settings.ts';
 import type { ProfileSnapshot } from '../core/snapshot.ts';
+import { mergeImport, parseImport, shortlistToCsv, shortlistToJson } from '../exchange/index.ts';
 import {
   type ContentToBackground,
   ContentToBackgroundSchema,
@@ -17,7 +17,7 @@ import type { ProfileView, ShownFigures, StorageStatus } from '../messages/view.
 import { instagramReader } from '../sites/instagram/read.ts';
 import type { SiteReader } from '../sites/reader.ts';
 import { profileAt, siteOfHost } from '../sites/registry.ts';
-import { resolveShown } from '../sites/shown-read.ts';
+import { resolveShown } from '../sites/shown/read.ts';
 import { tiktokReader } from '../sites/tiktok/read.ts';
 import { xReader } from '../sites/x/read.ts';
 import { youtubeReader } from '../sites/youtube/read.ts';

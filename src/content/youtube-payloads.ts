@@ -1,8 +1,13 @@
+import {
+  BRIDGE_ANSWER_EVENT,
+  BRIDGE_ASK_EVENT,
+  BRIDGE_SOURCE,
+  PROJECTION_MAX_CHARS,
+} from '../messages/youtube-bridge.ts';
 import { documentLang } from '../sites/dom.ts';
 import { guarded } from '../sites/guard.ts';
 import type { PageData, PageReader, ReadResult } from '../sites/reader.ts';
 import { initialPageData, readDocumentWith, readForwarded } from '../sites/youtube/read.ts';
-import { BRIDGE_ANSWER_EVENT, BRIDGE_ASK_EVENT, BRIDGE_SOURCE, PROJECTION_MAX_CHARS } from './bridge-protocol.ts';
 import { takeNumberFacts } from './number-facts.ts';
 
 /**

@@ -1,13 +1,13 @@
-import type { ImportReport } from '../core/exchange/format.ts';
 import type { ProfileRef } from '../core/platform.ts';
 import type { AppSettings } from '../core/settings.ts';
+import type { ImportReport } from '../exchange/format.ts';
 import type { Reply, UiToBackground } from '../messages/protocol.ts';
 import { shortlistRow, shortlistRowsOfColumns } from '../messages/rows.ts';
 import type { ProfileView, ShortlistRow, StorageStatus } from '../messages/view.ts';
 import { browser } from '../platform/browser.ts';
-import { decodeManifest, decodeShardColumns, filledShards, shardKey } from '../storage/index-shards.ts';
+import { decodeManifest, decodeShardColumns, filledShards, shardKey } from '../storage/index/index-shards.ts';
+import { decodeHead, HEAD_ROWS } from '../storage/index/shortlist-head.ts';
 import { KEY, type ShortlistEntry } from '../storage/schema.ts';
-import { decodeHead, HEAD_ROWS } from '../storage/shortlist-head.ts';
 
 /** Messages that change nothing the shortlist shows; any other may, so it drops the shared shortlist read. */
 const READS: ReadonlySet<UiToBackground['kind']> = new Set([
@@ -89,7 +89,7 @@ async function readShortlist(): Promise<Reply<ShortlistRow[]>> {
   return ask<ShortlistRow[]>({ kind: 'ui:list-shortlist' });
 }
 
-/** The shortlist's first screen (storage/shortlist-head.ts), read ahead of the index; null when absent or invalid. */
+/** The shortlist's first screen (storage/index/shortlist-head.ts), read ahead of the index; null when absent or invalid. */
 export interface ShortlistHeadRows {
   total: number;
   rows: ShortlistRow[];

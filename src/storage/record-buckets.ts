@@ -1,5 +1,5 @@
 import type { KeyValueArea } from './area.ts';
-import { hashKey } from './index-shards.ts';
+import { hashKey } from './index/index-shards.ts';
 import { KEY } from './schema.ts';
 import { quarantine } from './set-aside.ts';
 

@@ -1,5 +1,5 @@
 // The built content scripts of TikTok, Instagram, X and Facebook gather counts as text and leave parsing to the worker
-// (sites/shown-read.ts): the count parser must not ride along into them (tree shaking keeps it out only while
+// (sites/shown/read.ts): the count parser must not ride along into them (tree shaking keeps it out only while
 // nothing they load uses it). YouTube still parses on the page (its DOM fallback), which shows the marker is real.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

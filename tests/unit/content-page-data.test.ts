@@ -1,15 +1,15 @@
 // The page hands its embedded data to the worker before reading anything itself: the document is read here only
 // when the worker cannot answer from the data, and the same data is never handed over twice.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ContentContext } from '../../src/content/context.ts';
+import { followProfile } from '../../src/content/follow-profile.ts';
+import { withBridgedPayloads } from '../../src/content/youtube-payloads.ts';
 import {
   BRIDGE_ANSWER_EVENT,
   BRIDGE_ASK_EVENT,
   BRIDGE_MAX_CHARS,
   BRIDGE_SOURCE,
-} from '../../src/content/bridge-protocol.ts';
-import type { ContentContext } from '../../src/content/context.ts';
-import { followProfile } from '../../src/content/follow-profile.ts';
-import { withBridgedPayloads } from '../../src/content/youtube-payloads.ts';
+} from '../../src/messages/youtube-bridge.ts';
 import type { PageData, ReadResult } from '../../src/sites/reader.ts';
 import { SnapshotBuilder } from '../../src/sites/reader.ts';
 import { channelIdentity } from '../../src/sites/youtube/identity.ts';

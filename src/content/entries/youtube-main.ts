@@ -2,8 +2,9 @@
 // the browse response of each in-app navigation (event.detail of the page's events). It hands our isolated content
 // script the projection of either (the part the reader looks at, a few tens of kB of the half megabyte) as JSON
 // text. It never modifies the page, and holds nothing but its two listeners.
+
+import { BRIDGE_ANSWER_EVENT, BRIDGE_ASK_EVENT, BRIDGE_SOURCE } from '../../messages/youtube-bridge.ts';
 import { projectBrowse } from '../../sites/youtube/project.ts';
-import { BRIDGE_ANSWER_EVENT, BRIDGE_ASK_EVENT, BRIDGE_SOURCE } from '../bridge-protocol.ts';
 
 /** The projection as JSON, or null: the data is the page's, so anything (a cycle, a getter that throws) is possible. */
 function projectedJson(data: unknown): string | null {

@@ -3,14 +3,15 @@
 // Passive: it never issues a request, never delays, changes or consumes what the page receives (fetch reads a
 // clone, XHR a finished response), and the wrapped functions are Proxies of the originals (same name, length,
 // toString, prototype chain). Anything unexpected is dropped silently: this is the page's world, not ours.
-import { keepKeys } from './keep-keys.ts';
+
 import {
   MAX_HANDOVER_CHARS,
   MAX_RESPONSE_BYTES,
   PAGE_DATA_ASK_EVENT,
   PAGE_DATA_SOURCE,
   type PageDataMessage,
-} from './protocol.ts';
+} from '../../messages/page-data.ts';
+import { keepKeys } from './keep-keys.ts';
 
 export interface ObserverConfig {
   site: string;

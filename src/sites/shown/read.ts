@@ -1,11 +1,11 @@
-import type { Count } from '../core/count.ts';
-import { type ExplainedCount, explainCount, parseCount } from '../core/parse-count/index.ts';
-import type { ShownCount, ShownCounts, TweetMetricName } from '../core/shown.ts';
-import type { ProfileSnapshot } from '../core/snapshot.ts';
-import { parseOgDescription } from './facebook/og-description.ts';
+import type { Count } from '../../core/count.ts';
+import { type ExplainedCount, explainCount, parseCount } from '../../core/parse-count/index.ts';
+import type { ShownCount, ShownCounts, TweetMetricName } from '../../core/shown.ts';
+import type { ProfileSnapshot } from '../../core/snapshot.ts';
 // reader.ts's list, not snapshot.ts's: that module builds zod schemas, which would ride into every content script.
-import { COUNT_FIELDS, type PageRead, type ReadResult } from './reader.ts';
-import { leadingCount, understoodActionCounts } from './x/action-label.ts';
+import { COUNT_FIELDS, type PageRead, type ReadResult } from '../reader.ts';
+import { parseOgDescription } from './og-description.ts';
+import { leadingCount, understoodActionCounts } from './tweet-actions.ts';
 
 // The worker's half of a document read: the counts a page gathered as text, read in the order the page found them.
 

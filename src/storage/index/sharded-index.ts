@@ -1,4 +1,6 @@
-import type { KeyValueArea } from './area.ts';
+import type { KeyValueArea } from '../area.ts';
+import { KEY, type ProfileRecord } from '../schema.ts';
+import { quarantine } from '../set-aside.ts';
 import {
   decodeManifest,
   decodeShard,
@@ -19,8 +21,6 @@ import {
   type ProfileIndex,
   UNSAVED_LIMIT,
 } from './profile-index.ts';
-import { KEY, type ProfileRecord } from './schema.ts';
-import { quarantine } from './set-aside.ts';
 import { decodeHead, type EntryChange, type ShortlistHead, shortlistHead, updatedHead } from './shortlist-head.ts';
 
 /** The part of the index one write needs: the manifest, the head, and the shards it touches. */

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { profileKey } from '../core/platform.ts';
-import { type IndexEntry, IndexEntrySchema, indexKeyOf } from './profile-index.ts';
+import { profileKey } from '../../core/platform.ts';
+import { type IndexEntry, IndexEntrySchema } from './entry.ts';
+import { indexKeyOf } from './profile-index.ts';
 
 /**
  * The shortlist's first screen, kept beside the index and written in the same storage call: the saved entries the
