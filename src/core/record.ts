@@ -28,7 +28,6 @@ export type ShortlistEntry = z.infer<typeof ShortlistEntrySchema>;
 
 /** The entry an unsave took off the shortlist, kept so undo and a later re-save get its notes, tags and lists back. */
 export const RemovedEntrySchema = z.object({ entry: ShortlistEntrySchema, at: IsoDate });
-export type RemovedEntry = z.infer<typeof RemovedEntrySchema>;
 
 /**
  * What a shortlist row shows, scored when the record was last written (or settings changed). A cache, so the

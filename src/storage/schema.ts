@@ -5,13 +5,10 @@ import { type ProfileRef, profileKey } from '../core/platform.ts';
 export {
   HISTORY_LIMIT,
   type HistoryPoint,
-  HistoryPointSchema,
   type ProfileRecord,
   ProfileRecordSchema,
   type RecordSummary,
   RecordSummarySchema,
-  type RemovedEntry,
-  RemovedEntrySchema,
   type ShortlistEntry,
   ShortlistEntrySchema,
   STORED_POSTS_LIMIT,
