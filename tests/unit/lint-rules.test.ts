@@ -1,5 +1,6 @@
-// The layers are kept by biome.json (README, How it works): per-folder noRestrictedImports and noImportCycles. This
-// runs the real config on tiny wrong-way files in a temp dir, so a rule that stops firing fails here.
+// What biome.json keeps: the layers (README, How it works: per-folder noRestrictedImports, noImportCycles) and the
+// source's security properties (SECURITY.md: lint/no-html-sinks.grit, noGlobalEval, noRestrictedGlobals). This runs
+// the real config on tiny wrong files in a temp dir, so a rule that stops firing fails here.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const BIOME = join(ROOT, 'node_modules/.bin/biome');
 const dir = mkdtempSync(join(tmpdir(), 'creator-lens-layers-'));
 cpSync(join(ROOT, 'biome.json'), join(dir, 'biome.json'));
+cpSync(join(ROOT, 'lint'), join(dir, 'lint'), { recursive: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Biome's diagnostics (rule and file) for `files`, written under the temp dir. */
@@ -20,11 +22,15 @@ function lint(files: Record<string, string>): string[] {
   }
   let out: string;
   try {
-    out = execFileSync(BIOME, ['lint', '--reporter=github', ...Object.keys(files)], { cwd: dir, encoding: 'utf8' });
+    out = execFileSync(BIOME, ['lint', '--reporter=github', ...Object.keys(files)], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (error) {
     out = String((error as { stdout?: string }).stdout ?? '');
   }
-  return [...out.matchAll(/^::error title=(lint\/\S+),file=([^,]+)/gm)].map(
+  return [...out.matchAll(/^::error title=(lint\/\S+|plugin),file=([^,]+)/gm)].map(
     ([, rule, file]) => `${rule} ${relative(dir, resolve(dir, file ?? ''))}`,
   );
 }
@@ -66,5 +72,28 @@ describe('biome keeps the layers', () => {
       'lint/suspicious/noImportCycles src/storage/a.ts',
       'lint/suspicious/noImportCycles src/storage/b.ts',
     ]);
+  });
+});
+
+describe('biome keeps the security properties of the source', () => {
+  it('HTML and beacon sinks, eval, Function and the network globals fail', () => {
+    const bad = [
+      'export function bad(el: Element, text: string) {',
+      '  el.innerHTML = text;',
+      "  el.insertAdjacentHTML('beforeend', text);",
+      '  document.write(text);',
+      "  navigator.sendBeacon('https://example.com', text);",
+      '  eval(text);',
+      '  new Function(text);',
+      "  fetch('https://example.com');",
+      '  new XMLHttpRequest();',
+      "  new WebSocket('wss://example.com');",
+      '}',
+      '',
+    ].join('\n');
+    const found = lint({ 'src/ui/bad.ts': bad }).map((d) => d.split(' ')[0]);
+    expect(found.filter((rule) => rule === 'plugin')).toHaveLength(4);
+    expect(found.filter((rule) => rule === 'lint/security/noGlobalEval')).toHaveLength(1);
+    expect(found.filter((rule) => rule === 'lint/style/noRestrictedGlobals')).toHaveLength(4);
   });
 });
