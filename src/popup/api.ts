@@ -37,8 +37,8 @@ export async function ask<T>(message: UiToBackground): Promise<Reply<T>> {
 
 /**
  * One shortlist read shared by everything that needs it (the Shortlist tab and the tab label's count), so opening
- * the popup reads and validates the index once, not twice at once (two concurrent reads of a 5,000-entry index
- * took ~80 ms longer than one, measured 2026-11). Dropped when the stored index changes or the popup asks for a
+ * the popup reads and validates the index once, not twice at once (two concurrent reads of a large index take
+ * markedly longer than one: storage serves them in turn). Dropped when the stored index changes or the popup asks for a
  * change, so a read after an edit always sees it.
  */
 let shortlistRead: Promise<Reply<ShortlistRow[]>> | null = null;

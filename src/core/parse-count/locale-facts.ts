@@ -1,6 +1,6 @@
 // What parsing needs to know about one language, learnt from Intl. Plain data, so the background (where Intl is
-// warm) can hand it to a content script: the first Intl call in a page costs 15–35 ms of the page's main thread
-// (ICU start-up, measured in Chromium 156, 2026-11), more than the whole read.
+// warm) can hand it to a content script: the first Intl call in a page starts ICU on the page's main thread, which
+// costs more than the whole read.
 import { cldrUnitWords, type UnitWord } from './cldr-units.ts';
 import { resolveLocale } from './language.ts';
 import { languageScripts } from './scripts.ts';
@@ -15,8 +15,8 @@ export interface LocaleFacts {
   separators: LocaleSeparators;
   /**
    * The parser's unit table for the locale, built here: CLDR's compact units, the platforms' own and the fallbacks,
-   * normalised and indexed (buildUnitTable). Building it in a fresh page cost 1.0–2.3 ms of its main thread; taking
-   * it in as data, 0.1 ms (Chromium 156, 2026-11).
+   * normalised and indexed (buildUnitTable). Taken in as data, a fresh page is spared building it, an order of
+   * magnitude more work on its main thread.
    */
   units: UnitTableData;
   /** Non-Latin scripts the language writes numbers words in. */

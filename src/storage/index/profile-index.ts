@@ -7,8 +7,8 @@ export { type IndexEntry, IndexEntrySchema, type ProfileIndex } from './entry.ts
 
 /**
  * Schema 3 stored the whole index as one JSON text of columns (schema 4 splits it into shards of the same columns,
- * index-shards.ts); kept for migration 4. Chromium's storage.local turns a 5,000-entry object into and out of its own
- * value tree in ~220 ms, while the same data as one string reads and parses in ~45 ms (measured 2026-11). Since
+ * index-shards.ts); kept for migration 4. Chromium's storage.local turns a large object into and out of its own value
+ * tree several times slower than it reads the same data as one string that we parse (CHANGELOG.md). Since
  * schema 3 the text holds columns, not one object per entry (index-columns.ts says why).
  */
 export function encodeIndex(index: ProfileIndex): string {

@@ -1,6 +1,6 @@
 // A JSX runtime that builds DOM directly: components are plain functions, there is no diffing and no state. The
 // overlay uses it because compiling and first running preact's renderer on a fresh page cost more than the whole
-// card (docs/BENCHMARKS.md, start-up); files opt in with a jsxImportSource pragma naming this folder. Page text only
+// card (CHANGELOG.md); files opt in with a jsxImportSource pragma naming this folder. Page text only
 // ever becomes text nodes and attribute values, never markup.
 
 type Child = Node | string | number | bigint | boolean | null | undefined | Child[];
