@@ -1,4 +1,4 @@
-// Row 6: CSV export of 5,000 entries (src/core/exchange shortlistToCsv), in Node, scoring done beforehand.
+// Row 6: CSV export of 5,000 entries (src/exchange shortlistToCsv), in Node, scoring done beforehand.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { scoreRecord } from '../../src/background/score.ts';
@@ -10,9 +10,9 @@ import { type Spread, spread } from './stats.ts';
 export type CsvResult = { ok: true; ms: Spread; bytes: number } | { ok: false; reason: string };
 
 export async function csvExport(runs: number, n = 5000): Promise<CsvResult> {
-  const module = join(ROOT, 'src/core/exchange/index.ts');
+  const module = join(ROOT, 'src/exchange/index.ts');
   if (!existsSync(module)) return { ok: false, reason: 'n/a (exchange module not present)' };
-  const exchange = (await import(module)) as typeof import('../../src/core/exchange/index.ts');
+  const exchange = (await import(module)) as typeof import('../../src/exchange/index.ts');
   const rows = Array.from({ length: n }, (_, i) => {
     const record = benchRecord(i);
     return { record, insight: scoreRecord(record, DEFAULT_SETTINGS, 'en') };

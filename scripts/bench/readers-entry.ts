@@ -6,7 +6,7 @@ import { instagramPageReader } from '../../src/sites/instagram/read.ts';
 import type { PageData, PageRead, PageReader, ReadResult } from '../../src/sites/reader.ts';
 import { READERS } from '../../src/sites/readers.ts';
 import { profileAt } from '../../src/sites/registry.ts';
-import { resolveRead } from '../../src/sites/shown-read.ts';
+import { resolveRead } from '../../src/sites/shown/read.ts';
 import { tiktokPageReader } from '../../src/sites/tiktok/read.ts';
 import { xPageReader } from '../../src/sites/x/read.ts';
 import { youtubePageReader } from '../../src/sites/youtube/page.ts';

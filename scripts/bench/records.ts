@@ -2,9 +2,9 @@
 import { scoreRecord, summaryOf } from '../../src/background/score.ts';
 import { PLATFORMS } from '../../src/core/platform.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
+import { indexItemsOf } from '../../src/storage/index/sharded-index.ts';
 import { bucketedItems } from '../../src/storage/record-buckets.ts';
 import { type ProfileRecord, ProfileRecordSchema, SCHEMA_VERSION } from '../../src/storage/schema.ts';
-import { indexItemsOf } from '../../src/storage/sharded-index.ts';
 import { recordKey } from '../../src/storage/store.ts';
 
 export function benchRecord(i: number, posts = 12): ProfileRecord {

@@ -21,14 +21,19 @@ export function markdownTable(lines: Line[]): string {
   return ['| figure | target | measured: median (min–max, n) | |', '|---|---|---|---|', ...rows].join('\n');
 }
 
+/** Where the hand-written part of docs/BENCHMARKS.md starts: the method, then the caveats. */
+const METHOD_HEADING = '## How each figure is measured';
+
 export function markdownDocument(
   lines: Line[],
   machine: string,
   command: string,
   date: string,
-  notes: string[],
+  previous: string,
   context: string[],
 ): string {
+  const method = previous.indexOf(METHOD_HEADING);
+  const kept = method >= 0 ? previous.slice(method) : `${METHOD_HEADING}\n\nSee the previous version of this file.\n`;
   return `# Benchmarks
 
 Measured ${date} with \`${command}\` on: ${machine}.
@@ -40,8 +45,5 @@ ${context.map((c) => `- ${c}`).join('\n')}
 
 ${markdownTable(lines)}
 
-## How each figure is measured
-
-${notes.map((n) => `- ${n}`).join('\n')}
-`;
+${kept}`;
 }

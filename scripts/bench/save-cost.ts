@@ -2,7 +2,7 @@
 // real service worker, timed on that page from send to reply, in a store of 50,000 entries ÷ one of 10. Two extension
 // browsers, seeded through chrome.storage.local as the extension writes it (records, sharded index, first screen).
 
-import { shardKey, shardOf } from '../../src/storage/index-shards.ts';
+import { shardKey, shardOf } from '../../src/storage/index/index-shards.ts';
 import { bucketKey, bucketOf } from '../../src/storage/record-buckets.ts';
 import { KEY } from '../../src/storage/schema.ts';
 import { recordKey } from '../../src/storage/store.ts';

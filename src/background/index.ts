@@ -31,11 +31,11 @@ const migrated = store
 
 /**
  * The stored settings, each invalid part read as its default (core/settings.ts); reading never writes. Kept from
- * one read to the next: every save scores its record with them, and with a large store each storage read costs a
- * save about a millisecond (bench, 2026-12). This worker is their only writer (setSettings below drops the copy).
+ * one read to the next: every save scores its record with them, and with a large store each storage read adds to
+ * every save (bench: the save row). This worker is their only writer (setSettings below drops the copy).
  * No storage.onChanged listener: with one, Chromium copies the old and new value of every key a save writes into
- * this worker (about 140 kB a save at 50,000 profiles); without it a save took 11.8 ms there instead of 17.3 (one
- * bench run each, 2026-12-04). Derived, not state.
+ * this worker (a record bucket and an index shard, old and new, for every save), which slowed the save row
+ * (CHANGELOG.md). Derived, not state.
  */
 let settingsRead: Promise<ReturnType<typeof readAppSettings>> | null = null;
 function storedSettings(): Promise<ReturnType<typeof readAppSettings>> {

@@ -1,8 +1,8 @@
-import { mergeImport, parseImport, shortlistToCsv, shortlistToJson } from '../core/exchange/index.ts';
 import type { Insight } from '../core/insight.ts';
 import { type ProfileRef, profileKey } from '../core/platform.ts';
 import type { AppSettings } from '../core/settings.ts';
 import type { ProfileSnapshot } from '../core/snapshot.ts';
+import { mergeImport, parseImport, shortlistToCsv, shortlistToJson } from '../exchange/index.ts';
 import {
   type ContentToBackground,
   ContentToBackgroundSchema,
@@ -15,7 +15,7 @@ import type { ContentView } from '../messages/to-content.ts';
 import type { ProfileView, ShownFigures, StorageStatus } from '../messages/view.ts';
 import { READERS } from '../sites/readers.ts';
 import { profileAt, siteOfHost } from '../sites/registry.ts';
-import { resolveShown } from '../sites/shown-read.ts';
+import { resolveShown } from '../sites/shown/read.ts';
 import { KEY, type ProfileRecord } from '../storage/schema.ts';
 import { type ProfileStore, type SetAsideItem, withFreshSnapshot } from '../storage/store.ts';
 import { formatCount, formatPercentRange } from '../ui/format.ts';

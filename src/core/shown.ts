@@ -2,8 +2,8 @@ import type { Count } from './count.ts';
 import type { CountField } from './snapshot.ts';
 
 /**
- * A number as the page shows it, read later in the worker (sites/shown-read.ts): the content script gathers text
- * and never runs the count parser, whose first use on a page cost 2–2.5 ms of its main thread (Chromium 156).
+ * A number as the page shows it, read later in the worker (sites/shown/read.ts): the content script gathers text
+ * and never runs the count parser, whose first use on a page (compiling it and its patterns) is most of a read.
  */
 export interface ShownCount {
   text: string;

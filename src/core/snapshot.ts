@@ -5,7 +5,6 @@ const MAX_POSTS = 200;
 
 /** What a post is when it is not an ordinary timeline post (RecentPost.kind). */
 export const POST_KINDS = ['short', 'live', 'trailer'] as const;
-export type PostKind = (typeof POST_KINDS)[number];
 
 export const RecentPostSchema = z.object({
   id: z.string().check(z.maxLength(200)),

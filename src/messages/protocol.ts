@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { MAX_HANDOVER_CHARS } from '../content/page-data/protocol.ts';
-import { MAX_IMPORT_BYTES } from '../core/exchange/format.ts';
+import { ShortlistEntrySchema } from '../core/record.ts';
 import { ProfileRefSchema } from '../core/schemas.ts';
 import { ShownCountsSchema } from '../core/shown-schema.ts';
 import { ProfileSnapshotSchema } from '../core/snapshot.ts';
-import { ShortlistEntrySchema } from '../storage/schema.ts';
+import { MAX_IMPORT_BYTES } from '../exchange/format.ts';
+import { MAX_HANDOVER_CHARS } from './page-data.ts';
 
 // Messages are named by direction: content → background, ui → background, background → content.
 // Every message is validated on arrival; anything else is rejected with a reason, never crashes.
@@ -23,7 +23,7 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('content:profile-read'),
     snapshot: ProfileSnapshotSchema,
-    /** Counts the page shows only as text: read here (sites/shown-read.ts), so the page never parses numbers. */
+    /** Counts the page shows only as text: read here (sites/shown/read.ts), so the page never parses numbers. */
     shown: z.optional(ShownCountsSchema),
   }),
   z.object({

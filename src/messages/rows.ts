@@ -1,8 +1,8 @@
 import { profileKey } from '../core/platform.ts';
+import type { ShortlistEntry } from '../core/record.ts';
 import { SITE_URLS } from '../sites/registry.ts';
-import { eachEntry, type IndexColumns } from '../storage/index-columns.ts';
-import type { IndexEntry, ProfileIndex } from '../storage/profile-index.ts';
-import type { ShortlistEntry } from '../storage/schema.ts';
+import { eachEntry, type IndexColumns } from '../storage/index/index-columns.ts';
+import type { IndexEntry, ProfileIndex } from '../storage/index/profile-index.ts';
 import type { ShortlistRow } from './view.ts';
 
 /** A shortlist row from an index entry; the link is always built from the handle (https, one of our sites). */

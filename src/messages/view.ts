@@ -1,7 +1,7 @@
 import type { Insight } from '../core/insight.ts';
 import type { ProfileRef } from '../core/platform.ts';
+import type { HistoryPoint, RecordSummary, ShortlistEntry } from '../core/record.ts';
 import type { ProfileSnapshot } from '../core/snapshot.ts';
-import type { HistoryPoint, RecordSummary, ShortlistEntry } from '../storage/schema.ts';
 
 /** What the overlay and popup show for one profile: stored facts plus an insight scored with today's settings. */
 export interface ProfileView {

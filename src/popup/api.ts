@@ -1,13 +1,13 @@
-import type { ImportReport } from '../core/exchange/format.ts';
 import type { ProfileRef } from '../core/platform.ts';
 import type { AppSettings } from '../core/settings.ts';
+import type { ImportReport } from '../exchange/format.ts';
 import type { Reply, UiToBackground } from '../messages/protocol.ts';
 import { shortlistRow, shortlistRowsOfColumns } from '../messages/rows.ts';
 import type { ProfileView, ShortlistRow, StorageStatus } from '../messages/view.ts';
 import { browser } from '../platform/browser.ts';
-import { decodeManifest, decodeShardColumns, filledShards, shardKey } from '../storage/index-shards.ts';
+import { decodeManifest, decodeShardColumns, filledShards, shardKey } from '../storage/index/index-shards.ts';
+import { decodeHead, HEAD_ROWS } from '../storage/index/shortlist-head.ts';
 import { KEY, type ShortlistEntry } from '../storage/schema.ts';
-import { decodeHead, HEAD_ROWS } from '../storage/shortlist-head.ts';
 
 /** Messages that change nothing the shortlist shows; any other may, so it drops the shared shortlist read. */
 const READS: ReadonlySet<UiToBackground['kind']> = new Set([
@@ -37,8 +37,8 @@ export async function ask<T>(message: UiToBackground): Promise<Reply<T>> {
 
 /**
  * One shortlist read shared by everything that needs it (the Shortlist tab and the tab label's count), so opening
- * the popup reads and validates the index once, not twice at once (two concurrent reads of a 5,000-entry index
- * took ~80 ms longer than one, measured 2026-11). Dropped when the stored index changes or the popup asks for a
+ * the popup reads and validates the index once, not twice at once (two concurrent reads of a large index take
+ * markedly longer than one: storage serves them in turn). Dropped when the stored index changes or the popup asks for a
  * change, so a read after an edit always sees it.
  */
 let shortlistRead: Promise<Reply<ShortlistRow[]>> | null = null;
@@ -89,7 +89,7 @@ async function readShortlist(): Promise<Reply<ShortlistRow[]>> {
   return ask<ShortlistRow[]>({ kind: 'ui:list-shortlist' });
 }
 
-/** The shortlist's first screen (storage/shortlist-head.ts), read ahead of the index; null when absent or invalid. */
+/** The shortlist's first screen (storage/index/shortlist-head.ts), read ahead of the index; null when absent or invalid. */
 export interface ShortlistHeadRows {
   total: number;
   rows: ShortlistRow[];

@@ -118,7 +118,7 @@ const initialTab: Tab =
 void api.settings().then((reply) => {
   // Started before the popup renders: both the Shortlist tab and the tab label's count need it (api.ts shares it).
   // Not before the settings are in: the worker reads them from storage too, and its small read waited behind the
-  // popup's 1.25 MB index read for ~25 ms (storage serves an extension's reads in turn; measured 2026-11).
+  // popup's index read, the largest value it reads (storage serves an extension's reads in turn).
   void api.shortlistHead();
   void api.shortlist();
   applyLanguage(reply.ok ? reply.data : null);

@@ -31,30 +31,6 @@ export function metaContent(doc: Document, key: string): string | null {
   return el?.getAttribute('content') ?? null;
 }
 
-/** Every JSON-LD object on the page; broken blocks are skipped. */
-export function jsonLdBlocks(doc: Document): unknown[] {
-  const out: unknown[] = [];
-  for (const el of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    try {
-      out.push(JSON.parse(el.textContent ?? ''));
-    } catch {
-      // malformed block: ignore, other sources remain
-    }
-  }
-  return out;
-}
-
-/** JSON inside `<script id=…>` or the first script matching a selector; null when absent or malformed. */
-export function scriptJson(doc: Document, selector: string): unknown {
-  const el = doc.querySelector(selector);
-  if (!el?.textContent) return null;
-  try {
-    return JSON.parse(el.textContent);
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The first `length` characters of a script's text, without copying the rest: a page's inline scripts hold
  * megabytes, and `textContent` copies each whole one into a new string.

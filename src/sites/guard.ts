@@ -1,6 +1,6 @@
 import type { Platform } from '../core/platform.ts';
 import type { PageRead, PageReader, ReadResult, SiteReader } from './reader.ts';
-import { resolveRead } from './shown-read.ts';
+import { resolveRead } from './shown/read.ts';
 
 /** Runs a reader body so that nothing ever throws into the page: an exception becomes `{ ok: false }`. */
 export function guarded<T extends ReadResult | null>(read: () => T): T | ReadResult {

@@ -16,7 +16,7 @@ export type ReadResult = { ok: true; snapshot: ProfileSnapshot } | { ok: false; 
 
 /**
  * The page's half of a document read: the snapshot with every number already known, and the counts the page only
- * shows as text (`shown`), for the worker to read (sites/shown-read.ts resolveShown).
+ * shows as text (`shown`), for the worker to read (sites/shown/read.ts resolveShown).
  */
 export type PageRead = { ok: true; snapshot: ProfileSnapshot; shown?: ShownCounts } | { ok: false; error: string };
 

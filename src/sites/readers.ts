@@ -1,9 +1,8 @@
 import type { Platform } from '../core/platform.ts';
 import { createFacebookReader, facebookReader } from './facebook/read.ts';
 import { createInstagramReader, instagramReader } from './instagram/read.ts';
-import type { ReadResult, SiteReader } from './reader.ts';
+import type { SiteReader } from './reader.ts';
 import type { ReaderFactory } from './reader-options.ts';
-import { profileAt } from './registry.ts';
 import { createTikTokReader, tiktokReader } from './tiktok/read.ts';
 import { createXReader, xReader } from './x/read.ts';
 import { createYouTubeReader, youtubeReader } from './youtube/read.ts';
@@ -30,20 +29,3 @@ export const READER_FACTORIES: Record<Platform, ReaderFactory> = {
   x: createXReader,
   facebook: createFacebookReader,
 };
-
-/**
- * For the content script: read the live document at `href`, as often as the page changes. Cheap to repeat:
- * embedded JSON is parsed once per script element and text length (script-json.ts), and identity is checked
- * against `href` on every call, so stale first-load data is never attributed to the profile navigated to.
- * Null when `href` is not a profile of a site that has a reader.
- */
-export function readLiveDocument(doc: Document, href: string): ReadResult | null {
-  const profile = profileAt(href);
-  const reader = profile ? READERS[profile.platform] : undefined;
-  if (!reader) return null;
-  try {
-    return reader.readDocument(doc, new URL(href));
-  } catch (error) {
-    return { ok: false, error: `reader failed: ${error instanceof Error ? error.message : String(error)}` };
-  }
-}

@@ -68,8 +68,8 @@ export type Take = 'all' | readonly string[];
 /**
  * The objects under the keys of `wanted` in a large JSON text, each parsed alone: `{key: value}` for those found,
  * null when none is. In valid JSON an unescaped `"key":` is a key (inside strings quotes are escaped); the first one
- * is taken. TikTok's rehydration blob is 244 kB, of which the reader uses 2.4 kB and one string; parsing all of it
- * took 2–5 ms in a fresh page.
+ * is taken. TikTok's rehydration blob is hundreds of kB, of which the reader uses a few kB and one string; parsing all
+ * of it would cost a fresh page more than the rest of its read.
  */
 export function keyedObjects(text: string, wanted: Readonly<Record<string, Take>>): Record<string, unknown> | null {
   const found: Record<string, unknown> = {};
@@ -154,7 +154,7 @@ function valueLast(text: string, start: number): number {
 /**
  * Index of the "}" or "]" that closes the object or array opened at `start`, skipping strings; -1 when unbalanced.
  * It jumps from one structural character to the next with a regex and indexOf: a char-by-char loop runs cold on a
- * fresh page, and cost 1–7 ms on TikTok's 23 kB app-context where this takes 0.2–0.6 ms (Chromium 156).
+ * fresh page, and cost many times this on TikTok's app-context (bench: reading a profile).
  */
 function bracketEnd(text: string, start: number): number {
   const structural = /[{}[\]"]/g;

@@ -1,7 +1,7 @@
-import { decodeIndexV1, encodeIndexV1 } from './index-v1.ts';
-import { buildIndex, decodeIndex, encodeIndex, keptAside, type ProfileIndex } from './profile-index.ts';
+import { decodeIndexV1, encodeIndexV1 } from './index/index-v1.ts';
+import { buildIndex, decodeIndex, encodeIndex, keptAside, type ProfileIndex } from './index/profile-index.ts';
+import { indexItems, shardedIndex } from './index/sharded-index.ts';
 import { KEY, MetaSchema, SCHEMA_VERSION } from './schema.ts';
-import { indexItems, shardedIndex } from './sharded-index.ts';
 
 export type StoredItems = Record<string, unknown>;
 /** Migration N turns version N-1 data into version N: it receives all items and returns the ones to write/remove. */

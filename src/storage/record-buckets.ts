@@ -1,14 +1,14 @@
 import type { KeyValueArea } from './area.ts';
-import { hashKey } from './index-shards.ts';
+import { hashKey } from './index/index-shards.ts';
 import { salvageBucket } from './salvage.ts';
 import { KEY } from './schema.ts';
 import { quarantine } from './set-aside.ts';
 
 /**
  * Since schema 5 the profile records live in RECORD_BUCKETS texts, not one storage key each: Chromium's
- * storage.local.set costs time in proportion to the number of stored keys, whatever it writes (one 2 kB write took
- * 19 ms with 50,000 small keys and 0.4 ms with 20 keys of 3.4 MB, measured 2026-12), so with a key per profile a
- * save at 50,000 entries cost five times a save at 10. 4,096 keeps a bucket near 18 kB at 50,000 records (1,024: 70 kB, and a save there took 15.5 ms against 11.6, bench of 2026-12-04).
+ * storage.local.set costs time in proportion to the number of stored keys, whatever it writes (docs/BENCHMARKS.md, the
+ * save row's baseline), so with a key per profile a save at 50,000 entries cost several times a save at 10. 4,096
+ * keeps a bucket near 18 kB at 50,000 records; fewer, larger buckets made each save rewrite more (CHANGELOG.md).
  */
 export const RECORD_BUCKETS = 4096;
 

@@ -1,12 +1,13 @@
 import { cleanStrings } from '../core/clean-text.ts';
 import { tidyLabels } from '../core/labels.ts';
-import { type ProfileRef, profileKey } from '../core/platform.ts';
+import type { ProfileRef } from '../core/platform.ts';
 import type { ProfileSnapshot } from '../core/snapshot.ts';
 import type { KeyValueArea } from './area.ts';
 import { exclusive } from './area.ts';
-import { shardKey, shardOf } from './index-shards.ts';
+import { shardKey, shardOf } from './index/index-shards.ts';
+import { type IndexEntry, UNSAVED_LIMIT } from './index/profile-index.ts';
+import { applyWrite, entriesOf, IndexMemory, loadAll } from './index/sharded-index.ts';
 import { planMigration } from './migrations.ts';
-import { type IndexEntry, UNSAVED_LIMIT } from './profile-index.ts';
 import { BucketedArea } from './record-buckets.ts';
 import { repairRecord } from './repair.ts';
 import {
@@ -17,19 +18,19 @@ import {
   type ProfileRecord,
   ProfileRecordSchema,
   type RecordSummary,
+  recordKey,
   SCHEMA_VERSION,
   type ShortlistEntry,
   STORED_POSTS_LIMIT,
 } from './schema.ts';
 import { issueText, type Quarantined, quarantine, setAsideFields } from './set-aside.ts';
-import { applyWrite, entriesOf, IndexMemory, loadAll } from './sharded-index.ts';
 
 export type { Quarantined };
 export type SetAsideItem = Quarantined & { id: string };
 
 const WRITE_LOCK = 'creator-lens-storage';
 
-export const recordKey = (ref: ProfileRef): string => KEY.profilePrefix + profileKey(ref);
+export { recordKey };
 
 /**
  * The record a fresh snapshot makes of the stored one (or of nothing): the latest snapshot replaced, the visit

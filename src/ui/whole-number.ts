@@ -1,5 +1,5 @@
-// Whole numbers written as a language writes them, without Intl on the page: a page's first Intl call costs it
-// 15–35 ms (see parse-count/locale-facts.ts), so the worker, where Intl is warm, learns the facts and sends them.
+// Whole numbers written as a language writes them, without Intl on the page: a page's first Intl call starts ICU on
+// its main thread (see parse-count/locale-facts.ts), so the worker, where Intl is warm, learns the facts and sends them.
 
 /** How a language writes a whole number (the digits it uses and how it groups them). */
 export interface Grouping {

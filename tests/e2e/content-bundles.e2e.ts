@@ -1,5 +1,5 @@
 // The built content scripts of every site gather counts as text and leave parsing to the worker
-// (sites/shown-read.ts): the count parser must not ride along into them, nor into the main-world observers (tree
+// (sites/shown/read.ts): the count parser must not ride along into them, nor into the main-world observers (tree
 // shaking keeps it out only while nothing they load uses it). The worker's bundle carries it, which shows the marker
 // is real.
 import { readdirSync, readFileSync } from 'node:fs';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { SAMPLES, sampleHtml } from '../../scripts/harness/samples.ts';
-import { MAX_IMPORT_BYTES } from '../../src/core/exchange/format.ts';
+import { MAX_IMPORT_BYTES } from '../../src/exchange/format.ts';
 import { describeEachBrowser } from './driver/browsers.ts';
 import { keepEvidence } from './driver/evidence.ts';
 import type { DriverPage, ExtensionDriver } from './driver/types.ts';

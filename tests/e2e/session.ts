@@ -40,11 +40,3 @@ export function keepEvidenceOnFailure(page: Page, name: string): void {
     }
   });
 }
-
-/** The overlay host's attributes, or null when there is none. */
-export async function overlayOn(page: Page): Promise<{ profile: string | null } | null> {
-  return page.evaluate(() => {
-    const host = document.querySelector('[data-testid="creator-lens-overlay"]');
-    return host ? { profile: host.getAttribute('data-profile') } : null;
-  });
-}

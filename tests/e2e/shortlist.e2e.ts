@@ -2,7 +2,7 @@
 // (persistence across a restart only where the profile folder survives it: Chromium).
 import { expect, it } from 'vitest';
 import { SAMPLES, sampleHtml } from '../../scripts/harness/samples.ts';
-import { decodeHead } from '../../src/storage/shortlist-head.ts';
+import { decodeHead } from '../../src/storage/index/shortlist-head.ts';
 import { describeEachBrowser } from './driver/browsers.ts';
 import { keepEvidence } from './driver/evidence.ts';
 import { useDriver } from './driver/use-driver.ts';

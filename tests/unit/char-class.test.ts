@@ -6,7 +6,7 @@ import { isLetter, isLetterNumberOrMark, isLetterOrNumber, isMark } from '../../
 import { parseCount } from '../../src/core/parse-count/index.ts';
 import { foreignWordAfter, scriptOf } from '../../src/core/parse-count/scripts.ts';
 import { needsWordBoundary } from '../../src/core/parse-count/word-boundary.ts';
-import { leadingCount } from '../../src/sites/x/action-label.ts';
+import { leadingCount } from '../../src/sites/shown/tweet-actions.ts';
 import { isNumberThenWord } from '../../src/sites/x/header.ts';
 import { youtubeUrls } from '../../src/sites/youtube/url.ts';
 

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { isFormulaLike, neutraliseCell, restoreCell } from '../../src/core/exchange/cell-safety.ts';
-import { COLUMNS, columnOfHeader, headerKey, headersFor } from '../../src/core/exchange/columns.ts';
-import { BOM, shortlistToCsv } from '../../src/core/exchange/csv-export.ts';
-import { parseImport } from '../../src/core/exchange/import.ts';
-import { joinListCell, splitListCell } from '../../src/core/exchange/list-cell.ts';
-import { mergeImport } from '../../src/core/exchange/merge.ts';
 import { scoreProfile } from '../../src/core/scoring/index.ts';
+import { isFormulaLike, neutraliseCell, restoreCell } from '../../src/exchange/cell-safety.ts';
+import { COLUMNS, columnOfHeader, headerKey, headersFor } from '../../src/exchange/columns.ts';
+import { BOM, shortlistToCsv } from '../../src/exchange/csv-export.ts';
+import { parseImport } from '../../src/exchange/import.ts';
+import { joinListCell, splitListCell } from '../../src/exchange/list-cell.ts';
+import { mergeImport } from '../../src/exchange/merge.ts';
 import { ProfileRecordSchema } from '../../src/storage/schema.ts';
 import { csvView, exact, savedRecord } from './exchange-fixtures.ts';
 

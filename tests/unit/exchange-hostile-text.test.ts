@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { route } from '../../src/background/router.ts';
 import { cleanText } from '../../src/core/clean-text.ts';
-import { decodeImportBytes } from '../../src/core/exchange/text-checks.ts';
+import { decodeImportBytes } from '../../src/exchange/text-checks.ts';
 import type { ProfileRecord } from '../../src/storage/schema.ts';
 import { harness, tiktokSnapshot } from './background-deps.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { JSON_FORMAT } from '../../src/core/exchange/format.ts';
-import { parseImport } from '../../src/core/exchange/import.ts';
-import { shortlistToJson } from '../../src/core/exchange/json-exchange.ts';
-import { mergeImport } from '../../src/core/exchange/merge.ts';
+import { JSON_FORMAT } from '../../src/exchange/format.ts';
+import { parseImport } from '../../src/exchange/import.ts';
+import { shortlistToJson } from '../../src/exchange/json-exchange.ts';
+import { mergeImport } from '../../src/exchange/merge.ts';
 import { exact, savedRecord } from './exchange-fixtures.ts';
 
 const AT = new Date('2026-02-01T12:00:00.000Z');

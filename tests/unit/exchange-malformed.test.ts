@@ -1,12 +1,12 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { COLUMNS, type ColumnId, headersFor } from '../../src/core/exchange/columns.ts';
-import { shortlistToCsv } from '../../src/core/exchange/csv-export.ts';
-import { JSON_FORMAT, MAX_IMPORT_ROWS } from '../../src/core/exchange/format.ts';
-import { parseImport } from '../../src/core/exchange/import.ts';
-import { shortlistToJson } from '../../src/core/exchange/json-exchange.ts';
-import { mergeImport } from '../../src/core/exchange/merge.ts';
-import { decodeImportBytes } from '../../src/core/exchange/text-checks.ts';
+import { COLUMNS, type ColumnId, headersFor } from '../../src/exchange/columns.ts';
+import { shortlistToCsv } from '../../src/exchange/csv-export.ts';
+import { JSON_FORMAT, MAX_IMPORT_ROWS } from '../../src/exchange/format.ts';
+import { parseImport } from '../../src/exchange/import.ts';
+import { shortlistToJson } from '../../src/exchange/json-exchange.ts';
+import { mergeImport } from '../../src/exchange/merge.ts';
+import { decodeImportBytes } from '../../src/exchange/text-checks.ts';
 import { ProfileRecordSchema } from '../../src/storage/schema.ts';
 import { exact, savedRecord } from './exchange-fixtures.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportedRecord, ImportParse } from '../../src/core/exchange/format.ts';
-import { mergeImport } from '../../src/core/exchange/merge.ts';
-import { uniteHistory, uniteLabels, uniteNotes } from '../../src/core/exchange/unite.ts';
+import type { ImportedRecord, ImportParse } from '../../src/exchange/format.ts';
+import { mergeImport } from '../../src/exchange/merge.ts';
+import { uniteHistory, uniteLabels, uniteNotes } from '../../src/exchange/unite.ts';
 import { HISTORY_LIMIT, type ProfileRecord, ProfileRecordSchema } from '../../src/storage/schema.ts';
 import { exact, savedRecord } from './exchange-fixtures.ts';
 

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { isFormulaLike } from '../../src/core/exchange/cell-safety.ts';
-import { shortlistToCsv } from '../../src/core/exchange/csv-export.ts';
-import { parseImport } from '../../src/core/exchange/import.ts';
-import { shortlistToJson } from '../../src/core/exchange/json-exchange.ts';
-import { mergeImport } from '../../src/core/exchange/merge.ts';
 import { scoreProfile } from '../../src/core/scoring/index.ts';
+import { isFormulaLike } from '../../src/exchange/cell-safety.ts';
+import { shortlistToCsv } from '../../src/exchange/csv-export.ts';
+import { parseImport } from '../../src/exchange/import.ts';
+import { shortlistToJson } from '../../src/exchange/json-exchange.ts';
+import { mergeImport } from '../../src/exchange/merge.ts';
 import { ProfileRecordSchema } from '../../src/storage/schema.ts';
 import { csvView, shortlistArb } from './exchange-fixtures.ts';
 

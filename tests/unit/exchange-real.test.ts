@@ -1,13 +1,13 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pageCommand } from '../../src/cli/page-command.ts';
-import { COLUMNS } from '../../src/core/exchange/columns.ts';
-import { shortlistToCsv } from '../../src/core/exchange/csv-export.ts';
-import { parseImport } from '../../src/core/exchange/import.ts';
-import { shortlistToJson } from '../../src/core/exchange/json-exchange.ts';
-import { mergeImport } from '../../src/core/exchange/merge.ts';
 import { scoreProfile } from '../../src/core/scoring/index.ts';
 import type { ProfileSnapshot } from '../../src/core/snapshot.ts';
+import { COLUMNS } from '../../src/exchange/columns.ts';
+import { shortlistToCsv } from '../../src/exchange/csv-export.ts';
+import { parseImport } from '../../src/exchange/import.ts';
+import { shortlistToJson } from '../../src/exchange/json-exchange.ts';
+import { mergeImport } from '../../src/exchange/merge.ts';
 import { type ProfileRecord, ProfileRecordSchema } from '../../src/storage/schema.ts';
 import { csvView } from './exchange-fixtures.ts';
 import { fixtureText, HAS_REAL, REAL, realText } from './read-helpers-tt-ig-yt.ts';

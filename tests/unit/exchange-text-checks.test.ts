@@ -1,8 +1,8 @@
-// The whole-file checks of an import (src/core/exchange/text-checks.ts), where they meet the transport: every text
+// The whole-file checks of an import (src/exchange/text-checks.ts), where they meet the transport: every text
 // they accept fits one runtime message, and a file is refused for what it is, not for an inflated size.
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_CONTROLS } from '../../src/core/exchange/format.ts';
-import { decodeImportBytes, importTextProblem, utf8Length } from '../../src/core/exchange/text-checks.ts';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_CONTROLS } from '../../src/exchange/format.ts';
+import { decodeImportBytes, importTextProblem, utf8Length } from '../../src/exchange/text-checks.ts';
 
 /** Chromium refuses a runtime message whose JSON is over this (checked in Chromium 156: "exceeded … 64MiB"). */
 const CHROMIUM_MESSAGE_CAP = 64 * 1024 * 1024;

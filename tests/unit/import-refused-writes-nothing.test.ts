@@ -2,7 +2,7 @@
 // holds an invalid record (a full read quarantines such a record, and quarantining is a write).
 import { describe, expect, it } from 'vitest';
 import { route } from '../../src/background/router.ts';
-import { shortlistToJson } from '../../src/core/exchange/json-exchange.ts';
+import { shortlistToJson } from '../../src/exchange/json-exchange.ts';
 import { harness, tiktokSnapshot } from './background-deps.ts';
 import { BAD_KEY, recordWrites, storageWithOneInvalidRecord } from './invalid-record-fixture.ts';
 

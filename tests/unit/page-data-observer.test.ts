@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { OBSERVED } from '../../src/content/page-data/endpoints.ts';
 import { observePageResponses } from '../../src/content/page-data/observer.ts';
-import { PAGE_DATA_ASK_EVENT, type PageDataMessage } from '../../src/content/page-data/protocol.ts';
+import { PAGE_DATA_ASK_EVENT, type PageDataMessage } from '../../src/messages/page-data.ts';
 
 const USER_TWEETS = 'https://x.com/i/api/graphql/abc123/UserTweets?variables=%7B%7D';
 const BODY = JSON.stringify({

@@ -2,7 +2,7 @@
 // the snapshot (its source for the number, its `missing` reason), so a marketer sees what a figure stands on.
 import { describe, expect, it } from 'vitest';
 import { explainCount } from '../../src/core/parse-count/index.ts';
-import { resolveShown } from '../../src/sites/shown-read.ts';
+import { resolveShown } from '../../src/sites/shown/read.ts';
 import { snapshot } from './scoring-fixtures.ts';
 
 const empty = (lang: string) => snapshot('instagram', { lang, missing: { followers: 'not shown' } });

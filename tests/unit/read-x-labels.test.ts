@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadingCount, parseActionLabel, understoodActionCounts } from '../../src/sites/x/action-label.ts';
+import { leadingCount, parseActionLabel, understoodActionCounts } from '../../src/sites/shown/tweet-actions.ts';
 import { exact } from './read-helpers-x-facebook.ts';
 
 // Hand-made labels in the shapes seen on x.com (2023-01 and 2025-12), plus variations X is known to make.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveRead } from '../../src/sites/shown-read.ts';
+import { resolveRead } from '../../src/sites/shown/read.ts';
 import { youtubePageReader } from '../../src/sites/youtube/page.ts';
 import { createYouTubeReader, youtubeReader } from '../../src/sites/youtube/read.ts';
 import { publishedAtOf, ytCount } from '../../src/sites/youtube/text.ts';

@@ -5,10 +5,6 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { pageCommand } from '../../src/cli/page-command.ts';
 import { bioFacts, captionFacts } from '../../src/core/caption.ts';
-import { COLUMNS, headersFor } from '../../src/core/exchange/columns.ts';
-import { shortlistToCsv } from '../../src/core/exchange/csv-export.ts';
-import { parseImport } from '../../src/core/exchange/import.ts';
-import { shortlistToJson } from '../../src/core/exchange/json-exchange.ts';
 import type { InsightFigures } from '../../src/core/insight.ts';
 import { scoreProfile } from '../../src/core/scoring/index.ts';
 import { postRows } from '../../src/core/scoring/post-flags.ts';
@@ -16,6 +12,10 @@ import { DEFAULT_CPM, DEFAULT_SCORING_SETTINGS, validateScoringSettings } from '
 import { sponsoredOf } from '../../src/core/scoring/sponsored.ts';
 import { trendOf } from '../../src/core/scoring/trend.ts';
 import type { ProfileSnapshot, RecentPost } from '../../src/core/snapshot.ts';
+import { COLUMNS, headersFor } from '../../src/exchange/columns.ts';
+import { shortlistToCsv } from '../../src/exchange/csv-export.ts';
+import { parseImport } from '../../src/exchange/import.ts';
+import { shortlistToJson } from '../../src/exchange/json-exchange.ts';
 import { savedRecord } from './exchange-fixtures.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/real');

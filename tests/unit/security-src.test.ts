@@ -28,25 +28,26 @@ function occurrences(pattern: RegExp): string[] {
   );
 }
 
+// Most of these are lint rules now (biome.json, shown to fire in tests/unit/lint-rules.test.ts): the HTML and
+// beacon sinks (lint/no-html-sinks.grit, noDangerouslySetInnerHtml), eval and Function (noGlobalEval,
+// noRestrictedGlobals), the network globals (noRestrictedGlobals). What lint cannot see stays a search here.
 describe('our source has no sink a page-derived string could reach', () => {
-  it('no innerHTML, outerHTML, insertAdjacentHTML, document.write, srcdoc or dangerouslySetInnerHTML', () => {
+  it('no HTML sink in our HTML files (lint reads only the scripts)', () => {
     expect(
-      occurrences(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|srcdoc|dangerouslySetInnerHTML/),
-    ).toEqual([]);
-  });
-
-  it('no code from strings: eval, new Function, string timers, javascript: URLs', () => {
-    expect(occurrences(/\beval\s*\(|new\s+Function\b|set(Timeout|Interval)\s*\(\s*['"`]|javascript:/)).toEqual([]);
-  });
-
-  it('no network API at all: the extension never calls out', () => {
-    // The page-data observer names the page's fetch and XMLHttpRequest to watch them (below), and nothing else does.
-    const observer = 'content/page-data/observer.ts';
-    expect(
-      occurrences(/\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts|\bimport\(/).filter(
-        (line) => !line.startsWith(`${observer}:`),
+      occurrences(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|srcdoc/).filter((line) =>
+        /^[^:]+\.html:/.test(line),
       ),
     ).toEqual([]);
+  });
+
+  it('no code from strings that lint misses: string timers, javascript: URLs', () => {
+    expect(occurrences(/set(Timeout|Interval)\s*\(\s*['"`]|javascript:/)).toEqual([]);
+  });
+
+  it('no network call lint misses: fetch through an object (globalThis.fetch), dynamic import()', () => {
+    // The page-data observer names the page's fetch to watch it (below), and nothing else does.
+    const observer = 'content/page-data/observer.ts';
+    expect(occurrences(/\.fetch\s*\(|\bimport\(/).filter((line) => !line.startsWith(`${observer}:`))).toEqual([]);
   });
 
   it("the page-data observer only wraps the page's own calls: it creates no request and calls no fetch itself", () => {

@@ -3,9 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shortlistRows } from '../../src/messages/rows.ts';
 import { applyQuery, EMPTY_QUERY } from '../../src/popup/shortlist/query.ts';
-import { type IndexEntry, indexKeyOf, type ProfileIndex } from '../../src/storage/profile-index.ts';
-import { KEY } from '../../src/storage/schema.ts';
-import { entriesOf, loadAll } from '../../src/storage/sharded-index.ts';
+import { type IndexEntry, indexKeyOf, type ProfileIndex } from '../../src/storage/index/profile-index.ts';
+import { entriesOf, loadAll } from '../../src/storage/index/sharded-index.ts';
 import {
   decodeHead,
   type EntryChange,
@@ -14,7 +13,8 @@ import {
   HEAD_ROWS,
   shortlistHead,
   updatedHead,
-} from '../../src/storage/shortlist-head.ts';
+} from '../../src/storage/index/shortlist-head.ts';
+import { KEY } from '../../src/storage/schema.ts';
 import { ProfileStore } from '../../src/storage/store.ts';
 import { MemoryArea } from './memory-area.ts';
 import { recordsView, snapshot } from './storage-fixtures.ts';

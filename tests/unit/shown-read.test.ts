@@ -10,7 +10,7 @@ import { MAX_SHOWN_CHARS } from '../../src/core/shown.ts';
 import { ContentToBackgroundSchema } from '../../src/messages/protocol.ts';
 import { SnapshotBuilder } from '../../src/sites/reader.ts';
 import { READERS } from '../../src/sites/readers.ts';
-import { resolveShown } from '../../src/sites/shown-read.ts';
+import { resolveShown } from '../../src/sites/shown/read.ts';
 import { htmlDocument } from './read-helpers-tt-ig-yt.ts';
 
 const exact = (n: number): Count => ({ value: n, min: n, max: n });

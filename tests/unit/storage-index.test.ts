@@ -4,9 +4,8 @@ import * as z from 'zod/mini';
 import { PLATFORMS } from '../../src/core/platform.ts';
 import { ProfileRefSchema } from '../../src/core/schemas.ts';
 import { shortlistRows, shortlistRowsOfColumns } from '../../src/messages/rows.ts';
-import { IndexColumnsSchema } from '../../src/storage/index-columns.ts';
-import { decodeIndexV1, encodeIndexV1 } from '../../src/storage/index-v1.ts';
-import { MIGRATIONS, planMigration } from '../../src/storage/migrations.ts';
+import { IndexColumnsSchema } from '../../src/storage/index/index-columns.ts';
+import { decodeIndexV1, encodeIndexV1 } from '../../src/storage/index/index-v1.ts';
 import {
   buildIndex,
   decodeColumns,
@@ -16,7 +15,8 @@ import {
   IndexEntrySchema,
   indexKeyOf,
   type ProfileIndex,
-} from '../../src/storage/profile-index.ts';
+} from '../../src/storage/index/profile-index.ts';
+import { MIGRATIONS, planMigration } from '../../src/storage/migrations.ts';
 import {
   KEY,
   ProfileRecordSchema,

@@ -10,13 +10,13 @@ import {
   SHARD_COUNT,
   shardKey,
   shardOf,
-} from '../../src/storage/index-shards.ts';
+} from '../../src/storage/index/index-shards.ts';
+import { buildIndex, encodeIndex, UNSAVED_LIMIT } from '../../src/storage/index/profile-index.ts';
+import { entriesOf, loadAll } from '../../src/storage/index/sharded-index.ts';
+import { decodeHead, shortlistHead } from '../../src/storage/index/shortlist-head.ts';
 import { MIGRATIONS, planMigration } from '../../src/storage/migrations.ts';
-import { buildIndex, encodeIndex, UNSAVED_LIMIT } from '../../src/storage/profile-index.ts';
 import { bucketKey, bucketOf } from '../../src/storage/record-buckets.ts';
 import { KEY, SCHEMA_VERSION } from '../../src/storage/schema.ts';
-import { entriesOf, loadAll } from '../../src/storage/sharded-index.ts';
-import { decodeHead, shortlistHead } from '../../src/storage/shortlist-head.ts';
 import { ProfileStore, recordKey } from '../../src/storage/store.ts';
 import { MemoryArea } from './memory-area.ts';
 import { recordsView, snapshot } from './storage-fixtures.ts';

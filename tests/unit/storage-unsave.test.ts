@@ -1,6 +1,6 @@
 // Issue 20, item 1: an unsave (card, popup, shortcut, bulk) keeps the entry's notes, tags and lists recoverable.
 import { describe, expect, it } from 'vitest';
-import { mergeRecord } from '../../src/core/exchange/merge-record.ts';
+import { mergeRecord } from '../../src/exchange/merge-record.ts';
 import { ProfileRecordSchema } from '../../src/storage/schema.ts';
 import { ProfileStore, recordKey } from '../../src/storage/store.ts';
 import { MemoryArea } from './memory-area.ts';

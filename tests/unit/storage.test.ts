@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeIndexV1 } from '../../src/storage/index-v1.ts';
+import { decodeIndexV1 } from '../../src/storage/index/index-v1.ts';
+import { decodeIndex, UNSAVED_LIMIT } from '../../src/storage/index/profile-index.ts';
 import { MIGRATIONS, type Migration, planMigration } from '../../src/storage/migrations.ts';
-import { decodeIndex, UNSAVED_LIMIT } from '../../src/storage/profile-index.ts';
 import { HISTORY_LIMIT, KEY, SCHEMA_VERSION } from '../../src/storage/schema.ts';
 import { ProfileStore, recordKey } from '../../src/storage/store.ts';
 import { MemoryArea } from './memory-area.ts';

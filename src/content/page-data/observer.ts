@@ -9,7 +9,7 @@ import {
   PAGE_DATA_ASK_EVENT,
   PAGE_DATA_SOURCE,
   type PageDataMessage,
-} from './protocol.ts';
+} from '../../messages/page-data.ts';
 
 export interface ObserverConfig {
   site: string;

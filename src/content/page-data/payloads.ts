@@ -1,4 +1,4 @@
-import { MAX_HANDOVER_CHARS, PAGE_DATA_ASK_EVENT, PAGE_DATA_SOURCE } from './protocol.ts';
+import { MAX_HANDOVER_CHARS, PAGE_DATA_ASK_EVENT, PAGE_DATA_SOURCE } from '../../messages/page-data.ts';
 
 /**
  * Listens for what our main-world observer hands over on this site, and passes each projection's text on. Any

@@ -1,6 +1,5 @@
 // Unicode character classes with an exact Latin-1 fast path. A Unicode-property regex is compiled on its first
-// use in each page, and that costs 0.5–4 ms of the page's main thread (measured in Chromium 156, 2026-11) — more
-// than a warm read — while almost every character the readers test on the five sites is below U+0100.
+// use in each page, on the page's main thread — more than a warm read costs — while almost every character the readers test on the five sites is below U+0100.
 
 import { lazyPattern } from '../lazy-pattern.ts';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ImportReport } from '../../core/exchange/format.ts';
+import type { ImportReport } from '../../exchange/format.ts';
 import { t } from '../../ui/i18n.ts';
 import { api } from '../api.ts';
 import { readImportFile } from './import-file.ts';

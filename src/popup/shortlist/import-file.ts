@@ -1,5 +1,5 @@
-import { MAX_IMPORT_BYTES } from '../../core/exchange/format.ts';
-import { decodeImportBytes, importTextProblem } from '../../core/exchange/text-checks.ts';
+import { MAX_IMPORT_BYTES } from '../../exchange/format.ts';
+import { decodeImportBytes, importTextProblem } from '../../exchange/text-checks.ts';
 import { t, uiLanguage } from '../../ui/i18n.ts';
 
 export type ImportFileRead = { ok: true; text: string } | { ok: false; why: string };

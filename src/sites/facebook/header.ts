@@ -1,6 +1,7 @@
 import type { ShownCount } from '../../core/shown.ts';
 import { allMatches } from '../dom.ts';
-import { HEADER_WORDS, wordTables } from './words.ts';
+import { wordTables } from '../words.ts';
+import { HEADER_WORDS } from './words.ts';
 
 /** Whether a header link belongs to this page: /<handle>/followers/ or profile.php?id=<handle>&sk=… */
 function linksToPage(href: string, handle: string): boolean {

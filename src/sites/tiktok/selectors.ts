@@ -29,9 +29,6 @@ export const HEADER_HANDLE = [
   'h2[data-e2e="user-title"]', // [M] older layouts used an h2
 ] as const;
 
-/** Verified badge next to the title. */
-export const VERIFIED_BADGE = ['[data-e2e="user-title"] + svg circle[fill="#20D5EC"]'] as const;
-
 /** Profile grid items (virtualised: only what is rendered). */
 export const GRID_ITEMS = [
   '[data-e2e="user-post-item"]', // 2025-12: div inside div#grid-item-container-N

@@ -78,7 +78,7 @@ export function readXPage(doc: Document, url: URL, options: ReaderOptions = {}):
   // Logged out, the list is X's pick of highlighted posts; logged in, a list out of date order is no timeline either.
   if (firstMatch(doc, LOGGED_OUT_PROMPTS)) markSelection(timeline.posts);
   else markSelectionIfUnordered(timeline.posts);
-  // The worker adds how the tweets' labels were read ("tweets: action-group aria-label", shown-read.ts).
+  // The worker adds how the tweets' labels were read ("tweets: action-group aria-label", sites/shown/read.ts).
   b.posts(timeline.posts, 'tweets');
   if (timeline.posts.length === 0) {
     const reposts = timeline.skippedReposts > 0 ? ` (${timeline.skippedReposts} reposts of others left out)` : '';

@@ -2,6 +2,7 @@ import type { ShownCount, TweetMetricName } from '../../core/shown.ts';
 import { allMatches, firstMatch } from '../dom.ts';
 import { sameHandle } from '../json.ts';
 import type { PagePost } from '../reader.ts';
+import { wordsFor } from '../words.ts';
 import {
   TWEET,
   TWEET_ACTION_GROUP,
@@ -10,7 +11,7 @@ import {
   TWEET_STATUS_LINK,
   TWEET_TIME,
 } from './selectors.ts';
-import { PINNED_WORDS, wordsFor } from './words.ts';
+import { PINNED_WORDS } from './words.ts';
 
 export interface TimelineRead {
   posts: PagePost[];
@@ -58,7 +59,7 @@ function ownPermalink(article: Element): { author: string; id: string; time: str
 }
 
 /**
- * A tweet's counts as its labels show them, for the worker (shown-read.ts): the action group's label ("10 replies,
+ * A tweet's counts as its labels show them, for the worker (sites/shown/read.ts): the action group's label ("10 replies,
  * 1 repost, 27 likes, 11424 views"), and each button's own label for a group label in words we do not know. Views
  * fall back to the analytics link's label also when the group is understood: 2023-01 labels had no views while the
  * link already showed them ("428 Views").

@@ -1,25 +1,17 @@
-import type { Count } from '../core/count.ts';
-import { type ExplainedCount, explainCount, parseCount } from '../core/parse-count/index.ts';
-import type { ShownCount, ShownCounts, TweetMetricName } from '../core/shown.ts';
-import type { ProfileSnapshot } from '../core/snapshot.ts';
-import { parseOgDescription } from './facebook/og-description.ts';
+import type { Count } from '../../core/count.ts';
+import { type ExplainedCount, explainCount } from '../../core/parse-count/index.ts';
+import type { ShownCount, ShownCounts, TweetMetricName } from '../../core/shown.ts';
+import type { ProfileSnapshot } from '../../core/snapshot.ts';
 // reader.ts's list, not snapshot.ts's: that module builds zod schemas, which would ride into every content script.
-import { COUNT_FIELDS, type PageRead, type ReadResult } from './reader.ts';
-import { leadingCount, understoodActionCounts } from './x/action-label.ts';
-import { ytCount } from './youtube/text.ts';
+import { COUNT_FIELDS, type PageRead, type ReadResult } from '../reader.ts';
+import { ytCount } from '../youtube/text.ts';
+import { parseOgDescription } from './og-description.ts';
+import { leadingCount, understoodActionCounts } from './tweet-actions.ts';
 
 // The worker's half of a document read: the counts a page gathered as text, read in the order the page found them.
 
 type Understood = ReturnType<typeof understoodActionCounts>;
 const TWEET_METRICS: readonly string[] = ['replies', 'reposts', 'likes', 'views'] satisfies TweetMetricName[];
-
-/**
- * A compact count that may be rounded or truncated (Facebook's header: no capture tells which): the interval
- * covers both readings, so the true value is inside either way.
- */
-export function compactEitherWay(text: string, lang: string): Count | null {
-  return parseCount(text, lang, { rule: 'either' });
-}
 
 /**
  * Reads one shown count, with the count parser's reasons where it ran (explainCount: a guessed unit word, a

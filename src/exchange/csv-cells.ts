@@ -1,4 +1,4 @@
-import type { Count } from '../count.ts';
+import type { Count } from '../core/count.ts';
 import { quoted } from './issues.ts';
 
 /** A cell check: the value, or the reason (without the "row N:" prefix) it is refused. */

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
+import { KEY } from '../schema.ts';
+import { type Decoded, parseText } from '../stored-json.ts';
+import type { IndexEntry } from './entry.ts';
 import { fromColumns, type IndexColumns, IndexColumnsSchema, rowKeys, toColumns } from './index-columns.ts';
-import type { IndexEntry } from './profile-index.ts';
-import { KEY } from './schema.ts';
-import { type Decoded, parseText } from './stored-json.ts';
 
 export type { Decoded };
 

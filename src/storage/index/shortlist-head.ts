@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import { profileKey } from '../core/platform.ts';
+import { profileKey } from '../../core/platform.ts';
+import { parseText } from '../stored-json.ts';
+import type { IndexEntry } from './entry.ts';
 import { eachEntry, IndexColumnsSchema, toColumns } from './index-columns.ts';
-import { type IndexEntry, indexKeyOf } from './profile-index.ts';
-import { parseText } from './stored-json.ts';
+import { indexKeyOf } from './profile-index.ts';
 
 /**
  * The shortlist's first screen, kept beside the index and written in the same storage call: the saved entries the

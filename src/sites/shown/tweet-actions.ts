@@ -2,7 +2,8 @@ import type { Count } from '../../core/count.ts';
 import { lazyPattern } from '../../core/lazy-pattern.ts';
 import { isLetter } from '../../core/parse-count/char-class.ts';
 import { parseCount } from '../../core/parse-count/index.ts';
-import { ACTION_WORDS, type TweetMetric, wordsFor } from './words.ts';
+import { wordsFor } from '../words.ts';
+import { ACTION_WORDS, type TweetMetric } from './words.ts';
 
 /** What a tweet's action-group aria-label says, pair by pair. */
 export interface ActionLabel {

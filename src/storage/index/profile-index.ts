@@ -1,34 +1,14 @@
-import * as z from 'zod/mini';
-import { profileKey } from '../core/platform.ts';
-import { ProfileRefSchema } from '../core/schemas.ts';
+import { KEY, type ProfileRecord, ProfileRecordSchema, recordKey } from '../schema.ts';
+import { parseText } from '../stored-json.ts';
+import type { IndexEntry, ProfileIndex } from './entry.ts';
 import { fromColumns, type IndexColumns, IndexColumnsSchema, toColumns } from './index-columns.ts';
-import { KEY, type ProfileRecord, ProfileRecordSchema, RecordSummarySchema, ShortlistEntrySchema } from './schema.ts';
-import { parseText } from './stored-json.ts';
 
-/**
- * One small entry per stored profile, kept in a single storage key beside the records. The shortlist view and
- * pruning read it instead of every full record (5,000 records with posts and history are ~10 MB; the index of
- * them ~1.5 MB). Derived data: when missing or invalid it is rebuilt from the records.
- */
-export const IndexEntrySchema = z.object({
-  ref: ProfileRefSchema,
-  displayName: z.nullable(z.string().check(z.maxLength(300))),
-  saved: z.nullable(ShortlistEntrySchema),
-  summary: z.nullable(RecordSummarySchema),
-  firstSeen: z.string(),
-  lastSeen: z.string(),
-});
-export type IndexEntry = z.infer<typeof IndexEntrySchema>;
-
-/** The index in memory: storage key → entry. Stored as columns (index-columns.ts). */
-export interface ProfileIndex {
-  entries: Record<string, IndexEntry>;
-}
+export { type IndexEntry, IndexEntrySchema, type ProfileIndex } from './entry.ts';
 
 /**
  * Schema 3 stored the whole index as one JSON text of columns (schema 4 splits it into shards of the same columns,
- * index-shards.ts); kept for migration 4. Chromium's storage.local turns a 5,000-entry object into and out of its own
- * value tree in ~220 ms, while the same data as one string reads and parses in ~45 ms (measured 2026-11). Since
+ * index-shards.ts); kept for migration 4. Chromium's storage.local turns a large object into and out of its own value
+ * tree several times slower than it reads the same data as one string that we parse (CHANGELOG.md). Since
  * schema 3 the text holds columns, not one object per entry (index-columns.ts says why).
  */
 export function encodeIndex(index: ProfileIndex): string {
@@ -49,7 +29,7 @@ export function decodeIndex(stored: unknown): { ok: true; index: ProfileIndex } 
 /** Keep at most this many profiles read but off the shortlist (none holding a kept entry); least recently seen go first. */
 export const UNSAVED_LIMIT = 300;
 
-export const indexKeyOf = (record: Pick<ProfileRecord, 'ref'>): string => KEY.profilePrefix + profileKey(record.ref);
+export const indexKeyOf = (record: Pick<ProfileRecord, 'ref'>): string => recordKey(record.ref);
 
 export function indexEntryOf(record: ProfileRecord): IndexEntry {
   return {

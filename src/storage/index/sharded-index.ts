@@ -1,4 +1,6 @@
-import type { KeyValueArea } from './area.ts';
+import type { KeyValueArea } from '../area.ts';
+import { KEY, type ProfileRecord } from '../schema.ts';
+import { quarantine } from '../set-aside.ts';
 import {
   decodeManifest,
   decodeShard,
@@ -20,8 +22,6 @@ import {
   type ProfileIndex,
   UNSAVED_LIMIT,
 } from './profile-index.ts';
-import { KEY, type ProfileRecord } from './schema.ts';
-import { quarantine } from './set-aside.ts';
 import {
   decodeHead,
   type EntryChange,

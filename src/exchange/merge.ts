@@ -1,5 +1,5 @@
-import { type ProfileRecord, ProfileRecordSchema } from '../../storage/schema.ts';
-import { profileKey } from '../platform.ts';
+import { profileKey } from '../core/platform.ts';
+import { type ProfileRecord, ProfileRecordSchema } from '../core/record.ts';
 import { sameData } from './canonical.ts';
 import { characterCount } from './csv-cells.ts';
 import type { ImportedRecord, ImportParse, ImportReport, MergePlan, ProfileChange, Rejection } from './format.ts';

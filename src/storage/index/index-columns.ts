@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { TIER_IDS, VERDICTS } from '../core/insight.ts';
-import { handlePattern, PLATFORMS } from '../core/platform.ts';
+import { TIER_IDS, VERDICTS } from '../../core/insight.ts';
+import { handlePattern, PLATFORMS, type ProfileRef } from '../../core/platform.ts';
+import { KEY, recordKey } from '../schema.ts';
 import { column, finite, integer, matching, oneOf, orNull, text } from './column.ts';
-import type { IndexEntry, ProfileIndex } from './profile-index.ts';
-import { KEY } from './schema.ts';
+import type { IndexEntry, ProfileIndex } from './entry.ts';
 
 /**
  * The index as stored since schema 3: one array per field (row i of every array is one profile). The text is ~half
@@ -119,9 +119,8 @@ function duplicateRow(c: IndexColumns): { message: string; path: PropertyKey[] }
   return null;
 }
 
-/** The key the store writes a record under (store.recordKey); rows stored under it need no entry in `keys`. */
-const usualKey = (platform: string, handle: string): string =>
-  `${KEY.profilePrefix}${platform}:${handle.toLowerCase()}`;
+/** The key the store writes a record under; rows stored under it need no entry in `keys`. */
+const usualKey = (platform: string, handle: string): string => recordKey({ platform, handle } as ProfileRef);
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import type { ProfileIndex } from './profile-index.ts';
-import { IndexEntrySchema } from './profile-index.ts';
+import type { ProfileIndex } from './entry.ts';
+import { IndexEntrySchema } from './entry.ts';
 
 /**
  * The index as schema 2 stored it: `{ version: 1, entries: { key: entry } }` as JSON text. Kept only so migration 2

@@ -1,6 +1,6 @@
-import type { ProfileRecord } from '../../storage/schema.ts';
-import type { Insight } from '../insight.ts';
-import type { ProfileRef } from '../platform.ts';
+import type { Insight } from '../core/insight.ts';
+import type { ProfileRef } from '../core/platform.ts';
+import type { ProfileRecord } from '../core/record.ts';
 
 /** The JSON envelope's identity; a file with another `format` is not ours. */
 export const JSON_FORMAT = 'creator-lens-shortlist';

@@ -1,5 +1,5 @@
-import type { ProfileRecord, ShortlistEntry } from '../../storage/schema.ts';
-import { COUNT_FIELDS, type ProfileSnapshot } from '../snapshot.ts';
+import type { ProfileRecord, ShortlistEntry } from '../core/record.ts';
+import { COUNT_FIELDS, type ProfileSnapshot } from '../core/snapshot.ts';
 import type { ImportedRecord } from './format.ts';
 import { uniteHistory, uniteLabels, uniteNotes } from './unite.ts';
 

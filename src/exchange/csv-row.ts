@@ -1,8 +1,8 @@
-import { profileAt, SITE_URLS } from '../../sites/registry.ts';
-import { type HistoryPoint, type ProfileRecord, ProfileRecordSchema } from '../../storage/schema.ts';
-import type { Count } from '../count.ts';
-import { handlePattern, isPlatform, PLATFORMS, type ProfileRef } from '../platform.ts';
-import { COUNT_FIELDS, type CountField } from '../snapshot.ts';
+import type { Count } from '../core/count.ts';
+import { handlePattern, isPlatform, PLATFORMS, type ProfileRef } from '../core/platform.ts';
+import { type HistoryPoint, type ProfileRecord, ProfileRecordSchema } from '../core/record.ts';
+import { COUNT_FIELDS, type CountField } from '../core/snapshot.ts';
+import { profileAt, SITE_URLS } from '../sites/registry.ts';
 import type { ColumnId } from './columns.ts';
 import { boundedText, type CellResult, characterCount, countFromCells, dateFromCell } from './csv-cells.ts';
 import { describeIssues, quoted } from './issues.ts';

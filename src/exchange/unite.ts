@@ -1,5 +1,5 @@
-import { HISTORY_LIMIT, type HistoryPoint } from '../../storage/schema.ts';
-import { distinctLabels } from '../labels.ts';
+import { distinctLabels } from '../core/labels.ts';
+import { HISTORY_LIMIT, type HistoryPoint } from '../core/record.ts';
 
 const PARAGRAPH_BREAK = /\n[ \t]*\n/;
 const paragraphsOf = (notes: string) =>

@@ -1,8 +1,9 @@
 import type { Count } from '../../core/count.ts';
 import { parseCount } from '../../core/parse-count/index.ts';
-import { OG_WORDS, type OgMetric, wordTables } from './words.ts';
+import { wordTables } from '../words.ts';
+import { OG_WORDS, type OgMetric } from './words.ts';
 
-// Read in the worker (sites/shown-read.ts): the Facebook page sends its og:description as text.
+// Read in the worker (sites/shown/read.ts): the Facebook page sends its og:description as text.
 
 // A whole number as written, with optional group separators; a name before it ("Studio 54. 1,234 likes") is not
 // swallowed because a separator must be followed by exactly three digits.

@@ -2,9 +2,8 @@ import * as z from 'zod/mini';
 
 /**
  * A stored column: an array whose every item passes `accepts`, checked in one loop. The popup runs this code once
- * per open, never warm, and cold zod spends ~2 ms per 5,000 items on its per-item schemas (~4× that with a
- * .check()): the 21 columns of a 5,000-row index took 70-90 ms of the popup's first render, one loop per column
- * takes a few (measured in the popup, 2026-11). Each rule below mirrors a field schema of schema.ts;
+ * per open, never warm, and cold zod's per-item schemas (slower still with a .check()) made the columns of a large
+ * index most of the popup's first render, where one loop per column is a small part (CHANGELOG.md). Each rule below mirrors a field schema of schema.ts;
  * tests/unit/storage-index.test.ts checks that the two accept exactly the same values.
  */
 export function column<T>(accepts: (value: unknown) => value is T, expected: string) {

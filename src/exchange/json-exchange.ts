@@ -1,6 +1,6 @@
-import { profileAt, SITE_URLS } from '../../sites/registry.ts';
-import { type ProfileRecord, ProfileRecordSchema } from '../../storage/schema.ts';
-import { profileKey } from '../platform.ts';
+import { profileKey } from '../core/platform.ts';
+import { type ProfileRecord, ProfileRecordSchema } from '../core/record.ts';
+import { profileAt, SITE_URLS } from '../sites/registry.ts';
 import {
   type ImportedRecord,
   type ImportParse,

@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
-import { SITE_URLS } from '../../sites/registry.ts';
-import type { Count } from '../count.ts';
-import type { Insight } from '../insight.ts';
-import { textsFor } from '../scoring/texts.ts';
-import type { CountField } from '../snapshot.ts';
+import type { Count } from '../core/count.ts';
+import type { Insight } from '../core/insight.ts';
+import { textsFor } from '../core/scoring/texts.ts';
+import type { CountField } from '../core/snapshot.ts';
+import { SITE_URLS } from '../sites/registry.ts';
 import { neutraliseCell } from './cell-safety.ts';
 import { COLUMNS, type ColumnId, headersFor } from './columns.ts';
 import type { ExportLang, ExportRow } from './format.ts';
