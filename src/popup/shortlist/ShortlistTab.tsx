@@ -14,7 +14,17 @@ import { ShortlistRowView } from './ShortlistRowView.tsx';
 import { VirtualList } from './VirtualList.tsx';
 
 const ROW_HEIGHT = 66;
-const SORTS: SortKey[] = ['savedAt', 'lastSeen', 'handle', 'platform', 'followers', 'engagement', 'score', 'tier'];
+const SORTS: SortKey[] = [
+  'savedAt',
+  'lastSeen',
+  'score',
+  'rateFollowers',
+  'rateViews',
+  'followers',
+  'handle',
+  'platform',
+  'tier',
+];
 
 interface Props {
   lang: string;
