@@ -38,7 +38,8 @@ td{padding:2px 6px 2px 0;vertical-align:top}
 .cl-field label{font-size:12px;color:var(--cl-fg)}
 .cl-help{margin:0;font-size:11px;color:var(--cl-muted)}
 .cl-settings .cl-wide{grid-column:1/-1}
-.cl-settings fieldset.cl-one-col{grid-template-columns:1fr}
+.cl-settings fieldset.cl-one-col{grid-template-columns:minmax(0,1fr)}
+.cl-field input,.cl-field select{width:100%}
 .cl-platform{font-size:11px;color:var(--cl-muted)}
 .cl-tier-small{font-size:11px;color:var(--cl-accent);font-weight:600}
 .cl-chip{font-size:11px;border:1px solid var(--cl-border);border-radius:8px;padding:0 5px}
@@ -48,7 +49,7 @@ td{padding:2px 6px 2px 0;vertical-align:top}
 .cl-preview{display:block;font-size:11px;color:var(--cl-muted);word-break:break-all;margin-top:2px}
 .cl-editor,.cl-settings{display:flex;flex-direction:column;gap:6px;margin-bottom:8px}
 .cl-editor label,.cl-settings label{display:flex;flex-direction:column;gap:2px;font-size:12px;color:var(--cl-muted)}
-.cl-settings fieldset{border:1px solid var(--cl-border);border-radius:6px;display:grid;grid-template-columns:1fr 1fr;gap:6px}
+.cl-settings fieldset{border:1px solid var(--cl-border);border-radius:6px;display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:6px;min-width:0}
 .cl-settings legend{font-weight:600;color:var(--cl-fg)}
 .cl-settings .cl-check{flex-direction:row;align-items:center;gap:6px;color:var(--cl-fg)}
 .cl-entry{margin-top:8px}

@@ -120,6 +120,26 @@ describe.skipIf(!selected('chromium'))('accessibility: axe-core and the keyboard
     expect(bad).toEqual([]);
   });
 
+  it("the shortlist's last row shows its buttons whole, without scrolling for a short list (nothing covers its ↗)", async () => {
+    const page = await popup('light', '?tab=shortlist');
+    keepEvidenceOnFailure(page, 'a11y-shortlist-last-row');
+    await page.waitForSelector('[data-testid="cl-shortlist-row"]');
+    const seen = (await page.evaluate(`(async () => {
+      // Five saved profiles: a list that short fits whole, so the last row needs no scrolling.
+      const rows = document.querySelectorAll('[data-testid="cl-shortlist-row"]');
+      const last = rows[rows.length - 1];
+      return Array.from(last.querySelectorAll('button')).map((b) => {
+        const r = b.getBoundingClientRect();
+        const corners = [[r.left + 1, r.top + 1], [r.right - 1, r.bottom - 1]];
+        return corners.every(([x, y]) => b.contains(document.elementFromPoint(x, y)));
+      });
+    })()`)) as boolean[];
+    expect(await page.locator('[data-testid="cl-shortlist-row"]').count()).toBe(SAMPLES.length);
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+    expect(seen.every(Boolean)).toBe(true);
+    await page.close();
+  });
+
   it('every popup control is reached with Tab, in order, each with a visible focus ring', async () => {
     for (const view of VIEWS) {
       const page = await popup('light', view === 'profile' ? `?profile=${SAMPLES[1]?.profile}` : `?tab=${view}`);
