@@ -1,5 +1,6 @@
 export const POPUP_CSS = `
 html,body{margin:0}
+@media (prefers-color-scheme:dark){html,body{background:#1f1d26}}
 main{width:400px;min-height:320px;max-height:580px;overflow:auto;box-sizing:border-box;padding:8px 12px 12px;background:var(--cl-bg);color:var(--cl-fg);font:13px/1.4 system-ui,sans-serif}
 .cl-tabs{display:flex;gap:2px;align-items:flex-end;margin-bottom:10px;border-bottom:1px solid var(--cl-border)}
 .cl-tabs button[role=tab]{font:inherit;background:none;border:0;border-bottom:2px solid transparent;padding:6px 8px;color:var(--cl-muted);cursor:pointer}
