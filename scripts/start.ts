@@ -1,6 +1,7 @@
 // `npm start`: builds the extension and runs it in Chromium on the bundled real profiles.
-// With a display: a normal window with one tab per profile. Without one: headless, a screenshot per profile
-// (page + overlay) and of the popup in artifacts/start/, and one summary line per profile.
+// With a display: a normal window with one tab per profile. Without one: headless, screenshots of the card on each
+// profile and of every popup view, light and dark, English and Spanish, in artifacts/start/, and one summary line
+// per profile.
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { clickInCard, evaluateInCardCdp } from '../tests/e2e/driver/card-cdp.ts';
 import { chromiumPath, launchWithExtension, ROOT } from './harness/chromium.ts';
+import { inLook, LOOKS } from './harness/looks.ts';
 import { SAMPLES, sampleHtml } from './harness/samples.ts';
 import { PageServer } from './harness/serve.ts';
 import { cardInNode, summaryLine } from './harness/summary.ts';
@@ -45,36 +47,71 @@ if (headed) {
 }
 
 mkdirSync(OUT, { recursive: true });
+// Every view, light and dark, English and Spanish: the card on each sample profile, the popup's "This profile" for
+// each, and its Shortlist, Settings and How we score. The first pass (English, light) also saves each profile and
+// prints the summary.
+const POPUP = `chrome-extension://${browser.extensionId}/src/popup/index.html`;
+const VIEWS = ['shortlist', 'settings', 'how'];
 let failures = 0;
-for (const sample of SAMPLES) {
-  const page = await browser.context.newPage();
-  await page.goto(sample.url);
-  const card = await waitForCard(page);
-  const slug = sample.profile.replace(':', '-');
-  await page.screenshot({ path: join(OUT, `${slug}.png`) });
-  // Save each read profile, so the shortlist screenshot shows the workflow's result.
-  if (card.followers) await clickInCard(page, 'cl-save');
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?profile=${sample.profile}`);
-  await popup.waitForTimeout(300);
-  await popup.screenshot({ path: join(OUT, `${slug}-popup.png`) });
-  await popup.close();
-  await page.close();
-  if (!card.followers) failures += 1;
-  console.log(summaryLine(sample.name, card));
+const started = performance.now();
+for (const lang of ['en', 'es'] as const) {
+  await useUiLanguage(lang);
+  for (const look of LOOKS) {
+    const first = lang === 'en' && look === 'light';
+    for (const sample of SAMPLES) server.add(sample.url, inLook(sampleHtml(sample), look));
+    // The profile pages load side by side (each waits on its own reading and scoring); summaries print in order.
+    const lines = await Promise.all(
+      SAMPLES.map(async (sample) => {
+        const page = await browser.context.newPage();
+        await page.goto(sample.url);
+        const card = await waitForCard(page);
+        await page.screenshot({ path: join(OUT, `card-${slug(sample.profile)}-${look}-${lang}.png`) });
+        if (first) {
+          // Saved, so the shortlist shots show the workflow's result.
+          if (card.followers) await clickInCard(page, 'cl-save');
+          else failures += 1;
+        }
+        await page.close();
+        return summaryLine(sample.name, card);
+      }),
+    );
+    if (first) for (const line of lines) console.log(line);
+    const shots = [
+      ...SAMPLES.map((sample) => ({ query: `?profile=${sample.profile}`, name: `profile-${slug(sample.profile)}` })),
+      ...VIEWS.map((tab) => ({ query: `?tab=${tab}`, name: tab })),
+    ];
+    for (const shot of shots) {
+      const popup = await browser.context.newPage();
+      await popup.emulateMedia({ colorScheme: look });
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.goto(POPUP + shot.query);
+      await popup.waitForTimeout(300);
+      await popup.screenshot({ path: join(OUT, `popup-${shot.name}-${look}-${lang}.png`) });
+      await popup.close();
+    }
+  }
 }
-for (const tab of ['shortlist', 'settings', 'how']) {
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tab}`);
-  await popup.waitForTimeout(400);
-  await popup.screenshot({ path: join(OUT, `popup-${tab}.png`) });
-  await popup.close();
-}
-console.log(`screenshots: ${OUT}`);
+await useUiLanguage('auto');
+console.log(`screenshots: ${OUT} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
 await browser.close();
 process.exit(failures === SAMPLES.length ? 1 : 0);
+
+function slug(profile: string): string {
+  return profile.replace(':', '-').replace(/\.$/, '');
+}
+
+/** Chooses the extension's UI language, as Settings does (the card and the popup follow it). */
+async function useUiLanguage(uiLang: 'en' | 'es' | 'auto'): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.goto(`${POPUP}?tab=settings`);
+  await page.evaluate(async (chosen) => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } })
+      .chrome.runtime;
+    const current = (await runtime.sendMessage({ kind: 'ui:get-settings' })) as { data: object };
+    await runtime.sendMessage({ kind: 'ui:set-settings', settings: { ...current.data, uiLang: chosen } });
+  }, uiLang);
+  await page.close();
+}
 
 /** Waits until the overlay shows a result (or says it could not read), then returns its texts by test id. */
 async function waitForCard(page: Page) {

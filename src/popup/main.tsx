@@ -53,9 +53,11 @@ function Popup({ initialTab }: { initialTab: Tab }) {
     ['profile', t('tabThisProfile')],
     ['shortlist', count === null ? t('tabShortlist') : `${t('tabShortlist')} (${count})`],
     ['settings', t('tabSettings')],
+    ['how', t('howWeScore')],
   ];
   return (
     <main class={matchMedia('(prefers-color-scheme: dark)').matches ? 'cl-dark' : 'cl-light'}>
+      <h1 class="cl-visually-hidden">Creator Lens</h1>
       <div role="tablist" class="cl-tabs">
         {tabs.map(([id, label]) => (
           <button
@@ -64,14 +66,12 @@ function Popup({ initialTab }: { initialTab: Tab }) {
             role="tab"
             aria-selected={tab === id}
             data-testid={`cl-tab-${id}`}
+            class={id === 'how' ? 'cl-how-link' : undefined}
             onClick={() => setTab(id)}
           >
             {label}
           </button>
         ))}
-        <button type="button" class="cl-link cl-how-link" aria-pressed={tab === 'how'} onClick={() => setTab('how')}>
-          {t('howWeScore')}
-        </button>
       </div>
       {tab === 'profile' && (
         <section data-testid="cl-popup-profile" data-profile={loaded?.view?.key ?? ''}>

@@ -1,10 +1,12 @@
 export const POPUP_CSS = `
 html,body{margin:0}
+@media (prefers-color-scheme:dark){html,body{background:#1f1d26}}
 main{width:400px;min-height:320px;max-height:580px;overflow:auto;box-sizing:border-box;padding:8px 12px 12px;background:var(--cl-bg);color:var(--cl-fg);font:13px/1.4 system-ui,sans-serif}
 .cl-tabs{display:flex;gap:2px;align-items:flex-end;margin-bottom:10px;border-bottom:1px solid var(--cl-border)}
 .cl-tabs button[role=tab]{font:inherit;background:none;border:0;border-bottom:2px solid transparent;padding:6px 8px;color:var(--cl-muted);cursor:pointer}
 .cl-tabs button[aria-selected="true"]{color:var(--cl-fg);border-bottom-color:var(--cl-accent);font-weight:600}
-.cl-how-link{margin-left:auto;padding:6px 0;font-size:12px}
+.cl-tabs .cl-how-link{margin-left:auto}
+.cl-visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 h3{font-size:11px;text-transform:uppercase;letter-spacing:.05em;color:var(--cl-muted);margin:14px 0 4px}
 table{border-collapse:collapse;width:100%}
 th{text-align:left;font-weight:500;padding:2px 6px 2px 0;vertical-align:top}
@@ -30,8 +32,15 @@ td{padding:2px 6px 2px 0;vertical-align:top}
 .cl-srow-main{flex:1;min-width:0}
 .cl-srow-line{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;display:flex;gap:6px;align-items:center}
 .cl-srow-actions{display:flex;flex-direction:column}
-.cl-dot{width:9px;height:9px;border-radius:50%;background:var(--cl-neutral);flex:none}
-.cl-dot.cl-good{background:var(--cl-good)} .cl-dot.cl-maybe{background:var(--cl-maybe)} .cl-dot.cl-bad{background:var(--cl-bad)}
+.cl-badge{flex:none;font-size:11px;font-weight:600;border:1px solid currentColor;border-radius:8px;padding:0 6px;color:var(--cl-neutral)}
+.cl-badge.cl-good{color:var(--cl-good)} .cl-badge.cl-maybe{color:var(--cl-maybe)} .cl-badge.cl-bad{color:var(--cl-bad)}
+.cl-badge-score{font-weight:400}
+.cl-field{display:flex;flex-direction:column;gap:2px}
+.cl-field label{font-size:12px;color:var(--cl-fg)}
+.cl-help{margin:0;font-size:11px;color:var(--cl-muted)}
+.cl-settings .cl-wide{grid-column:1/-1}
+.cl-settings fieldset.cl-one-col{grid-template-columns:minmax(0,1fr)}
+.cl-field input,.cl-field select{width:100%}
 .cl-platform{font-size:11px;color:var(--cl-muted)}
 .cl-tier-small{font-size:11px;color:var(--cl-accent);font-weight:600}
 .cl-chip{font-size:11px;border:1px solid var(--cl-border);border-radius:8px;padding:0 5px}
@@ -41,7 +50,7 @@ td{padding:2px 6px 2px 0;vertical-align:top}
 .cl-preview{display:block;font-size:11px;color:var(--cl-muted);word-break:break-all;margin-top:2px}
 .cl-editor,.cl-settings{display:flex;flex-direction:column;gap:6px;margin-bottom:8px}
 .cl-editor label,.cl-settings label{display:flex;flex-direction:column;gap:2px;font-size:12px;color:var(--cl-muted)}
-.cl-settings fieldset{border:1px solid var(--cl-border);border-radius:6px;display:grid;grid-template-columns:1fr 1fr;gap:6px}
+.cl-settings fieldset{border:1px solid var(--cl-border);border-radius:6px;display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:6px;min-width:0}
 .cl-settings .cl-span{grid-column:1/-1;margin:0}
 .cl-settings legend{font-weight:600;color:var(--cl-fg)}
 .cl-settings .cl-check{flex-direction:row;align-items:center;gap:6px;color:var(--cl-fg)}

@@ -4,7 +4,7 @@ export const SUMMARY_CSS = `
 .cl-row{display:block}
 .cl-head{display:flex;justify-content:space-between;align-items:center;gap:8px}
 .cl-handle{font-weight:600;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-.cl-tier{background:var(--cl-accent);color:#fff;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600;white-space:nowrap}
+.cl-tier{background:var(--cl-accent);color:var(--cl-on-accent);border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600;white-space:nowrap}
 .cl-muted{color:var(--cl-muted)}
 .cl-warn{color:var(--cl-bad)}
 .cl-fit{border-left:4px solid var(--cl-neutral);padding:2px 0 2px 8px}
@@ -19,7 +19,7 @@ export const SUMMARY_CSS = `
 .cl-maybe{border-color:var(--cl-maybe)} .cl-maybe .cl-verdict{color:var(--cl-maybe)}
 .cl-bad{border-color:var(--cl-bad)} .cl-bad .cl-verdict{color:var(--cl-bad)}
 .cl-save{font:inherit;font-weight:600;border:1px solid var(--cl-accent);background:transparent;color:var(--cl-accent);border-radius:6px;padding:5px 10px;cursor:pointer}
-.cl-save[aria-pressed="true"]{background:var(--cl-accent);color:#fff}
+.cl-save[aria-pressed="true"]{background:var(--cl-accent);color:var(--cl-on-accent)}
 .cl-save-row{display:flex;align-items:center;gap:8px}
 .cl-save-row .cl-save{flex:1}
 .cl-undo{font:inherit;font-weight:600;background:none;border:0;padding:0 2px;color:var(--cl-accent);cursor:pointer;text-decoration:underline}
@@ -27,6 +27,6 @@ export const SUMMARY_CSS = `
 `;
 
 export const THEME_CSS = `
-.cl-light{--cl-bg:#fff;--cl-fg:#1c1b22;--cl-muted:#5b5966;--cl-border:#d9d7e0;--cl-accent:#5b3cc4;--cl-good:#17803d;--cl-maybe:#9a5b00;--cl-bad:#c0262d;--cl-neutral:#6b6878}
-.cl-dark{--cl-bg:#1f1d26;--cl-fg:#f2f1f6;--cl-muted:#b3b0bf;--cl-border:#3d3a48;--cl-accent:#a58cff;--cl-good:#4ade80;--cl-maybe:#fbbf24;--cl-bad:#f87171;--cl-neutral:#a3a0ad}
+.cl-light{--cl-bg:#fff;--cl-fg:#1c1b22;--cl-muted:#5b5966;--cl-border:#d9d7e0;--cl-accent:#5b3cc4;--cl-on-accent:#fff;--cl-good:#17803d;--cl-maybe:#9a5b00;--cl-bad:#c0262d;--cl-neutral:#6b6878}
+.cl-dark{--cl-bg:#1f1d26;--cl-fg:#f2f1f6;--cl-muted:#b3b0bf;--cl-border:#3d3a48;--cl-accent:#a58cff;--cl-on-accent:#1f1d26;--cl-good:#4ade80;--cl-maybe:#fbbf24;--cl-bad:#f87171;--cl-neutral:#a3a0ad}
 `;

@@ -25,9 +25,16 @@ const familyKeys = [
   ...PLATFORMS.map((p) => `site_${p}`),
   ...TIER_IDS.map((id) => `tier_${id}`),
   ...VERDICTS.map((v) => `verdict_${v.replace('-', '_')}`),
-  ...['savedAt', 'lastSeen', 'handle', 'platform', 'followers', 'engagement', 'score', 'tier'].map((s) => `sort_${s}`),
-  ...['minPosts', 'farBelowRatio', 'likesSpreadLow', 'likesSpreadHigh', 'inactiveDays'].map((k) => `threshold_${k}`),
-  ...['windowDays', 'newest', 'minAgeDays'].map((k) => `sample_${k}`),
+  ...['savedAt', 'lastSeen', 'handle', 'platform', 'followers', 'rateFollowers', 'rateViews', 'score', 'tier'].map(
+    (s) => `sort_${s}`,
+  ),
+  ...['minPosts', 'farBelowRatio', 'likesSpreadLow', 'likesSpreadHigh', 'inactiveDays'].flatMap((k) => [
+    `threshold_${k}`,
+    `help_threshold_${k}`,
+  ]),
+  ...['windowDays', 'newest', 'minAgeDays'].flatMap((k) => [`sample_${k}`, `help_sample_${k}`]),
+  ...VERDICTS.map((v) => `verdictShort_${v.replace('-', '_')}`),
+  ...(['followers', 'views'] as const).map((b) => `rateOf_${b}`),
 ];
 const manifestKeys = ['extName', 'extDescription', 'commandSaveProfile'];
 

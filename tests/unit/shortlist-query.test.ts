@@ -64,15 +64,34 @@ describe('shortlist query', () => {
       applyQuery(rows, { ...EMPTY_QUERY, sort: 'followers', descending }).map((r) => r.ref.handle);
     expect(byFollowers(true)).toEqual(['bo', 'di', 'ana', 'cy']);
     expect(byFollowers(false)).toEqual(['ana', 'di', 'bo', 'cy']);
-    expect(applyQuery(rows, { ...EMPTY_QUERY, sort: 'engagement', descending: true }).map((r) => r.ref.handle)).toEqual(
-      ['di', 'ana', 'bo', 'cy'],
-    );
+    expect(applyQuery(rows, { ...EMPTY_QUERY, sort: 'rateViews', descending: true }).map((r) => r.ref.handle)).toEqual([
+      'di',
+      'ana',
+      'bo',
+      'cy',
+    ]);
     expect(applyQuery(rows, { ...EMPTY_QUERY, sort: 'handle', descending: false }).map((r) => r.ref.handle)).toEqual([
       'ana',
       'bo',
       'cy',
       'di',
     ]);
+  });
+
+  it('sorts rates one basis at a time: a rate by views never ranks among rates by followers', () => {
+    const withBasis = (handle: string, rate: number, basis: 'followers' | 'views') => {
+      const r = row(handle, { followers: 5_000, rate });
+      return { ...r, summary: r.summary && { ...r.summary, basis } };
+    };
+    const mixed = [
+      withBasis('fa', 0.02, 'followers'),
+      withBasis('va', 0.09, 'views'),
+      withBasis('fb', 0.05, 'followers'),
+    ];
+    const sorted = (sort: 'rateFollowers' | 'rateViews') =>
+      applyQuery(mixed, { ...EMPTY_QUERY, sort, descending: true }).map((r) => r.ref.handle);
+    expect(sorted('rateFollowers')).toEqual(['fb', 'fa', 'va']);
+    expect(sorted('rateViews')).toEqual(['va', 'fa', 'fb']);
   });
 
   it('lists names in use once, first spelling, sorted', () => {

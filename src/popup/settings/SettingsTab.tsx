@@ -1,8 +1,9 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { PLATFORMS } from '../../core/platform.ts';
 import { DEFAULT_SCORING_SETTINGS, type ScoringSettings } from '../../core/scoring/index.ts';
 import type { AppSettings } from '../../core/settings.ts';
-import { t } from '../../ui/i18n.ts';
+import { t, uiLanguage } from '../../ui/i18n.ts';
 import { api } from '../api.ts';
 import { CpmFields } from './CpmFields.tsx';
 import { SetAsidePanel } from './SetAsidePanel.tsx';
@@ -20,6 +21,33 @@ const THRESHOLDS: Array<keyof Thresholds> = [
   'likesSpreadHigh',
   'inactiveDays',
 ];
+// Ratios are shown and typed as percentages ("40 %"), as marketers read them; stored as fractions.
+const PERCENT = new Set<keyof Thresholds>(['farBelowRatio', 'likesSpreadLow', 'likesSpreadHigh']);
+const asPercent = (fraction: number) => Math.round(fraction * 1000) / 10;
+
+interface FieldProps {
+  id: string;
+  label: string;
+  /** What the setting changes, in plain words. */
+  help: string;
+  /** The default, as shown ("30", "40 %"); omitted where the help already says it. */
+  fallback?: string;
+  children: ComponentChildren;
+}
+
+/** One setting: its name, the control, then what it changes and its default, read out with the control. */
+function Field({ id, label, help, fallback, children }: FieldProps) {
+  return (
+    <div class="cl-field">
+      <label for={id}>{label}</label>
+      {children}
+      <p class="cl-help" id={`${id}-help`}>
+        {help}
+        {fallback !== undefined && <> {t('settingDefault', fallback)}</>}
+      </p>
+    </div>
+  );
+}
 
 /** Tier bands, fit range and thresholds, overlay per site, UI language. Saved through the background, validated. */
 export function SettingsTab({ onSaved }: { onSaved(settings: AppSettings): void }) {
@@ -35,6 +63,7 @@ export function SettingsTab({ onSaved }: { onSaved(settings: AppSettings): void 
     scoring: { ...scoring, ...change },
   });
   const num = (e: Event) => Number((e.currentTarget as HTMLInputElement).value);
+  const whole = (n: number) => n.toLocaleString(uiLanguage());
 
   const save = async (next: AppSettings) => {
     const reply = await api.setSettings(next);
@@ -57,7 +86,10 @@ export function SettingsTab({ onSaved }: { onSaved(settings: AppSettings): void 
       <fieldset>
         <legend>{t('uiLanguage')}</legend>
         <select
+          id="cl-set-lang"
           data-testid="cl-ui-lang"
+          aria-label={t('uiLanguage')}
+          aria-describedby="cl-set-lang-help"
           value={settings.uiLang}
           onChange={(e) =>
             setSettings({ ...settings, uiLang: (e.currentTarget as HTMLSelectElement).value as AppSettings['uiLang'] })
@@ -67,8 +99,11 @@ export function SettingsTab({ onSaved }: { onSaved(settings: AppSettings): void 
           <option value="en">English</option>
           <option value="es">Español</option>
         </select>
+        <p class="cl-help cl-wide" id="cl-set-lang-help">
+          {t('help_uiLanguage')}
+        </p>
       </fieldset>
-      <fieldset>
+      <fieldset aria-describedby="cl-set-overlay-help">
         <legend>{t('overlayOn')}</legend>
         {PLATFORMS.map((p) => (
           <label key={p} class="cl-check">
@@ -86,91 +121,154 @@ export function SettingsTab({ onSaved }: { onSaved(settings: AppSettings): void 
             {t(`site_${p}`)}
           </label>
         ))}
+        <p class="cl-help cl-wide" id="cl-set-overlay-help">
+          {t('help_overlayOn')}
+        </p>
       </fieldset>
-      <fieldset>
+      <fieldset class="cl-one-col">
         <legend>{t('fitRange')}</legend>
-        <label>
-          {t('min')}
+        <Field
+          id="cl-set-fit-min"
+          label={t('min')}
+          help={t('help_fitMin')}
+          fallback={whole(DEFAULT_SCORING_SETTINGS.fitRange.min)}
+        >
           <input
+            id="cl-set-fit-min"
             type="number"
             min={0}
             data-testid="cl-fit-min"
+            aria-describedby="cl-set-fit-min-help"
             value={scoring.fitRange.min}
             onInput={(e) => setSettings(withScoring({ fitRange: { ...scoring.fitRange, min: num(e) } }))}
           />
-        </label>
-        <label>
-          {t('max')}
+        </Field>
+        <Field
+          id="cl-set-fit-max"
+          label={t('max')}
+          help={t('help_fitMax')}
+          fallback={whole(DEFAULT_SCORING_SETTINGS.fitRange.max)}
+        >
           <input
+            id="cl-set-fit-max"
             type="number"
             min={1}
             data-testid="cl-fit-max"
+            aria-describedby="cl-set-fit-max-help"
             value={scoring.fitRange.max}
             onInput={(e) => setSettings(withScoring({ fitRange: { ...scoring.fitRange, max: num(e) } }))}
           />
-        </label>
+        </Field>
       </fieldset>
-      <fieldset>
+      <fieldset aria-describedby="cl-set-bands-help">
         <legend>{t('tierBands')}</legend>
+        <p class="cl-help cl-wide" id="cl-set-bands-help">
+          {t('help_tierBands')}
+        </p>
         {BANDS.map((band) => (
-          <label key={band}>
-            {t(`tier_${band}`)} ≥
+          <Field
+            key={band}
+            id={`cl-set-band-${band}`}
+            label={t('tierFrom', t(`tier_${band}`))}
+            help=""
+            fallback={whole(DEFAULT_SCORING_SETTINGS.tierBands[band])}
+          >
             <input
+              id={`cl-set-band-${band}`}
               type="number"
               min={1}
+              aria-describedby={`cl-set-band-${band}-help`}
               value={scoring.tierBands[band]}
               onInput={(e) => setSettings(withScoring({ tierBands: { ...scoring.tierBands, [band]: num(e) } }))}
             />
-          </label>
+          </Field>
         ))}
       </fieldset>
-      <fieldset>
+      <fieldset class="cl-one-col">
         <legend>{t('sampleSettings')}</legend>
         {SAMPLE.map((key) => (
-          <label key={key}>
-            {t(`sample_${key}`)}
+          <Field
+            key={key}
+            id={`cl-set-sample-${key}`}
+            label={t(`sample_${key}`)}
+            help={t(`help_sample_${key}`)}
+            fallback={whole(DEFAULT_SCORING_SETTINGS.sample[key])}
+          >
             <input
+              id={`cl-set-sample-${key}`}
               type="number"
               min={0}
+              aria-describedby={`cl-set-sample-${key}-help`}
               value={scoring.sample[key]}
               onInput={(e) => setSettings(withScoring({ sample: { ...scoring.sample, [key]: num(e) } }))}
             />
-          </label>
+          </Field>
         ))}
       </fieldset>
-      <fieldset>
+      <fieldset class="cl-one-col">
         <legend>{t('thresholds')}</legend>
-        {THRESHOLDS.map((key) => (
-          <label key={key}>
-            {t(`threshold_${key}`)}
-            <input
-              type="number"
-              step="any"
-              value={scoring.thresholds[key]}
-              onInput={(e) => setSettings(withScoring({ thresholds: { ...scoring.thresholds, [key]: num(e) } }))}
-            />
-          </label>
-        ))}
-        <label>
-          {t('verdictStrongFrom')}
+        {THRESHOLDS.map((key) => {
+          const percent = PERCENT.has(key);
+          const fallback = DEFAULT_SCORING_SETTINGS.thresholds[key];
+          return (
+            <Field
+              key={key}
+              id={`cl-set-threshold-${key}`}
+              label={t(`threshold_${key}`)}
+              help={t(`help_threshold_${key}`)}
+              fallback={percent ? `${whole(asPercent(fallback))} %` : whole(fallback)}
+            >
+              <input
+                id={`cl-set-threshold-${key}`}
+                type="number"
+                step="any"
+                min={0}
+                data-testid={`cl-threshold-${key}`}
+                aria-describedby={`cl-set-threshold-${key}-help`}
+                value={percent ? asPercent(scoring.thresholds[key]) : scoring.thresholds[key]}
+                onInput={(e) =>
+                  setSettings(
+                    withScoring({
+                      thresholds: { ...scoring.thresholds, [key]: percent ? num(e) / 100 : num(e) },
+                    }),
+                  )
+                }
+              />
+            </Field>
+          );
+        })}
+        <Field
+          id="cl-set-strong"
+          label={t('verdictStrongFrom')}
+          help={t('help_verdictStrongFrom')}
+          fallback={whole(DEFAULT_SCORING_SETTINGS.verdict.strong)}
+        >
           <input
+            id="cl-set-strong"
             type="number"
             min={0}
             max={100}
+            aria-describedby="cl-set-strong-help"
             value={scoring.verdict.strong}
             onInput={(e) => setSettings(withScoring({ verdict: { ...scoring.verdict, strong: num(e) } }))}
           />
-        </label>
-        <label>
-          {t('verdictPossibleFrom')}
+        </Field>
+        <Field
+          id="cl-set-possible"
+          label={t('verdictPossibleFrom')}
+          help={t('help_verdictPossibleFrom')}
+          fallback={whole(DEFAULT_SCORING_SETTINGS.verdict.possible)}
+        >
           <input
+            id="cl-set-possible"
             type="number"
             min={0}
             max={100}
+            aria-describedby="cl-set-possible-help"
             value={scoring.verdict.possible}
             onInput={(e) => setSettings(withScoring({ verdict: { ...scoring.verdict, possible: num(e) } }))}
           />
-        </label>
+        </Field>
       </fieldset>
       <CpmFields cpm={scoring.cpm} onChange={(cpm) => setSettings(withScoring({ cpm }))} />
       {message && (

@@ -24,6 +24,8 @@ const VERDICT_CLASS = {
 export function ShortlistRowView({ row, lang, selected, onSelect, onOpenDetail, onOpenTab, onEdit }: Props) {
   const s = row.summary;
   const nf = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
+  const verdict = s ? s.verdict.replace('-', '_') : null;
+  const rate = s ? formatPercentRange(s.low, s.high, s.rate, lang) : '—';
   return (
     <div class={`cl-srow ${selected ? 'cl-selected' : ''}`} data-testid="cl-shortlist-row" data-profile={row.key}>
       <input
@@ -34,20 +36,28 @@ export function ShortlistRowView({ row, lang, selected, onSelect, onOpenDetail, 
       />
       <div class="cl-srow-main">
         <div class="cl-srow-line">
+          {/* The verdict in words (colour only repeats it: grey stands for two verdicts), with its 0–100 score. */}
           <span
-            class={`cl-dot cl-${s ? VERDICT_CLASS[s.verdict] : 'neutral'}`}
-            title={s ? t(`verdict_${s.verdict.replace('-', '_')}`) : ''}
-          />
-          <span class="cl-platform">{t(`site_${row.ref.platform}`)}</span>
+            class={`cl-badge cl-${s ? VERDICT_CLASS[s.verdict] : 'neutral'}`}
+            data-testid="cl-row-verdict"
+            title={verdict ? t(`verdict_${verdict}`) : ''}
+          >
+            {verdict ? t(`verdictShort_${verdict}`) : '—'}
+            {s && <span class="cl-badge-score"> · {s.score}</span>}
+          </span>
           <button type="button" class="cl-link" onClick={onOpenDetail} title={row.displayName ?? ''}>
             @{row.ref.handle}
           </button>
+          <span class="cl-platform">{t(`site_${row.ref.platform}`)}</span>
           <span class="cl-tier-small">{s?.tierLabel ?? ''}</span>
         </div>
         <div class="cl-srow-line cl-muted">
           {s?.followers != null ? `${nf.format(s.followers)} ${t('followers')}` : t('followersUnknown')}
           {' · '}
-          {s ? formatPercentRange(s.low, s.high, s.rate, lang) : '—'}
+          <span data-testid="cl-row-rate" data-basis={s?.basis ?? ''}>
+            {rate}
+            {s?.basis && rate !== '—' && ` ${t(`rateOf_${s.basis}`)}`}
+          </span>
           {row.saved.lists.length > 0 && <> · {row.saved.lists.join(', ')}</>}
         </div>
         <div class="cl-srow-line cl-notes-line">

@@ -14,7 +14,19 @@ import { ShortlistRowView } from './ShortlistRowView.tsx';
 import { VirtualList } from './VirtualList.tsx';
 
 const ROW_HEIGHT = 66;
-const SORTS: SortKey[] = ['savedAt', 'lastSeen', 'handle', 'platform', 'followers', 'engagement', 'score', 'tier'];
+// Up to five rows show whole (no row cut by the export bar below); a longer list scrolls inside that height.
+const LIST_ROWS = 5;
+const SORTS: SortKey[] = [
+  'savedAt',
+  'lastSeen',
+  'score',
+  'rateFollowers',
+  'rateViews',
+  'followers',
+  'handle',
+  'platform',
+  'tier',
+];
 
 interface Props {
   lang: string;
@@ -284,7 +296,7 @@ export function ShortlistTab({ lang, exportLang, onOpenProfile, onCount }: Props
           <VirtualList
             items={listed}
             rowHeight={ROW_HEIGHT}
-            height={300}
+            height={Math.min(listed.length, LIST_ROWS) * ROW_HEIGHT}
             itemKey={(row) => row.key}
             render={(row) => (
               <ShortlistRowView

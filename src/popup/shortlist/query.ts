@@ -2,7 +2,17 @@ import type { TierId, Verdict } from '../../core/insight.ts';
 import type { Platform } from '../../core/platform.ts';
 import type { ShortlistRow } from '../../messages/view.ts';
 
-export type SortKey = 'handle' | 'platform' | 'followers' | 'engagement' | 'score' | 'tier' | 'savedAt' | 'lastSeen';
+// One rate key per basis: rates by followers and by views have different formulas and never sort together.
+export type SortKey =
+  | 'handle'
+  | 'platform'
+  | 'followers'
+  | 'rateFollowers'
+  | 'rateViews'
+  | 'score'
+  | 'tier'
+  | 'savedAt'
+  | 'lastSeen';
 
 export interface ShortlistQuery {
   search: string;
@@ -36,8 +46,10 @@ function sortValue(row: ShortlistRow, key: SortKey): string | number | null {
       return row.ref.platform;
     case 'followers':
       return row.summary?.followers ?? null;
-    case 'engagement':
-      return row.summary?.rate ?? null;
+    case 'rateFollowers':
+      return row.summary?.basis === 'followers' ? row.summary.rate : null;
+    case 'rateViews':
+      return row.summary?.basis === 'views' ? row.summary.rate : null;
     case 'score':
       return row.summary?.score ?? null;
     case 'tier':

@@ -1,0 +1,198 @@
+// Accessibility, checked by axe-core (0 serious or critical violations) and by the keyboard, on the card (inside
+// its open shadow root) on every sample profile and on every popup view, in the light and the dark look (Chromium).
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inLook, LOOKS, type Look } from '../../scripts/harness/looks.ts';
+import { SAMPLES, sampleHtml } from '../../scripts/harness/samples.ts';
+import { type AxeViolation, axeViolations, serious } from './driver/axe.ts';
+import { selected } from './driver/browsers.ts';
+import { clickInCard, waitInCard } from './driver/card-cdp.ts';
+import { OVERLAY } from './driver/in-page.ts';
+import { keepEvidenceOnFailure, openSession, type Session } from './session.ts';
+
+let session: Session;
+const VIEWS = ['profile', 'shortlist', 'settings', 'how'] as const;
+const SCORED = '[data-testid="cl-followers"][data-value], [data-testid="cl-unreadable"]';
+
+/** What a keyboard user meets, in order: each focused control, and whether its focus can be seen. */
+const TAB_WALK = `(() => {
+  const deep = (d) => (d.activeElement && d.activeElement.shadowRoot ? deep(d.activeElement.shadowRoot) : d.activeElement);
+  const el = deep(document);
+  if (!el || el === document.body) return null;
+  const s = getComputedStyle(el);
+  const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1;
+  const label = (el.getAttribute('aria-label') || el.textContent || el.getAttribute('placeholder') || el.tagName).trim().slice(0, 40);
+  return { label, tag: el.tagName.toLowerCase(), inCard: el.getRootNode() !== document, visible: outline || s.boxShadow !== 'none' };
+})()`;
+type Stop = { label: string; tag: string; inCard: boolean; visible: boolean };
+
+/**
+ * Text in the card under WCAG AA contrast (4.5:1, 3:1 for large text), each against the background it is drawn on.
+ * axe leaves the card's contrast "incomplete" (it finds no background for a fixed card in a shadow root), so the
+ * check is done here, from computed colours.
+ */
+const CARD_CONTRAST = `(() => {
+  const root = document.querySelector('[data-testid="creator-lens-overlay"]').shadowRoot;
+  const rgba = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+    .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const bad = [];
+  let checked = 0;
+  for (const el of root.querySelectorAll('*')) {
+    const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent.trim());
+    if (!own || !el.getClientRects().length) continue;
+    let bgEl = el;
+    while (bgEl && (rgba(getComputedStyle(bgEl).backgroundColor)[3] ?? 1) === 0) bgEl = bgEl.parentElement;
+    if (!bgEl) continue;
+    const s = getComputedStyle(el);
+    const [fr, fg, fb, fa = 1] = rgba(s.color);
+    const bg = rgba(getComputedStyle(bgEl).backgroundColor);
+    const fgc = [fr * fa + bg[0] * (1 - fa), fg * fa + bg[1] * (1 - fa), fb * fa + bg[2] * (1 - fa)];
+    const [hi, lo] = [lum(fgc), lum(bg)].sort((a, b) => b - a);
+    const ratio = (hi + 0.05) / (lo + 0.05);
+    const px = parseFloat(s.fontSize);
+    const large = px >= 24 || (px >= 18.66 && Number(s.fontWeight) >= 700);
+    checked++;
+    if (ratio < (large ? 3 : 4.5)) bad.push(el.className + ' "' + el.textContent.trim().slice(0, 30) + '" ' + ratio.toFixed(2));
+  }
+  return { checked, bad };
+})()`;
+
+async function popup(look: Look, query: string): Promise<Page> {
+  const page = await session.browser.context.newPage();
+  await page.emulateMedia({ colorScheme: look });
+  await page.setViewportSize({ width: 400, height: 600 });
+  await page.goto(`chrome-extension://${session.browser.extensionId}/src/popup/index.html${query}`);
+  return page;
+}
+
+describe.skipIf(!selected('chromium'))('accessibility: axe-core and the keyboard (Chromium)', () => {
+  beforeAll(async () => {
+    session = await openSession();
+  });
+  afterAll(async () => {
+    await session?.browser.close();
+  });
+
+  const found: Record<string, AxeViolation[]> = {};
+
+  it.each(LOOKS)('the card on every sample profile, %s look: no serious or critical violation', async (look) => {
+    for (const sample of SAMPLES) {
+      session.server.add(sample.url, inLook(sampleHtml(sample), look));
+      const page = await session.browser.context.newPage();
+      keepEvidenceOnFailure(page, `a11y-card-${look}-${sample.profile}`);
+      await page.goto(sample.url);
+      await waitInCard(page, SCORED);
+      // The card follows the page: the dark look must give the dark card, or this checks nothing new.
+      expect(
+        await page.evaluate(`!!document.querySelector('${OVERLAY}').shadowRoot.querySelector('.cl-${look}')`),
+      ).toBe(true);
+      found[`card ${look} ${sample.profile}`] = await axeViolations(page, OVERLAY);
+      const contrast = (await page.evaluate(CARD_CONTRAST)) as { checked: number; bad: string[] };
+      expect(contrast.checked, 'texts whose contrast was measured').toBeGreaterThan(5);
+      expect(contrast.bad, `${look} ${sample.profile}: text under AA contrast`).toEqual([]);
+      // Saved, so the shortlist view below has rows (and the card shows its saved state here).
+      if (look === 'light') await clickInCard(page, 'cl-save').catch(() => undefined);
+      await page.close();
+    }
+    const bad = Object.entries(found).filter(([where, v]) => where.startsWith(`card ${look}`) && serious(v).length);
+    expect(bad.map(([where, v]) => [where, serious(v)])).toEqual([]);
+  });
+
+  it.each(LOOKS)('every popup view, %s look: no serious or critical violation', async (look) => {
+    const bad: Array<[string, AxeViolation[]]> = [];
+    for (const view of VIEWS) {
+      const page = await popup(look, view === 'profile' ? `?profile=${SAMPLES[1]?.profile}` : `?tab=${view}`);
+      keepEvidenceOnFailure(page, `a11y-popup-${look}-${view}`);
+      const ready = {
+        profile: '[data-testid="cl-popup-profile"] [data-testid="cl-fit"]',
+        shortlist: '[data-testid="cl-shortlist-row"]',
+        settings: '[data-testid="cl-settings-save"]',
+        how: '[data-testid="cl-how"] ol li',
+      }[view];
+      await page.waitForSelector(ready);
+      expect(await page.evaluate(`!!document.querySelector('main.cl-${look}')`)).toBe(true);
+      const violations = await axeViolations(page);
+      found[`popup ${look} ${view}`] = violations;
+      if (serious(violations).length) bad.push([view, serious(violations)]);
+      await page.close();
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it("the shortlist's last row shows its buttons whole, without scrolling for a short list (nothing covers its ↗)", async () => {
+    const page = await popup('light', '?tab=shortlist');
+    keepEvidenceOnFailure(page, 'a11y-shortlist-last-row');
+    await page.waitForSelector('[data-testid="cl-shortlist-row"]');
+    const seen = (await page.evaluate(`(async () => {
+      // Five saved profiles: a list that short fits whole, so the last row needs no scrolling.
+      const rows = document.querySelectorAll('[data-testid="cl-shortlist-row"]');
+      const last = rows[rows.length - 1];
+      return Array.from(last.querySelectorAll('button')).map((b) => {
+        const r = b.getBoundingClientRect();
+        const corners = [[r.left + 1, r.top + 1], [r.right - 1, r.bottom - 1]];
+        return corners.every(([x, y]) => b.contains(document.elementFromPoint(x, y)));
+      });
+    })()`)) as boolean[];
+    expect(await page.locator('[data-testid="cl-shortlist-row"]').count()).toBe(SAMPLES.length);
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+    expect(seen.every(Boolean)).toBe(true);
+    await page.close();
+  });
+
+  it('every popup control is reached with Tab, in order, each with a visible focus ring', async () => {
+    for (const view of VIEWS) {
+      const page = await popup('light', view === 'profile' ? `?profile=${SAMPLES[1]?.profile}` : `?tab=${view}`);
+      await page.waitForSelector(view === 'shortlist' ? '[data-testid="cl-shortlist-row"]' : 'main .cl-tabs');
+      await page.waitForTimeout(200);
+      const focusable = (await page.evaluate(`Array.from(document.querySelectorAll(
+        'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, a[href], summary, [tabindex]:not([tabindex="-1"])'
+      )).filter((e) => e.getClientRects().length > 0).length`)) as number;
+      const stops: Stop[] = [];
+      for (let i = 0; i < focusable + 2; i++) {
+        await page.keyboard.press('Tab');
+        const stop = (await page.evaluate(TAB_WALK)) as Stop | null;
+        if (stop) stops.push(stop);
+      }
+      expect(stops.length, view).toBeGreaterThanOrEqual(focusable);
+      expect(
+        stops.filter((s) => !s.visible).map((s) => `${s.tag} ${s.label}`),
+        `${view}: focused without a visible ring`,
+      ).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it("the card's controls are reached from the keyboard, each with a visible focus ring, and work with Enter", async () => {
+    const sample = SAMPLES[3] as (typeof SAMPLES)[number];
+    session.server.add(sample.url, sampleHtml(sample));
+    const page = await session.browser.context.newPage();
+    keepEvidenceOnFailure(page, 'a11y-card-keyboard');
+    await page.goto(sample.url);
+    await waitInCard(page, SCORED);
+    // The card is the page's last element: Shift+Tab from the start reaches it first.
+    const stops: Stop[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Shift+Tab');
+      const stop = (await page.evaluate(TAB_WALK)) as Stop | null;
+      if (!stop?.inCard) break;
+      stops.push(stop);
+    }
+    expect(stops.map((s) => s.label).join(' | ')).toMatch(/collapse|contraer/i);
+    expect(stops.filter((s) => !s.visible)).toEqual([]);
+    // One Tab back into the card lands on its first control, the collapse button; Enter folds the card to its pill.
+    await page.keyboard.press('Tab');
+    expect(((await page.evaluate(TAB_WALK)) as Stop | null)?.label).toMatch(/collapse|contraer/i);
+    await page.keyboard.press('Enter');
+    await waitInCard(page, '[data-testid="cl-expand"]');
+    await page.close();
+  });
+
+  afterAll(() => {
+    // The whole picture, serious or not, for the report.
+    const lines = Object.entries(found).flatMap(([where, v]) =>
+      v.map((x) => `${where}: ${x.impact} ${x.id} (${x.nodes.length}) ${x.help} ${x.nodes[0] ?? ''}`),
+    );
+    console.log(`axe: ${lines.length} violation(s)\n${lines.join('\n')}`);
+  });
+});
