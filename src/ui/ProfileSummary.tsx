@@ -3,6 +3,7 @@
 import { isExact } from '../core/count.ts';
 import type { Insight } from '../core/insight.ts';
 import type { ProfileView } from '../messages/view.ts';
+import { audienceNoun } from './audience.ts';
 import { formatCount } from './format.ts';
 import { t } from './i18n.ts';
 
@@ -46,7 +47,7 @@ export function ProfileSummary({ view, lang, onToggleSave, onUndo, openReasons }
           <FollowerCount
             text={shown?.followers ?? formatCount(followers, lang)}
             exact={isExact(followers)}
-            noun={view.ref.platform === 'youtube' ? 'subscribers' : 'followers'}
+            noun={audienceNoun(view.ref.platform)}
           />
         ) : (
           <span class="cl-warn">{t('couldNotRead', t('followers'))}</span>

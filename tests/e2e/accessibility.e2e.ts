@@ -137,6 +137,12 @@ describe.skipIf(!selected('chromium'))('accessibility: axe-core and the keyboard
     expect(await page.locator('[data-testid="cl-shortlist-row"]').count()).toBe(SAMPLES.length);
     expect(seen.length).toBeGreaterThanOrEqual(3);
     expect(seen.every(Boolean)).toBe(true);
+    // Each row in its site's own words: YouTube counts subscribers, and its rate is of subscribers.
+    const line = (profile: string) =>
+      page.locator(`[data-testid="cl-shortlist-row"][data-profile="${profile}"] .cl-srow-line.cl-muted`).textContent();
+    const youtube = SAMPLES.find((sample) => sample.profile.startsWith('youtube:'))?.profile ?? '';
+    expect(await line(youtube)).toMatch(/ subscribers ·\s*.* of subscribers/);
+    expect(await line('tiktok:illojuan')).toMatch(/ followers ·/);
     await page.close();
   });
 

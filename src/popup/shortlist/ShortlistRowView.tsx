@@ -1,4 +1,5 @@
 import type { ShortlistRow } from '../../messages/view.ts';
+import { audienceNoun } from '../../ui/audience.ts';
 import { formatPercentRange } from '../../ui/format.ts';
 import { t } from '../../ui/i18n.ts';
 
@@ -23,6 +24,7 @@ const VERDICT_CLASS = {
 /** One shortlist entry in a fixed-height row (the list is virtualised). */
 export function ShortlistRowView({ row, lang, selected, onSelect, onOpenDetail, onOpenTab, onEdit }: Props) {
   const s = row.summary;
+  const noun = audienceNoun(row.ref.platform);
   const nf = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
   const verdict = s ? s.verdict.replace('-', '_') : null;
   const rate = s ? formatPercentRange(s.low, s.high, s.rate, lang) : '—';
@@ -52,11 +54,11 @@ export function ShortlistRowView({ row, lang, selected, onSelect, onOpenDetail, 
           <span class="cl-tier-small">{s?.tierLabel ?? ''}</span>
         </div>
         <div class="cl-srow-line cl-muted">
-          {s?.followers != null ? `${nf.format(s.followers)} ${t('followers')}` : t('followersUnknown')}
+          {s?.followers != null ? `${nf.format(s.followers)} ${t(noun)}` : t('followersUnknown')}
           {' · '}
           <span data-testid="cl-row-rate" data-basis={s?.basis ?? ''}>
             {rate}
-            {s?.basis && rate !== '—' && ` ${t(`rateOf_${s.basis}`)}`}
+            {s?.basis && rate !== '—' && ` ${t(s.basis === 'followers' ? `rateOf_${noun}` : `rateOf_${s.basis}`)}`}
           </span>
           {row.saved.lists.length > 0 && <> · {row.saved.lists.join(', ')}</>}
         </div>
