@@ -49,6 +49,12 @@ function Field({ id, label, help, fallback, children }: FieldProps) {
   );
 }
 
+/** The two score steps of the verdict, each with its label key (its help is help_<label>). */
+const VERDICT_STEPS = [
+  { key: 'strong', label: 'verdictStrongFrom' },
+  { key: 'possible', label: 'verdictPossibleFrom' },
+] as const;
+
 /** Tier bands, fit range and thresholds, overlay per site, UI language. Saved through the background, validated. */
 export function SettingsTab({ onSaved }: { onSaved(settings: AppSettings): void }) {
   const [settings, setSettings] = useState<AppSettings | null>(null);
@@ -237,38 +243,25 @@ export function SettingsTab({ onSaved }: { onSaved(settings: AppSettings): void 
             </Field>
           );
         })}
-        <Field
-          id="cl-set-strong"
-          label={t('verdictStrongFrom')}
-          help={t('help_verdictStrongFrom')}
-          fallback={whole(DEFAULT_SCORING_SETTINGS.verdict.strong)}
-        >
-          <input
-            id="cl-set-strong"
-            type="number"
-            min={0}
-            max={100}
-            aria-describedby="cl-set-strong-help"
-            value={scoring.verdict.strong}
-            onInput={(e) => setSettings(withScoring({ verdict: { ...scoring.verdict, strong: num(e) } }))}
-          />
-        </Field>
-        <Field
-          id="cl-set-possible"
-          label={t('verdictPossibleFrom')}
-          help={t('help_verdictPossibleFrom')}
-          fallback={whole(DEFAULT_SCORING_SETTINGS.verdict.possible)}
-        >
-          <input
-            id="cl-set-possible"
-            type="number"
-            min={0}
-            max={100}
-            aria-describedby="cl-set-possible-help"
-            value={scoring.verdict.possible}
-            onInput={(e) => setSettings(withScoring({ verdict: { ...scoring.verdict, possible: num(e) } }))}
-          />
-        </Field>
+        {VERDICT_STEPS.map(({ key, label }) => (
+          <Field
+            key={key}
+            id={`cl-set-${key}`}
+            label={t(label)}
+            help={t(`help_${label}`)}
+            fallback={whole(DEFAULT_SCORING_SETTINGS.verdict[key])}
+          >
+            <input
+              id={`cl-set-${key}`}
+              type="number"
+              min={0}
+              max={100}
+              aria-describedby={`cl-set-${key}-help`}
+              value={scoring.verdict[key]}
+              onInput={(e) => setSettings(withScoring({ verdict: { ...scoring.verdict, [key]: num(e) } }))}
+            />
+          </Field>
+        ))}
       </fieldset>
       <CpmFields cpm={scoring.cpm} onChange={(cpm) => setSettings(withScoring({ cpm }))} />
       {message && (
