@@ -21,7 +21,8 @@ const HAVE = [IG_CAPTURE, X_CAPTURE, TT_USER, TT_ITEMS].every((file) => existsSy
 const GRAPHQL = 'https://www.instagram.com/graphql/query';
 const BIG = `${GRAPHQL}?big=1`;
 const BIG_UNWATCHED = 'https://www.instagram.com/static/big.json'; // the same bytes where no observer looks
-const FAILING = `${GRAPHQL}?fail=1`; // never served: the request fails, as a network error would
+const FAILING = `${GRAPHQL}?fail=1`;
+const CUT = `${GRAPHQL}?cut=1`; // the timeline cut in half: not JSON // never served: the request fails, as a network error would
 const USER_TWEETS = 'https://x.com/i/api/graphql/E3opETHurmVJflFsUBVuUQ/UserTweets';
 const USER_TWEETS_NEXT = `${USER_TWEETS}?cursor=next`;
 
@@ -260,10 +261,12 @@ describeEachBrowser('the page data path (real captured payloads)', ({ factory, l
   });
 });
 
-describeEachBrowser('forged page-data hand-overs (a fresh browser: nothing stored yet)', ({ factory, label }) => {
+describeEachBrowser('forged, cut and late page data (a fresh browser: nothing stored yet)', ({ factory, label }) => {
   const driver = useDriver(factory, label, import.meta.filename, (d) => {
     d.serve('https://www.instagram.com/anasaiaofficial/', instagramPage('anasaiaofficial', '95K'));
     d.serve('https://www.instagram.com/someoneelse/', instagramPage('someoneelse', '4,567'));
+    d.serveData(GRAPHQL, igBody);
+    d.serveData(CUT, igBody.slice(0, igBody.length / 2));
   });
   /** Posts the timeline in the observer's own message shape, straight from the page's script. */
   const forge = (page: DriverPage) =>
@@ -285,9 +288,36 @@ describeEachBrowser('forged page-data hand-overs (a fresh browser: nothing store
     const own = await driver().openProfile('https://www.instagram.com/anasaiaofficial/');
     keepEvidence(own, 'pd-forged-own');
     await own.waitForOverlay('instagram:anasaiaofficial', { withFollowers: true });
+    // The page's own response cut in half (not JSON): the page gets what it got, and nothing changes.
+    const half = igBody.slice(0, igBody.length / 2);
+    expect(await pageFetch(own, CUT)).toBe(half);
+    await own.sleep(1500);
     expect((await readState(own))?.rate).toBe('');
     await forge(own);
     await own.waitUntilCard((root) => /12 read from the page's own data/.test(root.textContent ?? ''), 0);
     await own.close();
   });
+
+  it.skipIf(!HAVE)(
+    'a response that arrives after in-app navigation to another profile is not stored for it',
+    async () => {
+      const page = await driver().openProfile('https://www.instagram.com/anasaiaofficial/');
+      keepEvidence(page, 'pd-late');
+      await page.waitForOverlay('instagram:anasaiaofficial', { withFollowers: true });
+      // The page asks for anasaiaofficial's timeline, and the app moves to someoneelse's page before it arrives.
+      const length = await page.evaluate((url: string) => {
+        const response = fetch(url, { method: 'POST' });
+        history.pushState({}, '', '/someoneelse/');
+        return response.then((r) => r.text()).then((text) => text.length);
+      }, GRAPHQL);
+      expect(length).toBe(igBody.length);
+      await page.sleep(1500);
+      const stored = recordsIn(await driver().readExtensionStorage()) as Record<
+        string,
+        { snapshot: { recentPosts: unknown[] } } | undefined
+      >;
+      expect(stored['profile:instagram:someoneelse']?.snapshot.recentPosts ?? []).toEqual([]);
+      await page.close();
+    },
+  );
 });
