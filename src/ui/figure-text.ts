@@ -35,15 +35,29 @@ const signed = (fraction: number, lang: string) =>
     fraction,
   );
 
-/** One figure in words; `minPosts` is the settings' minimum (the views figure says it when it is missing). */
-export function figureText(id: FigureId, f: InsightFigures, lang: string, minPosts = 5): string {
+/**
+ * One figure in words; `audience`: what the site calls followers (YouTube: subscribers); `minPosts` is the settings'
+ * minimum (the views figure says it when it is missing).
+ */
+export function figureText(
+  id: FigureId,
+  f: InsightFigures,
+  lang: string,
+  audience: 'followers' | 'subscribers' = 'followers',
+  minPosts = 5,
+): string {
   switch (id) {
     case 'views': {
       const v = f.views;
       if (!v) return t('figViewsNone', minPosts);
       return v.perFollower === null
         ? t('figViewsNoFollowers', compact(v.median, lang), v.posts)
-        : t('figViewsValue', compact(v.median, lang), formatPercent(v.perFollower, lang), v.posts);
+        : t(
+            audience === 'subscribers' ? 'figViewsValueSubscribers' : 'figViewsValue',
+            compact(v.median, lang),
+            formatPercent(v.perFollower, lang),
+            v.posts,
+          );
     }
     case 'rhythm': {
       const r = f.rhythm;

@@ -68,7 +68,7 @@ export function ProfileTab({
           }}
         />
       )}
-      <KeyFigures insight={view.insight} lang={lang} />
+      <KeyFigures insight={view.insight} lang={lang} platform={view.ref.platform} />
       <Signals insight={view.insight} />
       <h3>{t('postsReadHeading')}</h3>
       <PostsSample

@@ -1,5 +1,6 @@
 import type { Count } from '../../core/count.ts';
 import type { ProfileView } from '../../messages/view.ts';
+import { audienceNoun } from '../../ui/audience.ts';
 import { FIGURE_IDS, figureLabel, figureText } from '../../ui/figure-text.ts';
 import { formatCount, formatPercentRange } from '../../ui/format.ts';
 import { t } from '../../ui/i18n.ts';
@@ -33,7 +34,7 @@ export function ComparePanel({ views, lang, onClose }: { views: ProfileView[]; l
     // The page's own figures, each as the popup words it (an estimate is labelled as one).
     ...FIGURE_IDS.map((id): [string, (v: ProfileView) => string] => [
       figureLabel(id),
-      (v) => (v.insight?.figures ? figureText(id, v.insight.figures, lang) : dash),
+      (v) => (v.insight?.figures ? figureText(id, v.insight.figures, lang, audienceNoun(v.ref.platform)) : dash),
     ]),
   ];
   return (
