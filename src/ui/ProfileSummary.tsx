@@ -26,7 +26,7 @@ const VERDICT_CLASS: Record<Insight['fit']['verdict'], string> = {
   'insufficient-data': 'neutral',
 };
 
-/** Tier, followers, engagement, verdict and Save: the core of both the overlay card and the popup. */
+/** Who, the verdict with its score and reasons, then followers, engagement and Save: the card's and popup's core. */
 export function ProfileSummary({ view, lang, onToggleSave, onUndo, openReasons }: Props): Node {
   const { snapshot, insight } = view;
   const followers = snapshot.followers;
@@ -42,6 +42,14 @@ export function ProfileSummary({ view, lang, onToggleSave, onUndo, openReasons }
           {insight?.tier.label ?? '—'}
         </span>
       </div>
+      {/* The decision first, under whose card it is; the figures behind it follow (the overlay e2e asserts it). */}
+      {insight ? (
+        <Verdict insight={insight} openReasons={openReasons} />
+      ) : (
+        <div class="cl-fit cl-neutral" data-testid="cl-fit">
+          <div class="cl-verdict">{t('notScored')}</div>
+        </div>
+      )}
       <div class="cl-row" data-testid="cl-followers" data-value={followers?.value ?? ''}>
         {followers ? (
           <FollowerCount
@@ -53,14 +61,6 @@ export function ProfileSummary({ view, lang, onToggleSave, onUndo, openReasons }
           <span class="cl-warn">{t('couldNotRead', t('followers'))}</span>
         )}
       </div>
-      {/* The decision before the figures behind it (the overlay e2e asserts this order). */}
-      {insight ? (
-        <Verdict insight={insight} openReasons={openReasons} />
-      ) : (
-        <div class="cl-fit cl-neutral" data-testid="cl-fit">
-          <div class="cl-verdict">{t('notScored')}</div>
-        </div>
-      )}
       <div class="cl-row" data-testid="cl-engagement" data-rate={engagement?.rate ?? ''}>
         {headline ? (
           <>

@@ -57,7 +57,7 @@ describeEachBrowser('overlay on saved real profiles', ({ factory, label }) => {
         score: block?.querySelector('[data-testid="cl-score"]')?.textContent ?? null,
         reasons: Array.from(block?.querySelectorAll('li') ?? [], (li) => li.textContent ?? ''),
         engagement: root.querySelector('[data-testid="cl-engagement"]')?.getAttribute('data-rate') ?? null,
-        first: root.querySelector('.cl-summary > :nth-child(3)')?.getAttribute('data-testid') ?? null,
+        first: root.querySelector('.cl-summary > :nth-child(2)')?.getAttribute('data-testid') ?? null,
       };
     }, 0);
     if (!fit) throw new Error('no card');
@@ -67,7 +67,7 @@ describeEachBrowser('overlay on saved real profiles', ({ factory, label }) => {
     expect(fit.reasons).toHaveLength(4);
     expect(fit.reasons[0]).toMatch(/86,423 followers, inside 1K–100K/);
     expect(fit.reasons[1]).toMatch(/selection of posts, not the latest ones/);
-    // No rate from X's highlighted posts, and the verdict comes before the figures.
+    // No rate from X's highlighted posts, and the verdict comes first, right under whose card it is.
     expect(fit.engagement).toBe('');
     expect(fit.first).toBe('cl-fit');
     await page.close();
