@@ -43,12 +43,16 @@ export interface ReadTimeRow {
   warm: Spread;
   /** A fresh copy of the page read with warm code: JSON parsed again, code and parser tables warm. */
   newDocWarmCode: Spread;
+  /** The main-world observer's answer to the content script's ask at start-up (its projection), where it ran. */
+  ask: Spread | null;
+  /** Projections the observer handed over before the first read, per load (the read sends them). */
+  handedOver: number;
   /** Where the page hands its data to the worker: the worker's half of the first read (another thread). */
   worker: Spread | null;
   followers: number | null;
 }
 
-type Reads = { ms: number[]; cloneMs: number[]; ok: boolean; followers: number | null };
+type Reads = { ms: number[]; cloneMs: number[]; ok: boolean; followers: number | null; handedOver: number };
 
 /**
  * The built extension with the readers bundle as its only content script (isolated world, at document_idle like
@@ -118,6 +122,8 @@ export async function readTimes(served: Served & { ext: ExtensionBrowser }, runs
     const warm: number[] = [];
     const cloned: number[] = [];
     const worker: number[] = [];
+    const ask: number[] = [];
+    let handedOver = 0;
     let followers: number | null = null;
     for (let i = 0; i < runs; i++) {
       const page = await served.context.newPage();
@@ -134,13 +140,15 @@ export async function readTimes(served: Served & { ext: ExtensionBrowser }, runs
         const { metrics } = await cdp.send('Performance.getMetrics');
         return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN) * 1000;
       };
-      await evaluateIn(cdp, world, call('prepare'));
+      const askMs = await evaluateIn<number | null>(cdp, world, call('prepare'));
+      if (askMs !== null) ask.push(askMs);
       // prepare mounts the overlay: let the page style and paint it before the thread's CPU is sampled.
       await new Promise((resolve) => setTimeout(resolve, 150));
       const e0 = await threadMs();
       await evaluateIn(cdp, world, '0');
       const e1 = await threadMs();
       const once = await evaluateIn<Reads>(cdp, world, call('timeReads', 1, 0, false));
+      handedOver = once.handedOver;
       const e2 = await threadMs();
       firstCpu.push(e2 - e1 - (e1 - e0));
       const workerMs = await evaluateIn<number | null>(cdp, world, call('timeWorkerHalf'));
@@ -161,6 +169,8 @@ export async function readTimes(served: Served & { ext: ExtensionBrowser }, runs
       warm: spread(warm),
       newDocWarmCode: spread(cloned),
       worker: worker.length > 0 ? spread(worker) : null,
+      ask: ask.length > 0 ? spread(ask) : null,
+      handedOver,
       followers,
     });
   }

@@ -1,10 +1,13 @@
 // Bench-only bundle (built to .tmp/bench as an IIFE): the site readers, timed inside the real page.
+import { readHandedPayload, withPageData } from '../../src/background/page-data.ts';
 import { mountOverlay } from '../../src/content/overlay/mount.ts';
+import { listenForPayloads } from '../../src/content/page-data/payloads.ts';
 import { type Platform, type ProfileRef, profileKey } from '../../src/core/platform.ts';
 import { facebookPageReader } from '../../src/sites/facebook/read.ts';
 import { instagramPageReader } from '../../src/sites/instagram/read.ts';
 import type { PageData, PageRead, PageReader, ReadResult } from '../../src/sites/reader.ts';
 import { READERS } from '../../src/sites/readers.ts';
+import { documentLang } from '../../src/sites/dom.ts';
 import { profileAt } from '../../src/sites/registry.ts';
 import { resolveRead } from '../../src/sites/shown/read.ts';
 import { tiktokPageReader } from '../../src/sites/tiktok/read.ts';
@@ -31,15 +34,23 @@ function targetOf(href: string): Target | null {
   return profile ? { profile, reader: PAGE_READERS[profile.platform] } : null;
 }
 
+/** What the page has handed over and sent: a re-read of the same text sends nothing (follow-profile.ts). */
+type Handed = { text: string | null; payloads: string[] };
+
 /**
- * One read as the content script does it on the page's thread (follow-profile.ts readOnce, run.ts read): a site
- * whose reader hands its embedded data to the worker finds that text and sends it (the browser serialises the
- * message on this thread before sendMessage returns), unless it handed over the same text already; any other site
- * reads its document and sends what it read (counts shown as text go as text) unless it sent the same already.
+ * One read as the content script does it on the page's thread (follow-profile.ts readOnce, run.ts read): first the
+ * projections our main-world observer handed over before it (sent as they are: the browser serialises each on this
+ * thread); a site whose reader hands its embedded data to the worker sends that text only while the observer has
+ * handed over nothing (the projection supersedes it), unless it handed over the same text already; otherwise the
+ * page reads its document and sends what it read (counts shown as text go as text) unless it sent the same already.
  */
-function readOnPage(doc: Document, { profile, reader }: Target, handed: { text: string | null }): PageData | PageRead {
+function readOnPage(doc: Document, { profile, reader }: Target, handed: Handed, pending: string[]): PageData | PageRead {
   const url = new URL(location.href);
-  const data = reader.pageData?.(doc, url) ?? null;
+  for (const text of pending.splice(0)) {
+    void chrome.runtime.sendMessage({ kind: 'content:payload', ref: profile, text, lang: documentLang(doc) });
+    handed.payloads.push(text);
+  }
+  const data = handed.payloads.length === 0 ? (reader.pageData?.(doc, url) ?? null) : null;
   if (data) {
     if (data.text !== handed.text) {
       void chrome.runtime.sendMessage({ kind: 'content:page-data', ref: profile, ...data });
@@ -58,18 +69,30 @@ function readOnPage(doc: Document, { profile, reader }: Target, handed: { text: 
   return read;
 }
 
-/** The worker's half of a read (off the page's thread in the extension; timed here for comparison). */
-function finishInWorker(read: PageData | PageRead, href: string): ReadResult | null {
-  if ('ok' in read) return resolveRead(read);
+/**
+ * The worker's half of a read (off the page's thread in the extension; timed here for comparison): the shown counts
+ * or the embedded data read, and each handed-over projection read and joined to it (background/page-data.ts).
+ */
+function finishInWorker(read: PageData | PageRead, href: string, payloads: readonly string[]): ReadResult | null {
+  const url = new URL(href);
   const profile = profileAt(href);
-  return (profile && READERS[profile.platform]?.readPageData?.(read, new URL(href))) ?? null;
+  const reader = profile ? READERS[profile.platform] : undefined;
+  const base = 'ok' in read ? resolveRead(read) : (reader?.readPageData?.(read, url) ?? null);
+  const lang = documentLang(document);
+  const data = payloads.map((text) => readHandedPayload(reader, text, url, lang)).filter((d) => d !== null);
+  if (data.length === 0) return base;
+  const first = base?.ok ? base.snapshot : data[0];
+  if (!first) return base;
+  return { ok: true, snapshot: data.reduce((joined, d) => withPageData(joined, d), first) };
 }
 
-/** The text this page last handed over: a re-read of unchanged data sends nothing (follow-profile.ts). */
-const handed = { text: null as string | null };
+/** The text this page last handed over, and the projections sent. */
+const handed: Handed = { text: null, payloads: [] };
+/** Projections the main-world observer handed over and the next read has not sent yet (run.ts: early payloads). */
+const pending: string[] = [];
 let lastHanded: PageData | PageRead | null = null;
 
-type Timed = { ms: number[]; cloneMs: number[]; ok: boolean; followers: number | null };
+type Timed = { ms: number[]; cloneMs: number[]; ok: boolean; followers: number | null; handedOver: number };
 
 /**
  * Times `runs` reads of the live document at its own URL (the first is fully cold: code, count-parser tables and
@@ -80,26 +103,28 @@ type Timed = { ms: number[]; cloneMs: number[]; ok: boolean; followers: number |
  */
 export function timeReads(runs: number, clones = 5, finish = true): Timed {
   const target = prepared ?? targetOf(location.href);
-  if (!target) return { ms: [], cloneMs: [], ok: false, followers: null };
+  if (!target) return { ms: [], cloneMs: [], ok: false, followers: null, handedOver: 0 };
   const ms: number[] = [];
   let last: PageData | PageRead | null = null;
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    last = readOnPage(document, target, handed);
+    last = readOnPage(document, target, handed, pending);
     ms.push(performance.now() - t0);
   }
   const cloneMs: number[] = [];
   for (let i = 0; i < clones; i++) {
     const copy = document.cloneNode(true) as Document;
     const t0 = performance.now();
-    readOnPage(copy, target, { text: null });
+    // A later profile of an observed site gets its data from the observer too: the copy reads what it shows.
+    readOnPage(copy, target, { text: null, payloads: [...handed.payloads] }, []);
     cloneMs.push(performance.now() - t0);
   }
   lastHanded = last;
-  if (!finish) return { ms, cloneMs, ok: last !== null, followers: null };
-  const result = lastHanded ? finishInWorker(lastHanded, location.href) : null;
+  const handedOver = handed.payloads.length;
+  if (!finish) return { ms, cloneMs, ok: last !== null, followers: null, handedOver };
+  const result = lastHanded ? finishInWorker(lastHanded, location.href, handed.payloads) : null;
   const followers = result?.ok ? (result.snapshot.followers?.value ?? null) : null;
-  return { ms, cloneMs, ok: result?.ok ?? false, followers };
+  return { ms, cloneMs, ok: result?.ok ?? false, followers, handedOver };
 }
 
 let prepared: Target | null = null;
@@ -110,18 +135,24 @@ let prepared: Target | null = null;
  * "reading" (follow-profile.ts, with the overlay on, as it is by default): the messaging and the page's DOM
  * bindings in our world are set up by then.
  */
-export function prepare(): void {
+export function prepare(): number | null {
   prepared = targetOf(location.href);
-  if (!prepared) return;
+  if (!prepared) return null;
+  // run.ts listens at its top level and asks at once: the main-world observer answers in the same task, projecting
+  // what the page holds (YouTube's first-load data) on the page's thread; its message arrives a task later.
+  const t0 = performance.now();
+  listenForPayloads(prepared.profile.platform, new AbortController().signal, (text) => pending.push(text));
+  const askMs = performance.now() - t0;
   void chrome.runtime.sendMessage({ kind: 'content:get-view', ref: prepared.profile });
   const noop = () => undefined;
   mountOverlay(profileKey(prepared.profile), 'en', { onToggleSave: noop, onHide: noop }).update({ phase: 'reading' });
+  return askMs;
 }
 
 /** The worker's half of the last read, timed; cold when timeReads ran with `finish` false. */
 export function timeWorkerHalf(): number | null {
   if (!lastHanded) return null;
   const t0 = performance.now();
-  finishInWorker(lastHanded, location.href);
+  finishInWorker(lastHanded, location.href, handed.payloads);
   return performance.now() - t0;
 }
