@@ -3,11 +3,11 @@ import { readHandedPayload, withPageData } from '../../src/background/page-data.
 import { mountOverlay } from '../../src/content/overlay/mount.ts';
 import { listenForPayloads } from '../../src/content/page-data/payloads.ts';
 import { type Platform, type ProfileRef, profileKey } from '../../src/core/platform.ts';
+import { documentLang } from '../../src/sites/dom.ts';
 import { facebookPageReader } from '../../src/sites/facebook/read.ts';
 import { instagramPageReader } from '../../src/sites/instagram/read.ts';
 import type { PageData, PageRead, PageReader, ReadResult } from '../../src/sites/reader.ts';
 import { READERS } from '../../src/sites/readers.ts';
-import { documentLang } from '../../src/sites/dom.ts';
 import { profileAt } from '../../src/sites/registry.ts';
 import { resolveRead } from '../../src/sites/shown/read.ts';
 import { tiktokPageReader } from '../../src/sites/tiktok/read.ts';
@@ -44,7 +44,12 @@ type Handed = { text: string | null; payloads: string[] };
  * handed over nothing (the projection supersedes it), unless it handed over the same text already; otherwise the
  * page reads its document and sends what it read (counts shown as text go as text) unless it sent the same already.
  */
-function readOnPage(doc: Document, { profile, reader }: Target, handed: Handed, pending: string[]): PageData | PageRead {
+function readOnPage(
+  doc: Document,
+  { profile, reader }: Target,
+  handed: Handed,
+  pending: string[],
+): PageData | PageRead {
   const url = new URL(location.href);
   for (const text of pending.splice(0)) {
     void chrome.runtime.sendMessage({ kind: 'content:payload', ref: profile, text, lang: documentLang(doc) });
