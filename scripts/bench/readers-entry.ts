@@ -86,9 +86,10 @@ function finishInWorker(read: PageData | PageRead, href: string, payloads: reado
   const lang = documentLang(document);
   const data = payloads.map((text) => readHandedPayload(reader, text, url, lang)).filter((d) => d !== null);
   if (data.length === 0) return base;
-  const first = base?.ok ? base.snapshot : data[0];
+  // Without a read of its own the first payload is the base (the worker's content:payload path), joined once.
+  const [first, ...rest] = base?.ok ? [base.snapshot, ...data] : data;
   if (!first) return base;
-  return { ok: true, snapshot: data.reduce((joined, d) => withPageData(joined, d), first) };
+  return { ok: true, snapshot: rest.reduce((joined, d) => withPageData(joined, d), first) };
 }
 
 /** The text this page last handed over, and the projections sent. */
