@@ -1,4 +1,5 @@
-import { siteOfHost } from '../sites/registry.ts';
+import { type ProfileRef, profileKey } from '../core/platform.ts';
+import { profileAt, siteOfHost } from '../sites/registry.ts';
 
 /** The parts of `runtime.MessageSender` we check. */
 export interface SenderInfo {
@@ -33,4 +34,15 @@ function parse(href: string | undefined): URL | null {
   } catch {
     return null;
   }
+}
+
+/** A snapshot must come from the page showing that profile; other requests only need the same site. */
+export function senderShows(url: URL, ref: ProfileRef, strict: boolean): boolean {
+  const shown = profileAt(url.href);
+  if (strict) return shown !== null && sameProfile(shown, ref);
+  return siteOfHost(url.hostname)?.platform === ref.platform;
+}
+
+function sameProfile(a: ProfileRef, b: ProfileRef): boolean {
+  return profileKey(a) === profileKey(b);
 }

@@ -9,10 +9,9 @@ import { type IndexEntry, UNSAVED_LIMIT } from './index/profile-index.ts';
 import { applyWrite, entriesOf, IndexMemory, loadAll } from './index/sharded-index.ts';
 import { planMigration } from './migrations.ts';
 import { BucketedArea } from './record-buckets.ts';
+import { withFreshSnapshot, withSaved, withUnsaved } from './record-changes.ts';
 import { repairRecord } from './repair.ts';
 import {
-  HISTORY_LIMIT,
-  type HistoryPoint,
   KEY,
   MetaSchema,
   type ProfileRecord,
@@ -31,43 +30,6 @@ export type SetAsideItem = Quarantined & { id: string };
 const WRITE_LOCK = 'creator-lens-storage';
 
 export { recordKey };
-
-/**
- * The record a fresh snapshot makes of the stored one (or of nothing): the latest snapshot replaced, the visit
- * appended to the history (bounded), the shortlist entry kept. Pure, so the background can answer the page with
- * exactly what recordSnapshot is about to store.
- */
-export function withFreshSnapshot(
-  old: ProfileRecord | null,
-  snapshot: ProfileSnapshot,
-  engagementRate: number | null,
-  now: Date,
-): ProfileRecord {
-  const at = now.toISOString();
-  const point: HistoryPoint = { at, followers: snapshot.followers, posts: snapshot.posts, engagementRate };
-  return {
-    ref: { platform: snapshot.platform, handle: snapshot.handle },
-    snapshot: { ...snapshot, readAt: at, recentPosts: snapshot.recentPosts.slice(0, STORED_POSTS_LIMIT) },
-    history: [...(old?.history ?? []), point].slice(-HISTORY_LIMIT),
-    firstSeen: old?.firstSeen ?? at,
-    lastSeen: at,
-    saved: old?.saved ?? null,
-    ...(old?.removed ? { removed: old.removed } : {}),
-  };
-}
-
-/** The record on the shortlist: its entry kept, else the one an unsave took off (undo), else a new empty one. */
-export function withSaved(record: ProfileRecord, now: Date): ProfileRecord {
-  if (record.saved) return record;
-  const { removed, ...rest } = record;
-  return { ...rest, saved: removed?.entry ?? { savedAt: now.toISOString(), notes: '', tags: [], lists: [] } };
-}
-
-/** The record off the shortlist, its entry kept aside (never deleted) so it can be put back. */
-export function withUnsaved(record: ProfileRecord, now: Date): ProfileRecord {
-  if (!record.saved) return record;
-  return { ...record, saved: null, removed: { entry: record.saved, at: now.toISOString() } };
-}
 
 /** Scores a record into its shortlist-row summary (the background injects the scorer and current settings). */
 export type Summarize = (record: ProfileRecord) => Promise<RecordSummary | undefined>;
