@@ -1,31 +1,23 @@
 import { profileKey } from '../core/platform.ts';
 import type { ProfileSnapshot } from '../core/snapshot.ts';
 import type { ContentToBackground, Reply } from '../messages/protocol.ts';
-import type { ContentView } from '../messages/to-content.ts';
 import type { ProfileView } from '../messages/view.ts';
 import { READERS } from '../sites/readers.ts';
 import { resolveShown } from '../sites/shown/read.ts';
 import { withFreshSnapshot } from '../storage/record-changes.ts';
-import { LOCALES } from '../ui/locales.ts';
-import { type Call, fail } from './call.ts';
+import type { Call } from './call.ts';
 import { carriedPosts, fromThisVisit, mergePosts, readHandedPayload, withPageData } from './page-data.ts';
-import { displayLang, scoreRecord, scoringLang, summaryOf } from './score.ts';
+import { scoreRecord, summaryOf } from './score.ts';
 import { type Origin, senderShows } from './sender.ts';
 import { setSaved } from './set-saved.ts';
-import { view, withGrouping } from './views.ts';
+import { contentView, view } from './views.ts';
 
+/** A message from a content script, already checked to name only what its page shows (router.ts). */
 export async function fromContent(
   message: ContentToBackground,
   origin: Extract<Origin, { from: 'content' }>,
   deps: Call,
 ): Promise<Reply<unknown>> {
-  // A content script may only speak about the site it runs on.
-  const ref = message.kind === 'content:profile-read' ? message.snapshot : message.ref;
-  // Reads and page data must name the very profile the page shows (a late response after in-app navigation does not).
-  const strict = message.kind === 'content:profile-read' || message.kind === 'content:payload';
-  if (!senderShows(origin.url, ref, strict)) {
-    return fail('rejected: the message names a profile the sending page does not show');
-  }
   switch (message.kind) {
     case 'content:profile-read': {
       const shown = resolveShown(message.snapshot, message.shown);
@@ -61,23 +53,8 @@ export async function fromContent(
       return { ok: true, data: null };
     case 'content:set-saved':
       return setSaved(message.ref, message.saved, deps);
-    case 'content:get-view': {
-      const record = await deps.store.get(message.ref);
-      const settings = await deps.settings();
-      const browserLang = deps.browserLang();
-      const lang = displayLang(settings, browserLang);
-      const data: ContentView = {
-        overlay: settings.overlay[message.ref.platform] !== false,
-        view: record ? await view(record, deps) : null,
-        // The overlay's texts come with the view, in the language settings choose (else the browser's, as i18n would
-        // pick among our locales): the page never calls i18n.getMessage, whose first call in a page's process fetched
-        // the extension's whole message bundle synchronously, 3–5 ms of that page's main thread (Chromium 156).
-        lang,
-        messages: LOCALES[scoringLang(settings, browserLang)],
-        ...withGrouping(lang),
-      };
-      return { ok: true, data };
-    }
+    case 'content:get-view':
+      return { ok: true, data: await contentView(message.ref, deps) };
   }
 }
 

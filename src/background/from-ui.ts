@@ -1,13 +1,13 @@
-import { mergeImport, parseImport } from '../exchange/index.ts';
 import type { Reply, UiToBackground } from '../messages/protocol.ts';
 import { shortlistRow } from '../messages/rows.ts';
 import type { ProfileRecord } from '../storage/schema.ts';
 import { type Call, fail } from './call.ts';
-import { exportShortlist } from './exchange.ts';
+import { exportShortlist, importShortlist } from './exchange.ts';
 import { setSaved } from './set-saved.ts';
-import { isWholeProfile, storageStatus } from './storage-status.ts';
+import { setAsideFile, storageStatus } from './storage-status.ts';
 import { view } from './views.ts';
 
+/** A message from the popup (or the keyboard shortcut, which speaks as the UI). */
 export async function fromUi(message: UiToBackground, deps: Call): Promise<Reply<unknown>> {
   switch (message.kind) {
     case 'ui:get-profile': {
@@ -46,27 +46,10 @@ export async function fromUi(message: UiToBackground, deps: Call): Promise<Reply
       const found = records.filter((r): r is ProfileRecord => r !== null);
       return { ok: true, data: await Promise.all(found.map((r) => view(r, deps))) };
     }
-    case 'ui:export': {
-      const saved = await deps.store.saved();
-      const exported = await exportShortlist(saved, message.format, message.lang, deps);
-      // Profiles set aside whole are not in the file: the popup says how many (storage/set-aside.ts).
-      const leftOut = (await deps.store.setAsideItems()).filter(isWholeProfile).length;
-      return { ok: true, data: { ...exported, leftOut } };
-    }
-    case 'ui:import': {
-      // The whole file is checked before storage is read: a full read sets invalid records aside, which writes.
-      const parsed = parseImport(message.text, message.fileName);
-      if (!parsed.ok) return fail(`rejected: ${parsed.error}`);
-      // A preview writes nothing; applying sets invalid stored values aside first, so none is overwritten unseen.
-      const existing = message.apply ? await deps.store.all() : await deps.store.validRecords();
-      const plan = mergeImport(existing, parsed);
-      if (plan.report.error) return fail(`rejected: ${plan.report.error}`);
-      if (message.apply) {
-        await deps.store.writeMany(plan.records);
-        await Promise.all(plan.records.map((r) => deps.notify(r.ref)));
-      }
-      return { ok: true, data: { applied: message.apply, report: plan.report } };
-    }
+    case 'ui:export':
+      return { ok: true, data: await exportShortlist(message, deps) };
+    case 'ui:import':
+      return importShortlist(message, deps);
     case 'ui:get-settings':
       return { ok: true, data: await deps.getSettings() };
     case 'ui:set-settings':
@@ -79,10 +62,7 @@ export async function fromUi(message: UiToBackground, deps: Call): Promise<Reply
     }
     case 'ui:discard-set-aside':
       return { ok: true, data: await deps.store.discardSetAside(message.ids) };
-    case 'ui:export-set-aside': {
-      const day = new Date().toISOString().slice(0, 10);
-      const text = JSON.stringify({ setAside: await deps.store.setAsideItems() }, null, 2);
-      return { ok: true, data: { text, fileName: `creator-lens-set-aside-${day}.json`, mime: 'application/json' } };
-    }
+    case 'ui:export-set-aside':
+      return { ok: true, data: await setAsideFile(deps) };
   }
 }

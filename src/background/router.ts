@@ -3,9 +3,12 @@ import { ContentToBackgroundSchema, type Reply, UiToBackgroundSchema } from '../
 import { type Call, fail, type RouterDeps } from './call.ts';
 import { fromContent } from './from-content.ts';
 import { fromUi } from './from-ui.ts';
-import type { Origin } from './sender.ts';
+import { namesItsPage, type Origin } from './sender.ts';
 
-/** Validates and routes one message; never throws (a bad message gets a reply saying why). */
+/**
+ * Validates one message, checks who sent it and what it may speak about, and hands it to its direction
+ * (from-content.ts, from-ui.ts); never throws (a bad message gets a reply saying why).
+ */
 export async function route(message: unknown, origin: Origin | null, deps: RouterDeps): Promise<Reply<unknown>> {
   if (!origin) return fail('rejected: sender is not part of Creator Lens');
   let settings: Promise<AppSettings> | null = null;
@@ -14,6 +17,9 @@ export async function route(message: unknown, origin: Origin | null, deps: Route
     if (origin.from === 'content') {
       const parsed = ContentToBackgroundSchema.safeParse(message);
       if (!parsed.success) return fail(`rejected: malformed content message (${firstIssue(parsed.error)})`);
+      if (!namesItsPage(parsed.data, origin.url)) {
+        return fail('rejected: the message names a profile the sending page does not show');
+      }
       return await fromContent(parsed.data, origin, call);
     }
     const parsed = UiToBackgroundSchema.safeParse(message);

@@ -1,10 +1,6 @@
 import type { StorageStatus } from '../messages/view.ts';
-import { KEY } from '../storage/schema.ts';
-import type { SetAsideItem } from '../storage/store.ts';
+import { isWholeProfile } from '../storage/set-aside.ts';
 import type { Call } from './call.ts';
-
-export const isWholeProfile = (item: SetAsideItem) =>
-  item.field === undefined && item.key.startsWith(KEY.profilePrefix);
 
 /** What the Settings tab lists under "Set aside": each item's value cut to a preview, never the whole of it. */
 export async function storageStatus(deps: Call): Promise<StorageStatus> {
@@ -22,6 +18,13 @@ export async function storageStatus(deps: Call): Promise<StorageStatus> {
       restorable: isWholeProfile(item),
     })),
   };
+}
+
+/** Everything set aside, whole, as a file the user can keep before discarding it. */
+export async function setAsideFile(deps: Call) {
+  const day = new Date().toISOString().slice(0, 10);
+  const text = JSON.stringify({ setAside: await deps.store.setAsideItems() }, null, 2);
+  return { text, fileName: `creator-lens-set-aside-${day}.json`, mime: 'application/json' };
 }
 
 function previewOf(value: unknown): string {
