@@ -99,7 +99,7 @@ export class Transactions {
 }
 
 /** What a write may do while it holds the lock: only Transactions.write hands one out. */
-export class Transaction {
+class Transaction {
   private readonly index = new IndexMemory();
 
   constructor(
@@ -196,3 +196,6 @@ export class Transaction {
     this.index.remember(index);
   }
 }
+
+// The type only: a Transaction is made once, by Transactions, and reaches code only inside a write.
+export type { Transaction };
