@@ -93,7 +93,7 @@ async function rawWrites(b: Extension, count: number): Promise<number[]> {
 }
 
 /** The storage keys one save of the newest entry writes (its bucket, its index shard, the manifest, the head), and
- * the ones it reads once the worker knows the index (store.ts, IndexMemory.keysFor): its bucket and the manifest. */
+ * the ones it reads once the worker knows the index (transaction.ts, IndexMemory.keysFor): its bucket and the manifest. */
 function keysOfSave(n: number): { read: string[]; written: string[] } {
   const key = recordKey(benchRecord(n - 1).ref);
   const read = [bucketKey(bucketOf(key)), KEY.index];

@@ -1,4 +1,6 @@
-import { siteOfHost } from '../sites/registry.ts';
+import { type ProfileRef, profileKey } from '../core/platform.ts';
+import type { ContentToBackground } from '../messages/protocol.ts';
+import { profileAt, siteOfHost } from '../sites/registry.ts';
 
 /** The parts of `runtime.MessageSender` we check. */
 export interface SenderInfo {
@@ -33,4 +35,23 @@ function parse(href: string | undefined): URL | null {
   } catch {
     return null;
   }
+}
+
+/** A content script may only speak about the site it runs on, and about the profile it shows when it reads one. */
+export function namesItsPage(message: ContentToBackground, url: URL): boolean {
+  const ref = message.kind === 'content:profile-read' ? message.snapshot : message.ref;
+  // Reads and page data must name the very profile the page shows (a late response after in-app navigation does not).
+  const strict = message.kind === 'content:profile-read' || message.kind === 'content:payload';
+  return senderShows(url, ref, strict);
+}
+
+/** A snapshot must come from the page showing that profile; other requests only need the same site. */
+export function senderShows(url: URL, ref: ProfileRef, strict: boolean): boolean {
+  const shown = profileAt(url.href);
+  if (strict) return shown !== null && sameProfile(shown, ref);
+  return siteOfHost(url.hostname)?.platform === ref.platform;
+}
+
+function sameProfile(a: ProfileRef, b: ProfileRef): boolean {
+  return profileKey(a) === profileKey(b);
 }

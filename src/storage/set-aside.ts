@@ -12,6 +12,10 @@ export interface Quarantined {
   field?: string;
 }
 
+/** A whole profile set aside (not one field of a record that stayed): the one kind a user can put back. */
+export const isWholeProfile = (item: Quarantined): boolean =>
+  item.field === undefined && item.key.startsWith(KEY.profilePrefix);
+
 /** Moves `value` (now stored under `key`) aside with its reason; the caller holds the write lock. */
 export async function quarantine(area: KeyValueArea, key: string, value: unknown, reason: string): Promise<void> {
   const at = new Date().toISOString();

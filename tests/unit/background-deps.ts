@@ -1,7 +1,7 @@
 // A real router setup for background tests: the real ProfileStore over an in-memory storage.local, the real
 // scorer with default settings, and a notify spy. Only the browser APIs are replaced.
 
-import type { RouterDeps } from '../../src/background/router.ts';
+import type { RouterDeps } from '../../src/background/call.ts';
 import type { SenderInfo } from '../../src/background/sender.ts';
 import type { ProfileRef } from '../../src/core/platform.ts';
 import { type AppSettings, AppSettingsSchema, DEFAULT_SETTINGS, readAppSettings } from '../../src/core/settings.ts';
