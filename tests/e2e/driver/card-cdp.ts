@@ -64,3 +64,19 @@ export async function clickInCard(page: Page, testId: string): Promise<void> {
   const at = await pollCard(() => evaluateInCardCdp(page, clickPointInRoot, testId), 10_000, testId);
   await page.mouse.click(at.x, at.y);
 }
+
+/** Whether an isolated world of this extension exists in the page's top frame: `Runtime.enable` reports every one. */
+export async function extensionWorldCdp(page: Page, extensionId: string): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  const origins: string[] = [];
+  try {
+    cdp.on('Runtime.executionContextCreated', ({ context }) => {
+      const aux = context.auxData as { type?: string; isDefault?: boolean } | undefined;
+      if (aux?.type === 'isolated') origins.push(context.origin);
+    });
+    await cdp.send('Runtime.enable');
+    return origins.includes(`chrome-extension://${extensionId}`);
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}

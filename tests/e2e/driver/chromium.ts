@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { chromiumPath } from '../../../scripts/harness/chromium.ts';
 import { openSession } from '../session.ts';
 import { pollCard } from './card-call.ts';
-import { evaluateInCardCdp } from './card-cdp.ts';
+import { evaluateInCardCdp, extensionWorldCdp } from './card-cdp.ts';
 import { CARD_IDS, clickPointInRoot, erased, overlayReadyInRoot, readCardInRoot } from './in-page.ts';
 import type { Capabilities, DriverFactory, DriverPage, ExtensionDriver, FoundBrowser, Target } from './types.ts';
 import { browserVersion } from './version.ts';
@@ -55,12 +55,12 @@ async function launchChromiumDriver(): Promise<ExtensionDriver> {
       const page = await session.browser.context.newPage();
       if (viewport) await page.setViewportSize(viewport);
       await page.goto(url);
-      return wrap(page, popupUrl);
+      return wrap(page, popupUrl, session.browser.extensionId);
     },
     async openPopup(query = '') {
       const page = await session.browser.context.newPage();
       await page.goto(popupUrl(query));
-      return wrap(page, popupUrl);
+      return wrap(page, popupUrl, session.browser.extensionId);
     },
     async evaluateInExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
       return (await (await extensionPageNow()).evaluate(erased(fn), arg)) as R;
@@ -81,7 +81,7 @@ async function launchChromiumDriver(): Promise<ExtensionDriver> {
   };
 }
 
-function wrap(page: Page, popupUrl: (query?: string) => string): DriverPage {
+function wrap(page: Page, popupUrl: (query?: string) => string, extensionId: string): DriverPage {
   return {
     browser: 'chromium',
     async evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
@@ -90,6 +90,7 @@ function wrap(page: Page, popupUrl: (query?: string) => string): DriverPage {
     async waitUntil<A>(fn: (arg: A) => unknown, arg: A, timeoutMs = 10_000) {
       await page.waitForFunction(erased(fn), arg, { timeout: timeoutMs, polling: 50 });
     },
+    contentScriptInjected: () => extensionWorldCdp(page, extensionId),
     inCard: (fn, arg) => evaluateInCardCdp(page, fn, arg),
     async waitUntilCard(fn, arg, timeoutMs = 10_000) {
       await pollCard(() => evaluateInCardCdp(page, fn, arg), timeoutMs, 'the card');

@@ -97,6 +97,8 @@ function wrap(page: Page): DriverPage {
     async waitUntil<A>(fn: (arg: A) => unknown, arg: A, timeoutMs = 10_000) {
       await page.waitForFunction(erased(fn), { timeout: timeoutMs, polling: 50 }, arg);
     },
+    // script.getRealms lists the page's window realm only, never an extension's content-script sandbox.
+    contentScriptInjected: async () => null,
     inCard: (fn, arg) => evaluateInCardBidi(page, fn, arg),
     async waitUntilCard(fn, arg, timeoutMs = 10_000) {
       await pollCard(() => evaluateInCardBidi(page, fn, arg), timeoutMs, 'the card');

@@ -48,6 +48,12 @@ export interface DriverPage {
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Waits until `fn(arg)` is truthy in the page. */
   waitUntil<A>(fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
+  /**
+   * Whether the extension's content script was injected into the page's top frame, as the browser's debugging
+   * protocol sees it (Chromium: its isolated world, named after the extension); null where the protocol cannot tell
+   * (Firefox: WebDriver BiDi lists no content-script realms, ESR 153). The page itself never sees the question.
+   */
+  contentScriptInjected(): Promise<boolean | null>;
   /** Waits for the overlay of `profile` (or of any profile), with a follower value when `withFollowers`. */
   waitForOverlay(profile?: string, options?: { withFollowers?: boolean; timeoutMs?: number }): Promise<void>;
   /**
