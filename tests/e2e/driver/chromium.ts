@@ -53,14 +53,16 @@ async function launchChromiumDriver(): Promise<ExtensionDriver> {
     },
     async openProfile(url, viewport) {
       const page = await session.browser.context.newPage();
+      const errors = pageErrorsOf(page);
       if (viewport) await page.setViewportSize(viewport);
       await page.goto(url);
-      return wrap(page, popupUrl, session.browser.extensionId);
+      return wrap(page, popupUrl, session.browser.extensionId, errors);
     },
     async openPopup(query = '') {
       const page = await session.browser.context.newPage();
+      const errors = pageErrorsOf(page);
       await page.goto(popupUrl(query));
-      return wrap(page, popupUrl, session.browser.extensionId);
+      return wrap(page, popupUrl, session.browser.extensionId, errors);
     },
     async evaluateInExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
       return (await (await extensionPageNow()).evaluate(erased(fn), arg)) as R;
@@ -81,7 +83,13 @@ async function launchChromiumDriver(): Promise<ExtensionDriver> {
   };
 }
 
-function wrap(page: Page, popupUrl: (query?: string) => string, extensionId: string): DriverPage {
+function pageErrorsOf(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+function wrap(page: Page, popupUrl: (query?: string) => string, extensionId: string, errors: string[]): DriverPage {
   return {
     browser: 'chromium',
     async evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
@@ -115,6 +123,7 @@ function wrap(page: Page, popupUrl: (query?: string) => string, extensionId: str
     async gotoPopup(query = '') {
       await page.goto(popupUrl(query));
     },
+    pageErrors: () => [...errors],
     sleep: (ms) => page.waitForTimeout(ms),
     async saveEvidence(base) {
       writeFileSync(`${base}.html`, await page.content());

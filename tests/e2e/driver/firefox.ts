@@ -64,14 +64,16 @@ async function launchFirefoxDriver(): Promise<ExtensionDriver> {
     serveData: (url, body, contentType) => pages.addData(url, body, contentType),
     async openProfile(url, viewport) {
       const page = await newTab();
+      const errors = pageErrorsOf(page);
       if (viewport) await page.setViewport(viewport);
       await page.goto(url);
-      return wrap(page);
+      return wrap(page, errors);
     },
     async openPopup(query = '') {
       const page = await firefox.browser.newPage();
+      const errors = pageErrorsOf(page);
       await gotoExtensionPage(page, `${POPUP}${query}`);
-      return wrap(page);
+      return wrap(page, errors);
     },
     async evaluateInExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
       return (await (await extensionPageNow()).evaluate(erased(fn), arg)) as R;
@@ -87,7 +89,17 @@ async function launchFirefoxDriver(): Promise<ExtensionDriver> {
   };
 }
 
-function wrap(page: Page): DriverPage {
+function pageErrorsOf(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => {
+    const message = error instanceof Error ? error.message : String(error);
+    // BiDi reports as page errors Firefox's notes on the saved pages' own CSP (script-src 'none'), which are not ours.
+    if (!message.startsWith('Content-Security-Policy:')) errors.push(message);
+  });
+  return errors;
+}
+
+function wrap(page: Page, errors: string[]): DriverPage {
   let marks = 0;
   return {
     browser: 'firefox',
@@ -135,6 +147,7 @@ function wrap(page: Page): DriverPage {
       await input.dispose();
     },
     gotoPopup: (query = '') => gotoExtensionPage(page, `${POPUP}${query}`),
+    pageErrors: () => [...errors],
     sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
     async saveEvidence(base) {
       writeFileSync(`${base}.html`, await page.content());

@@ -73,6 +73,8 @@ export interface DriverPage {
   setInputFiles(selector: string, paths: string[]): Promise<void>;
   /** Navigates this page to another extension page (or reloads it) and waits for it to load. */
   gotoPopup(query?: string): Promise<void>;
+  /** Uncaught errors in the page's main world since the tab opened (the page's own code and our observer). */
+  pageErrors(): string[];
   sleep(ms: number): Promise<void>;
   /** Writes the page's HTML and a screenshot to `base`.html / `base`.png. */
   saveEvidence(base: string): Promise<void>;
