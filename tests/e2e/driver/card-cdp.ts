@@ -49,16 +49,6 @@ export async function waitInCard(page: Page, selector: string, timeoutMs = 30_00
   );
 }
 
-/** `name` of the first element matching `selector` in the card; null when none (or no card). */
-export async function attributeInCard(page: Page, selector: string, name: string): Promise<string | null> {
-  const value = await evaluateInCardCdp(
-    page,
-    (root, want) => root.querySelector(want.selector)?.getAttribute(want.name) ?? null,
-    { selector, name },
-  );
-  return value ?? null;
-}
-
 /** A real mouse click at `[data-testid=testId]` in the card. */
 export async function clickInCard(page: Page, testId: string): Promise<void> {
   const at = await pollCard(() => evaluateInCardCdp(page, clickPointInRoot, testId), 10_000, testId);

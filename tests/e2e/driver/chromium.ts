@@ -9,7 +9,12 @@ import { CARD_IDS, clickPointInRoot, erased, overlayReadyInRoot, readCardInRoot 
 import type { Capabilities, DriverFactory, DriverPage, ExtensionDriver, FoundBrowser, Target } from './types.ts';
 import { browserVersion } from './version.ts';
 
-const CAPABILITIES: Capabilities = { restartKeepsProfile: true, withholdHostAccess: false, backgroundErrors: true };
+const CAPABILITIES: Capabilities = {
+  restartKeepsProfile: true,
+  withholdHostAccess: false,
+  backgroundErrors: true,
+  firesCommands: true,
+};
 
 export const chromiumFactory: DriverFactory = {
   name: 'chromium',
@@ -71,6 +76,12 @@ async function launchChromiumDriver(): Promise<ExtensionDriver> {
       return session.browser.worker.evaluate(() => chrome.storage.local.get(null));
     },
     backgroundErrors: () => session.browser.workerErrors,
+    async fireCommand(name) {
+      await session.browser.worker.evaluate(async (command) => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        chrome.commands.onCommand.dispatch(command, tab);
+      }, name);
+    },
     async restart() {
       extensionPage = null;
       const userDataDir = session.browser.userDataDir;
@@ -123,6 +134,7 @@ function wrap(page: Page, popupUrl: (query?: string) => string, extensionId: str
     async gotoPopup(query = '') {
       await page.goto(popupUrl(query));
     },
+    bringToFront: () => page.bringToFront(),
     pageErrors: () => [...errors],
     sleep: (ms) => page.waitForTimeout(ms),
     async saveEvidence(base) {
@@ -133,4 +145,8 @@ function wrap(page: Page, popupUrl: (query?: string) => string, extensionId: str
   };
 }
 
-declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
+declare const chrome: {
+  storage: { local: { get(keys: null): Promise<Record<string, unknown>> } };
+  tabs: { query(q: object): Promise<unknown[]> };
+  commands: { onCommand: { dispatch(command: string, tab: unknown): void } };
+};

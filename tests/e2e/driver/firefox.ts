@@ -17,7 +17,12 @@ import { CARD_IDS, clickPointInRoot, erased, markByRoleInPage, overlayReadyInRoo
 import type { Capabilities, DriverFactory, DriverPage, ExtensionDriver, FoundBrowser, Target } from './types.ts';
 import { browserVersion } from './version.ts';
 
-const CAPABILITIES: Capabilities = { restartKeepsProfile: false, withholdHostAccess: true, backgroundErrors: false };
+const CAPABILITIES: Capabilities = {
+  restartKeepsProfile: false,
+  withholdHostAccess: true,
+  backgroundErrors: false,
+  firesCommands: false,
+};
 
 /**
  * Without this pref Firefox answers permissions.request with a doorhanger prompt that nothing can accept
@@ -82,6 +87,9 @@ async function launchFirefoxDriver(): Promise<ExtensionDriver> {
       return (await extensionPageNow()).evaluate(() => browser.storage.local.get(null));
     },
     backgroundErrors: () => [],
+    async fireCommand() {
+      throw new Error('Firefox offers no way to fire a manifest command from outside');
+    },
     async restart() {
       throw new Error('Firefox profiles do not persist across launches in this harness');
     },
@@ -147,6 +155,7 @@ function wrap(page: Page, errors: string[]): DriverPage {
       await input.dispose();
     },
     gotoPopup: (query = '') => gotoExtensionPage(page, `${POPUP}${query}`),
+    bringToFront: () => page.bringToFront(),
     pageErrors: () => [...errors],
     sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
     async saveEvidence(base) {

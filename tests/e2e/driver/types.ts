@@ -20,6 +20,11 @@ export interface Capabilities {
   withholdHostAccess: boolean;
   /** The extension's background console can be watched for errors (Chromium's service worker). */
   backgroundErrors: boolean;
+  /**
+   * A manifest command can be fired as its shortcut fires it (Chromium: commands.onCommand.dispatch in the worker;
+   * headless browsers have no window accelerators, and Firefox offers no way in from outside).
+   */
+  firesCommands: boolean;
 }
 
 /** The overlay card as the user sees it: its host's attributes and, by test id, texts and attributes. */
@@ -73,6 +78,8 @@ export interface DriverPage {
   setInputFiles(selector: string, paths: string[]): Promise<void>;
   /** Navigates this page to another extension page (or reloads it) and waits for it to load. */
   gotoPopup(query?: string): Promise<void>;
+  /** Makes this tab the active one of its window (the one a keyboard shortcut acts on). */
+  bringToFront(): Promise<void>;
   /** Uncaught errors in the page's main world since the tab opened (the page's own code and our observer). */
   pageErrors(): string[];
   sleep(ms: number): Promise<void>;
@@ -98,6 +105,8 @@ export interface ExtensionDriver {
   readExtensionStorage(): Promise<Record<string, unknown>>;
   /** Errors the background logged since launch (empty unless capabilities.backgroundErrors). */
   backgroundErrors(): string[];
+  /** Fires manifest command `name` with the active tab, as its keyboard shortcut does (capabilities.firesCommands). */
+  fireCommand(name: string): Promise<void>;
   /** Closes and relaunches on the same profile (only when capabilities.restartKeepsProfile). */
   restart(): Promise<void>;
   close(): Promise<void>;
