@@ -14,6 +14,7 @@ const CAPABILITIES: Capabilities = {
   withholdHostAccess: false,
   backgroundErrors: true,
   firesCommands: true,
+  emulatesColorScheme: true,
 };
 
 export const chromiumFactory: DriverFactory = {
@@ -63,9 +64,11 @@ async function launchChromiumDriver(): Promise<ExtensionDriver> {
       await page.goto(url);
       return wrap(page, popupUrl, session.browser.extensionId, errors);
     },
-    async openPopup(query = '') {
+    async openPopup(query = '', { viewport, scheme } = {}) {
       const page = await session.browser.context.newPage();
       const errors = pageErrorsOf(page);
+      if (scheme) await page.emulateMedia({ colorScheme: scheme });
+      if (viewport) await page.setViewportSize(viewport);
       await page.goto(popupUrl(query));
       return wrap(page, popupUrl, session.browser.extensionId, errors);
     },
@@ -109,6 +112,8 @@ function wrap(page: Page, popupUrl: (query?: string) => string, extensionId: str
     async waitUntil<A>(fn: (arg: A) => unknown, arg: A, timeoutMs = 10_000) {
       await page.waitForFunction(erased(fn), arg, { timeout: timeoutMs, polling: 50 });
     },
+    evaluateScript: (expression) => page.evaluate(expression),
+    press: (key) => page.keyboard.press(key),
     contentScriptInjected: () => extensionWorldCdp(page, extensionId),
     inCard: (fn, arg) => evaluateInCardCdp(page, fn, arg),
     async waitUntilCard(fn, arg, timeoutMs = 10_000) {

@@ -2,7 +2,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { ElementHandle, KeyInput, Page } from 'puppeteer-core';
 import {
   type FirefoxWithExtension,
   firefoxPath,
@@ -22,6 +22,7 @@ const CAPABILITIES: Capabilities = {
   withholdHostAccess: true,
   backgroundErrors: false,
   firesCommands: false,
+  emulatesColorScheme: false,
 };
 
 /**
@@ -74,9 +75,12 @@ async function launchFirefoxDriver(): Promise<ExtensionDriver> {
       await page.goto(url);
       return wrap(page, errors);
     },
-    async openPopup(query = '') {
+    async openPopup(query = '', { viewport, scheme } = {}) {
       const page = await firefox.browser.newPage();
       const errors = pageErrorsOf(page);
+      if (scheme)
+        throw new Error('Firefox here cannot emulate prefers-color-scheme (capabilities.emulatesColorScheme)');
+      if (viewport) await page.setViewport(viewport);
       await gotoExtensionPage(page, `${POPUP}${query}`);
       return wrap(page, errors);
     },
@@ -116,6 +120,15 @@ function wrap(page: Page, errors: string[]): DriverPage {
     },
     async waitUntil<A>(fn: (arg: A) => unknown, arg: A, timeoutMs = 10_000) {
       await page.waitForFunction(erased(fn), { timeout: timeoutMs, polling: 50 }, arg);
+    },
+    evaluateScript: (expression) => page.evaluate(expression),
+    async press(key) {
+      // puppeteer presses one key at a time: hold the modifiers of "Shift+Tab" around the last one.
+      const keys = key.split('+') as KeyInput[];
+      const last = keys.pop() as KeyInput;
+      for (const modifier of keys) await page.keyboard.down(modifier);
+      await page.keyboard.press(last);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
     },
     // script.getRealms lists the page's window realm only, never an extension's content-script sandbox.
     contentScriptInjected: async () => null,

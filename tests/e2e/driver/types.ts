@@ -25,6 +25,8 @@ export interface Capabilities {
    * headless browsers have no window accelerators, and Firefox offers no way in from outside).
    */
   firesCommands: boolean;
+  /** A tab can be given the OS's light or dark scheme (Firefox: puppeteer's BiDi has no prefers-color-scheme). */
+  emulatesColorScheme: boolean;
 }
 
 /** The overlay card as the user sees it: its host's attributes and, by test id, texts and attributes. */
@@ -49,6 +51,10 @@ export type Target = string | { role: string; name: RegExp };
 
 export interface DriverPage {
   readonly browser: BrowserName;
+  /** Evaluates a script's text in the page (for code a transpiler must not touch: axe-core, walks with helpers). */
+  evaluateScript(expression: string): Promise<unknown>;
+  /** Presses a key as a user does ("Tab", "Shift+Tab", "Enter"): a trusted key event to the focused element. */
+  press(key: string): Promise<void>;
   /** Runs `fn(arg)` in the page (serialised: no closures, no named inner functions). */
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Waits until `fn(arg)` is truthy in the page. */
@@ -97,8 +103,8 @@ export interface ExtensionDriver {
   serveData(url: string, body: string, contentType?: string): void;
   /** A new tab at a served URL; `viewport` (CSS pixels) when the window's size matters. */
   openProfile(url: string, viewport?: Viewport): Promise<DriverPage>;
-  /** A new tab with the popup page, `?profile=` etc. from `query` ("" for none). */
-  openPopup(query?: string): Promise<DriverPage>;
+  /** A new tab with the popup page, `?profile=` etc. from `query` ("" for none), at `viewport`, the OS in `scheme`. */
+  openPopup(query?: string, options?: { viewport?: Viewport; scheme?: 'light' | 'dark' }): Promise<DriverPage>;
   /** Runs `fn(arg)` on an extension page (where `browser`/`chrome` extension APIs exist). */
   evaluateInExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Everything in the extension's storage.local. */
