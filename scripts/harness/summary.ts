@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageCommand } from '../../src/cli/page-command.ts';
 import { isExact } from '../../src/core/count.ts';
+import { formatMessage } from '../../src/core/message-format.ts';
 import { scoreProfile } from '../../src/core/scoring/index.ts';
 import { formatCount } from '../../src/ui/format.ts';
 import { LOCALES } from '../../src/ui/locales.ts';
-import { formatMessage } from '../../src/ui/messages.ts';
 import type { Sample } from './samples.ts';
 
 export interface CardTexts {

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { keyPart } from '../core/catalogue.ts';
 import type { Count } from '../core/count.ts';
 import type { Insight } from '../core/insight.ts';
 import { textsFor } from '../core/scoring/texts.ts';
@@ -39,10 +40,10 @@ const BASIS: Record<ExportLang, Record<'followers' | 'views', string>> = {
 
 function tierCell(insight: Insight, lang: ExportLang): string {
   const texts = textsFor(lang);
-  if (insight.tier.unknown) return texts.t('tier.unknown');
-  const tier = texts.t(`tier.${insight.tier.id}`);
+  if (insight.tier.unknown) return texts.t('tier_unknown');
+  const tier = texts.t(`tier_${insight.tier.id}`);
   const other = insight.tier.alternative;
-  return other ? texts.t('tier.either', { a: tier, b: texts.t(`tier.${other}`) }) : tier;
+  return other ? texts.t('tier_either', { a: tier, b: texts.t(`tier_${other}`) }) : tier;
 }
 
 function insightCells(insight: Insight | null, lang: ExportLang): Partial<Record<ColumnId, string>> {
@@ -53,7 +54,7 @@ function insightCells(insight: Insight | null, lang: ExportLang): Partial<Record
     engagementLow: percentCell(engagement?.low, lang),
     engagementHigh: percentCell(engagement?.high, lang),
     engagementBasis: engagement ? BASIS[lang][engagement.basis] : '',
-    verdict: textsFor(lang).t(`verdict.${insight.fit.verdict}`),
+    verdict: textsFor(lang).t(`verdict_${keyPart(insight.fit.verdict)}`),
     fitScore: String(Math.round(insight.fit.score)),
   };
 }

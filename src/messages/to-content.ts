@@ -1,6 +1,6 @@
 // Messages the content script receives. No zod here: the content script keeps it out of its size budget,
 // and these shapes are small enough to check by hand.
-import type { MessageTable } from '../ui/messages.ts';
+import type { MessageTable } from '../core/message-format.ts';
 import type { Grouping } from '../ui/whole-number.ts';
 import type { ProfileView } from './view.ts';
 

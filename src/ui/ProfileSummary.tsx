@@ -1,5 +1,7 @@
 /** @jsxImportSource ./dom-jsx */
 // Plain DOM (dom-jsx), so the overlay needs no renderer; the popup mounts it with DomIsland.
+
+import { keyPart } from '../core/catalogue.ts';
 import { isExact } from '../core/count.ts';
 import type { Insight } from '../core/insight.ts';
 import type { ProfileView } from '../messages/view.ts';
@@ -144,7 +146,7 @@ function Verdict({ insight, openReasons }: { insight: Insight; openReasons: bool
   return (
     <div class={`cl-fit cl-${VERDICT_CLASS[verdict]}`} data-testid="cl-fit" data-score={score}>
       <div class="cl-verdict" data-verdict={verdict}>
-        {t(`verdict_${verdict.replace('-', '_')}`)}
+        {t(`verdict_${keyPart(verdict)}`)}
         {JUDGED.has(verdict) && (
           <span class="cl-score" data-testid="cl-score">
             {' '}

@@ -1,4 +1,6 @@
 // The page's own figures (insight.figures) in words, for the popup's key figures and the compare view.
+
+import type { MessageKey } from '../core/catalogue.ts';
 import type { InsightFigures } from '../core/insight.ts';
 import { TREND_MIN_PER_HALF } from '../core/scoring/trend.ts';
 import { formatPercent } from './format.ts';
@@ -7,7 +9,7 @@ import { t } from './i18n.ts';
 export type FigureId = 'views' | 'rhythm' | 'trend' | 'sponsored' | 'contact' | 'price';
 export const FIGURE_IDS: readonly FigureId[] = ['views', 'price', 'rhythm', 'trend', 'sponsored', 'contact'];
 
-const LABEL: Record<FigureId, string> = {
+const LABEL: Record<FigureId, MessageKey> = {
   views: 'figViews',
   rhythm: 'figRhythm',
   trend: 'figTrend',

@@ -1,5 +1,6 @@
+import type { MessageKey } from '../core/catalogue.ts';
+import { formatMessage, type MessageTable } from '../core/message-format.ts';
 import { nativeApi } from '../platform/native-api.ts';
-import { formatMessage, type MessageTable } from './messages.ts';
 
 // Set when the user picked a UI language other than the browser's; null: follow the browser.
 let chosen: { lang: string; table: MessageTable } | null = null;
@@ -10,7 +11,7 @@ export function useMessages(lang: string, table: MessageTable | null): void {
 }
 
 /** UI text from _locales; the key itself when a message is missing, so a gap is visible, never blank. */
-export function t(key: string, ...substitutions: Array<string | number>): string {
+export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
   const subs = substitutions.map(String);
   const text = chosen ? formatMessage(chosen.table[key], subs) : nativeApi().i18n.getMessage(key, subs);
   return text || key;

@@ -1,9 +1,8 @@
 // Both bundled message tables, for pages that honour the UI-language setting (popup; background for the overlay).
-import en from '../../public/_locales/en/messages.json' with { type: 'json' };
-import es from '../../public/_locales/es/messages.json' with { type: 'json' };
-import type { MessageTable } from './messages.ts';
+import { CATALOGUES } from '../core/catalogue.ts';
+import type { MessageTable } from '../core/message-format.ts';
 
-export const LOCALES: Record<'en' | 'es', MessageTable> = { en, es };
+export const LOCALES: Readonly<Record<'en' | 'es', MessageTable>> = CATALOGUES;
 
 /** The table for a setting: 'auto' follows the browser (null: use browser.i18n as is). */
 export function tableFor(setting: 'auto' | 'en' | 'es'): { lang: 'en' | 'es'; table: MessageTable } | null {

@@ -35,12 +35,18 @@ describeEachBrowser('withheld host access', ({ factory, label }) => {
       }, TIKTOK_ORIGINS);
       expect(removed).toEqual({ ok: true, contains: false });
 
-      // Without access the content script is not injected: no overlay on a TikTok profile.
-      const page = await driver().openProfile(tiktok.url);
+      // Without access the content script is not injected: no overlay on a TikTok profile. A control tab of a site
+      // that keeps its access, opened at the same moment, shows its card first: injection had its chance.
+      const [page, control] = await Promise.all([
+        driver().openProfile(tiktok.url),
+        driver().openProfile(instagram.url),
+      ]);
       keepEvidence(page, 'withheld-profile');
-      await page.sleep(1500);
+      keepEvidence(control, 'withheld-control');
+      await control.waitForOverlay(instagram.profile, { withFollowers: true });
+      await page.waitUntil(() => document.readyState === 'complete', 0);
       expect(await page.readCard()).toBeNull();
-      await page.close();
+      await control.close();
 
       // Another site keeps its access: its popup shows no access notice.
       const other = await driver().openPopup(`?profile=${encodeURIComponent(instagram.profile)}`);
@@ -80,10 +86,12 @@ describeEachBrowser('withheld host access', ({ factory, label }) => {
       expect(granted).toBe(true);
       await popup.close();
 
-      const again = await driver().openProfile(tiktok.url);
-      keepEvidence(again, 'granted-profile');
-      await again.waitForOverlay(tiktok.profile, { withFollowers: true });
-      await again.close();
+      // The withheld tab, reloaded now that access is back, gets its card: the page is one the script matches, and
+      // only the access kept it out (Firefox does not inject into tabs already open when access is granted).
+      await page.evaluate(() => setTimeout(() => location.reload(), 0), 0);
+      keepEvidence(page, 'granted-profile');
+      await page.waitForOverlay(tiktok.profile, { withFollowers: true });
+      await page.close();
     },
   );
 

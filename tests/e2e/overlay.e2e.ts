@@ -113,13 +113,25 @@ describeEachBrowser('overlay on saved real profiles', ({ factory, label }) => {
     await page.close();
   });
 
-  it('stays dormant on pages that are not profiles', async () => {
+  it('stays dormant on pages that are not profiles, loaded and watching', async () => {
     const pages = await Promise.all(NOT_PROFILES.map(({ url }) => driver().openProfile(url)));
     for (const [i, page] of pages.entries()) keepEvidence(page, `dormant-${i}`);
-    // Long enough for the content script (document_idle) and one navigation check to have run.
-    await pages[0]?.sleep(1500);
     for (const [i, page] of pages.entries()) {
-      expect(await page.readCard(), NOT_PROFILES[i]?.url).toBeNull();
+      const { url, sample } = NOT_PROFILES[i] as (typeof NOT_PROFILES)[number];
+      // Injected (Chromium sees the script's world, which may come just after load; Firefox's protocol cannot
+      // tell), and showing nothing.
+      let injected = await page.contentScriptInjected();
+      for (let tries = 0; injected === false && tries < 50; tries++)
+        injected = await page.sleep(100).then(() => page.contentScriptInjected());
+      expect(injected, url).toBe(page.browser === 'chromium' ? true : null);
+      expect(await page.readCard(), url).toBeNull();
+      // The same script, still in the page, follows in-app navigation to a profile: it was loaded and watching.
+      const path = new URL(url).pathname + new URL(url).search;
+      await page.evaluate((to) => history.pushState({}, '', to), new URL(sample?.url ?? '').pathname);
+      await page.waitForOverlay(sample?.profile, { timeoutMs: 5000 });
+      // Back on the page that is not a profile, it stands down again.
+      await page.evaluate((to) => history.pushState({}, '', to), path);
+      await page.waitUntil(() => !document.querySelector('[data-testid="creator-lens-overlay"]'), 0, 5000);
     }
     for (const page of pages) await page.close();
   });
@@ -134,8 +146,9 @@ describeEachBrowser('overlay on saved real profiles', ({ factory, label }) => {
       1,
     );
     // The DOM still shows @illojuan's header (the site's app is not running): those numbers must not be
-    // attributed to @someone_else. Wait past one re-read, then the card must not show 783,427.
-    await page.sleep(1500);
+    // attributed to @someone_else. Every read until the first-read deadline has run once the card says it could not
+    // read the followers; by then it must not show 783,427.
+    await page.waitUntilCard((root) => root.querySelector('[data-testid="cl-unreadable"]'), 0, 15_000);
     const card = await page.readCard();
     expect(card?.profile).toBe('tiktok:someone_else');
     expect(card?.attributes['cl-followers']?.['data-value']).not.toBe('783427');

@@ -1,88 +1,80 @@
-// The keyboard shortcut (manifest `commands`). Headless Chromium has no window accelerators, so a key press
-// cannot reach the browser; we check the binding Chromium registered, then fire the very event Chromium fires
-// on Alt+Shift+S (commands.onCommand) and watch our real listener save the active tab's profile.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The keyboard shortcut (manifest `commands`). Headless browsers have no window accelerators, so a key press
+// cannot reach the browser; we check the binding the browser registered, then (Chromium) fire the very event it
+// fires on Alt+Shift+S (commands.onCommand) and watch our real listener save the active tab's profile.
+import { expect, it } from 'vitest';
 import { SAMPLES, sampleHtml } from '../../scripts/harness/samples.ts';
 import { bucketKey, bucketOf, recordsIn } from '../../src/storage/record-buckets.ts';
-import { selected } from './driver/browsers.ts';
-import { attributeInCard, waitInCard } from './driver/card-cdp.ts';
-import { keepEvidenceOnFailure, openSession, type Session } from './session.ts';
+import { describeEachBrowser } from './driver/browsers.ts';
+import { keepEvidence } from './driver/evidence.ts';
+import type { DriverPage } from './driver/types.ts';
+import { useDriver } from './driver/use-driver.ts';
 
 const sample = SAMPLES[0] as (typeof SAMPLES)[number];
-let session: Session;
+const KEY = `profile:${sample.profile}`;
 
-describe.skipIf(!selected('chromium'))('keyboard shortcut (Chromium)', () => {
-  beforeAll(async () => {
-    session = await openSession();
-    session.server.add(sample.url, sampleHtml(sample));
-  });
-  afterAll(async () => {
-    await session?.browser.close();
-  });
+describeEachBrowser('keyboard shortcut', ({ factory, label }) => {
+  const driver = useDriver(factory, label, import.meta.filename, (d) => d.serve(sample.url, sampleHtml(sample)));
 
-  const press = () =>
-    session.browser.worker.evaluate(async () => {
-      const chrome = (globalThis as { chrome?: ChromeApi }).chrome as ChromeApi;
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      chrome.commands.onCommand.dispatch('save-profile', tab);
-    });
-  const savedButton = (page: import('playwright-core').Page) =>
-    attributeInCard(page, '[data-testid="cl-save"]', 'aria-pressed');
   const stored = async () =>
     (
-      recordsIn(
-        await session.browser.worker.evaluate(() =>
-          ((globalThis as { chrome?: ChromeApi }).chrome as ChromeApi).storage.local.get(null),
-        ),
-      ) as Record<string, { saved?: { notes: string } | null; removed?: { entry: { notes: string } } }>
-    )[`profile:${sample.profile}`];
+      recordsIn(await driver().readExtensionStorage()) as Record<
+        string,
+        { saved?: { notes: string } | null; removed?: { entry: { notes: string } } }
+      >
+    )[KEY];
+  const saveIs = (page: DriverPage, pressed: 'true' | 'false') =>
+    page.waitUntilCard((root, want) => root.querySelector(`[data-testid="cl-save"][aria-pressed="${want}"]`), pressed);
 
-  it('Alt+Shift+S is bound, and the command saves (then unsaves) the profile in the active tab', async () => {
-    const page = await session.browser.context.newPage();
-    keepEvidenceOnFailure(page, 'shortcut');
-    await page.goto(sample.url);
-    await waitInCard(page, '[data-testid="cl-followers"][data-value]');
-    await page.bringToFront();
-    const commands = await session.browser.worker.evaluate(() =>
-      ((globalThis as { chrome?: ChromeApi }).chrome as ChromeApi).commands.getAll(),
-    );
+  it('Alt+Shift+S is bound to saving the profile', async () => {
+    const commands = await driver().evaluateInExtension(() => {
+      const g = globalThis as { browser?: CommandsApi; chrome?: CommandsApi };
+      return ((g.browser ?? g.chrome) as CommandsApi).commands.getAll();
+    }, 0);
     expect(commands.find((c) => c.name === 'save-profile')?.shortcut).toBe('Alt+Shift+S');
-    expect(await savedButton(page)).toBe('false');
-    await press();
-    // The background tells the tab, so the overlay shows it without a reload.
-    await waitInCard(page, '[data-testid="cl-save"][aria-pressed="true"]');
-    // Notes written in the popup survive the shortcut's unsave, and its re-save (issue 20 item 1).
-    // Written into the record's bucket in storage itself (storage/record-buckets.ts).
-    const key = `profile:${sample.profile}`;
-    await session.browser.worker.evaluate(
-      async ({ key, bucket }) => {
-        const chrome = (globalThis as { chrome?: ChromeApi }).chrome as ChromeApi;
-        const records = JSON.parse((await chrome.storage.local.get(bucket))[bucket] as string);
-        records[key].saved.notes = 'keep me';
-        await chrome.storage.local.set({ [bucket]: JSON.stringify(records) });
-      },
-      { key, bucket: bucketKey(bucketOf(key)) },
-    );
-    await press();
-    await waitInCard(page, '[data-testid="cl-save"][aria-pressed="false"]');
-    expect((await stored())?.saved ?? null).toBeNull();
-    expect((await stored())?.removed?.entry.notes).toBe('keep me');
-    // The card offers Undo for an unsave made elsewhere too.
-    await waitInCard(page, '[data-testid="cl-undo-unsave"]');
-    await press();
-    await waitInCard(page, '[data-testid="cl-save"][aria-pressed="true"]');
-    expect((await stored())?.saved?.notes).toBe('keep me');
-    await page.close();
   });
+
+  it.runIf(factory.capabilities.firesCommands)(
+    'the command saves (then unsaves) the profile in the active tab (Chromium: fired as the shortcut fires it)',
+    async () => {
+      const page = await driver().openProfile(sample.url);
+      keepEvidence(page, 'shortcut');
+      await page.waitForOverlay(sample.profile, { withFollowers: true });
+      await page.bringToFront();
+      await saveIs(page, 'false');
+      await driver().fireCommand('save-profile');
+      // The background tells the tab, so the overlay shows it without a reload.
+      await saveIs(page, 'true');
+      // Notes written in the popup survive the shortcut's unsave, and its re-save (issue 20 item 1).
+      // Written into the record's bucket in storage itself (storage/record-buckets.ts).
+      await driver().evaluateInExtension(
+        async ({ key, bucket }) => {
+          const g = globalThis as { browser?: StorageApi; chrome?: StorageApi };
+          const local = ((g.browser ?? g.chrome) as StorageApi).storage.local;
+          const records = JSON.parse((await local.get(bucket))[bucket] as string);
+          records[key].saved.notes = 'keep me';
+          await local.set({ [bucket]: JSON.stringify(records) });
+        },
+        { key: KEY, bucket: bucketKey(bucketOf(KEY)) },
+      );
+      await driver().fireCommand('save-profile');
+      await saveIs(page, 'false');
+      expect((await stored())?.saved ?? null).toBeNull();
+      expect((await stored())?.removed?.entry.notes).toBe('keep me');
+      // The card offers Undo for an unsave made elsewhere too.
+      await page.waitUntilCard((root) => root.querySelector('[data-testid="cl-undo-unsave"]'), 0);
+      await driver().fireCommand('save-profile');
+      await saveIs(page, 'true');
+      expect((await stored())?.saved?.notes).toBe('keep me');
+      await page.close();
+    },
+  );
 });
 
-interface ChromeApi {
+interface CommandsApi {
+  commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> };
+}
+interface StorageApi {
   storage: {
-    local: { get(keys: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
-  };
-  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
-  commands: {
-    getAll(): Promise<Array<{ name?: string; shortcut?: string }>>;
-    onCommand: { dispatch(command: string, tab: unknown): void };
+    local: { get(keys: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
   };
 }

@@ -2,15 +2,18 @@
 // the page's own `yt-navigate-finish` event. Our main-world observer (the one every site uses) hands it over; these
 // tests dispatch that event the way YouTube does (with a hand-made browse response in the page's UI language, es-ES)
 // and check the overlay; forged hand-overs use the observer's own message shape.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { SAMPLES, sampleHtml } from '../../scripts/harness/samples.ts';
-import { attributeInCard, evaluateInCardCdp, waitInCard } from './driver/card-cdp.ts';
-import { keepEvidenceOnFailure, openSession, type Session } from './session.ts';
-
-const FOLLOWERS = '[data-testid="cl-followers"][data-value]';
+import { describeEachBrowser } from './driver/browsers.ts';
+import { keepEvidence } from './driver/evidence.ts';
+import type { DriverPage } from './driver/types.ts';
+import { useDriver } from './driver/use-driver.ts';
 
 const youtube = SAMPLES.find((s) => s.profile.startsWith('youtube:')) as (typeof SAMPLES)[number];
-let session: Session;
+
+/** The follower value the card shows, or null. */
+const followers = async (page: DriverPage) =>
+  (await page.readCard())?.attributes['cl-followers']?.['data-value'] ?? null;
 
 /** A minimal browse response in the 2026 pageHeaderViewModel shape (see EXTRACTION.md §1.1). */
 function browseResponse(handle: string, subscribers: string) {
@@ -36,20 +39,13 @@ function browseResponse(handle: string, subscribers: string) {
   };
 }
 
-beforeAll(async () => {
-  session = await openSession();
-  session.server.add(youtube.url, sampleHtml(youtube));
-});
-afterAll(async () => {
-  await session?.browser.close();
-});
+describeEachBrowser('YouTube in-app navigation through the main-world observer', ({ factory, label }) => {
+  const driver = useDriver(factory, label, import.meta.filename, (d) => d.serve(youtube.url, sampleHtml(youtube)));
 
-describe('YouTube in-app navigation through the main-world observer', () => {
   it('reads the fresh browse response after navigating to another channel', async () => {
-    const page = await session.browser.context.newPage();
-    keepEvidenceOnFailure(page, 'youtube-bridge');
-    await page.goto(youtube.url);
-    await waitInCard(page, FOLLOWERS);
+    const page = await driver().openProfile(youtube.url);
+    keepEvidence(page, 'youtube-bridge');
+    await page.waitForOverlay(youtube.profile, { withFollowers: true });
     await page.evaluate(
       (response) => {
         history.pushState({}, '', '/@SyntheticChan/videos');
@@ -57,11 +53,8 @@ describe('YouTube in-app navigation through the main-world observer', () => {
       },
       browseResponse('SyntheticChan', '12,3\u00a0K de suscriptores'),
     );
-    await page
-      .locator('[data-testid="creator-lens-overlay"][data-profile="youtube:syntheticchan"]')
-      .waitFor({ state: 'attached', timeout: 5000 });
-    await waitInCard(page, FOLLOWERS, 5000);
-    const value = Number(await attributeInCard(page, FOLLOWERS, 'data-value'));
+    await page.waitForOverlay('youtube:syntheticchan', { withFollowers: true, timeoutMs: 5000 });
+    const value = Number(await followers(page));
     // "12,3 K" (es-ES, like the page) truncated by YouTube: 12,300 ≤ true < 12,400 (the value shown is the interval's base).
     expect(value).toBeGreaterThanOrEqual(12_300);
     expect(value).toBeLessThan(12_400);
@@ -69,10 +62,9 @@ describe('YouTube in-app navigation through the main-world observer', () => {
   });
 
   it('ignores a forwarded response about a different channel than the URL (stale or forged)', async () => {
-    const page = await session.browser.context.newPage();
-    keepEvidenceOnFailure(page, 'youtube-bridge-mismatch');
-    await page.goto(youtube.url);
-    await waitInCard(page, FOLLOWERS);
+    const page = await driver().openProfile(youtube.url);
+    keepEvidence(page, 'youtube-bridge-mismatch');
+    await page.waitForOverlay(youtube.profile, { withFollowers: true });
     await page.evaluate(
       (response) => {
         history.pushState({}, '', '/@AnotherChan');
@@ -80,21 +72,19 @@ describe('YouTube in-app navigation through the main-world observer', () => {
       },
       browseResponse('NotThisOne', '99.9M subscribers'),
     );
-    await page
-      .locator('[data-testid="creator-lens-overlay"][data-profile="youtube:anotherchan"]')
-      .waitFor({ state: 'attached' });
-    await page.waitForTimeout(1500);
-    const text = (await evaluateInCardCdp(page, (root) => root.textContent ?? '', 0)) ?? '';
+    await page.waitForOverlay('youtube:anotherchan');
+    // Every read until the first-read deadline has run once the card says it could not read the followers.
+    await page.waitUntilCard((root) => root.querySelector('[data-testid="cl-unreadable"]'), 0, 15_000);
+    const text = (await page.readCard())?.text ?? '';
     expect(text).not.toMatch(/99[.,]9|4[.,]69|4,690,000/);
     await page.close();
   });
 
   it('a forged browse response that names no channel is not read as the channel shown (issue 20 item 7)', async () => {
-    const page = await session.browser.context.newPage();
-    keepEvidenceOnFailure(page, 'youtube-bridge-anonymous');
-    await page.goto(youtube.url);
-    await waitInCard(page, FOLLOWERS);
-    const before = await attributeInCard(page, FOLLOWERS, 'data-value');
+    const page = await driver().openProfile(youtube.url);
+    keepEvidence(page, 'youtube-bridge-anonymous');
+    await page.waitForOverlay(youtube.profile, { withFollowers: true });
+    const before = await followers(page);
     const anonymous = browseResponse('Nobody', '99,9\u00a0M de suscriptores');
     // No metadata and no handle row: nothing says whose 99.9M this is.
     anonymous.metadata = undefined as never;
@@ -102,20 +92,17 @@ describe('YouTube in-app navigation through the main-world observer', () => {
     await page.evaluate((response) => {
       window.postMessage({ source: 'creator-lens/page-data', site: 'youtube', json: JSON.stringify(response) }, '*');
     }, anonymous);
-    await page.waitForTimeout(1500);
-    expect(await attributeInCard(page, FOLLOWERS, 'data-value')).toBe(before);
+    await page.sleep(1500);
+    expect(await followers(page)).toBe(before);
     expect(Number(before)).toBeLessThan(99_000_000);
     await page.close();
   });
 
   it('forged hand-overs of the wrong shape, size or origin change nothing and break nothing', async () => {
-    const page = await session.browser.context.newPage();
-    keepEvidenceOnFailure(page, 'youtube-bridge-forged');
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(youtube.url);
-    await waitInCard(page, FOLLOWERS);
-    const before = await attributeInCard(page, FOLLOWERS, 'data-value');
+    const page = await driver().openProfile(youtube.url);
+    keepEvidence(page, 'youtube-bridge-forged');
+    await page.waitForOverlay(youtube.profile, { withFollowers: true });
+    const before = await followers(page);
     await page.evaluate(
       (response) => {
         const source = 'creator-lens/page-data';
@@ -131,9 +118,12 @@ describe('YouTube in-app navigation through the main-world observer', () => {
       },
       browseResponse('SomeoneElse', '99,9\u00a0M de suscriptores'),
     );
-    await page.waitForTimeout(1500);
-    expect(await attributeInCard(page, FOLLOWERS, 'data-value')).toBe(before);
-    expect(errors).toEqual([]);
+    await page.sleep(1500);
+    expect(await followers(page)).toBe(before);
+    // An error thrown on purpose, last, shows the page's errors are being caught: it must be the only one.
+    await page.evaluate(() => setTimeout(() => Promise.reject(new Error('e2e: the last error'))), 0);
+    for (let i = 0; i < 50 && page.pageErrors().length === 0; i++) await page.sleep(100);
+    expect(page.pageErrors()).toEqual([expect.stringContaining('e2e: the last error')]);
     await page.close();
   });
 });

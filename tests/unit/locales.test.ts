@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { MessageKey } from '../../src/core/catalogue.ts';
 import { TIER_IDS, VERDICTS } from '../../src/core/insight.ts';
+import { formatMessage } from '../../src/core/message-format.ts';
 import { PLATFORMS } from '../../src/core/platform.ts';
 import { LOCALES } from '../../src/ui/locales.ts';
-import { formatMessage } from '../../src/ui/messages.ts';
 
 const SRC = join(import.meta.dirname, '../../src');
 const files = (dir: string): string[] =>
@@ -52,14 +53,42 @@ describe('UI text in _locales', () => {
     }
   });
 
-  it('placeholders agree between the languages', () => {
+  it('placeholders agree between the languages, each filled from the same substitution', () => {
     for (const [key, entry] of Object.entries(LOCALES.en)) {
       const es = LOCALES.es[key];
-      expect(Object.keys(es?.placeholders ?? {}).sort(), key).toEqual(Object.keys(entry.placeholders ?? {}).sort());
+      expect(es?.placeholders ?? {}, key).toEqual(entry.placeholders ?? {});
       for (const name of Object.keys(entry.placeholders ?? {})) {
         expect(es?.message, `${key} uses $${name}$`).toContain(`$${name.toUpperCase()}$`);
       }
     }
+  });
+
+  // Chrome refuses to load an extension whose messages.json breaks these rules.
+  it('key names and placeholder uses are what Chrome accepts', () => {
+    for (const lang of ['en', 'es'] as const) {
+      for (const [key, entry] of Object.entries(LOCALES[lang])) {
+        expect(key, lang).toMatch(/^[A-Za-z0-9_@]+$/);
+        const used = [...entry.message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => (m[1] as string).toLowerCase());
+        const declared = Object.keys(entry.placeholders ?? {});
+        expect(
+          declared.filter((name) => name !== name.toLowerCase()),
+          `${lang} ${key}`,
+        ).toEqual([]);
+        expect(
+          used.filter((name) => !declared.includes(name)),
+          `${lang} ${key}`,
+        ).toEqual([]);
+      }
+    }
+    expect(Object.keys(LOCALES.en).length).toBeGreaterThan(300);
+  });
+
+  it('a key missing from the English catalogue does not compile', () => {
+    // @ts-expect-error a misspelt key: tsc (npm run check) fails if MessageKey ever accepts it
+    const typo: MessageKey = 'verdict_strnog';
+    const known: MessageKey = 'verdict_strong';
+    expect(LOCALES.en[typo]).toBeUndefined();
+    expect(LOCALES.en[known]?.message).toBe('Strong fit as a microinfluencer');
   });
 
   it('Spanish is actually translated (most messages differ from English)', () => {

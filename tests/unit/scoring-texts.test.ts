@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS, TEXT_TABLES, textsFor } from '../../src/core/scoring/texts.ts';
+import { CATALOGUES, LANGS } from '../../src/core/catalogue.ts';
+import { textsFor } from '../../src/core/scoring/texts.ts';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-
-describe('English and Spanish text tables', () => {
-  it('have identical keys', () => {
-    const en = Object.keys(TEXT_TABLES.en).sort();
-    for (const lang of LANGS) expect(Object.keys(TEXT_TABLES[lang]).sort()).toEqual(en);
-  });
-  it('use the same placeholders under each key, and no empty text', () => {
-    for (const [key, text] of Object.entries(TEXT_TABLES.en)) {
-      expect(placeholders(TEXT_TABLES.es[key] ?? ''), key).toEqual(placeholders(text));
-      expect(TEXT_TABLES.es[key]?.trim(), key).not.toBe('');
+describe("scoring's words come from the one catalogue (public/_locales)", () => {
+  it('words each insight text from the catalogue entry of its language', () => {
+    for (const lang of LANGS) {
+      expect(textsFor(lang).t('tier_mid')).toBe(CATALOGUES[lang].tier_mid?.message);
+      expect(textsFor(lang).t('verdict_outside_range')).toBe(CATALOGUES[lang].verdict_outside_range?.message);
     }
+    expect(textsFor('es').t('tier_mid')).toBe('Medio');
+  });
+  it('fills named parameters into $NAME$ placeholders, whatever their case', () => {
+    expect(textsFor('en').t('growth_text', { change: '+5%', days: '30', perWeek: '+1%' })).toBe(
+      '+5% followers in 30 days (+1% a week)',
+    );
   });
 });
 
@@ -27,7 +28,7 @@ describe('number formats follow the language (Intl)', () => {
     expect(textsFor('es').ratio(2.13)).toBe('2,1');
   });
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(textsFor('en').t('tier.either', { a: 'Micro', b: 'Mid' })).toBe('Micro or Mid');
-    expect(textsFor('en').t('tier.either', { a: 'Micro' })).toBe('Micro or {b}');
+    expect(textsFor('en').t('tier_either', { a: 'Micro', b: 'Mid' })).toBe('Micro or Mid');
+    expect(textsFor('en').t('tier_either', { a: 'Micro' })).toBe('Micro or $B$');
   });
 });

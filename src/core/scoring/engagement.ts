@@ -1,9 +1,10 @@
+import type { MessageKey } from '../catalogue.ts';
 import type { Count } from '../count.ts';
 import type { Platform } from '../platform.ts';
 import type { ProfileSnapshot, RecentPost } from '../snapshot.ts';
 import type { ScoringSettings } from './settings.ts';
 import { type Interval, medianInterval, type Observed } from './stats.ts';
-import type { TextKey, Texts } from './texts.ts';
+import type { Texts } from './texts.ts';
 
 export type Basis = 'followers' | 'views';
 /** 'engagement': interactions per post; 'reach': YouTube's views per video as a share of subscribers. */
@@ -33,7 +34,7 @@ interface PostFormula {
   measure: Measure;
   required: readonly Part[];
   optional: readonly Part[];
-  formula: TextKey;
+  formula: MessageKey;
 }
 
 const INTERACTIONS = { measure: 'engagement', required: ['likes'], optional: ['comments', 'shares'] } as const;
@@ -46,27 +47,27 @@ const FORMULAS: Record<Platform, readonly PostFormula[]> = {
       measure: 'engagement',
       required: ['likes', 'comments'],
       optional: [],
-      formula: 'formula.instagram.followers',
+      formula: 'formula_instagram_followers',
     },
   ],
   tiktok: [
-    { basis: 'views', ...INTERACTIONS, formula: 'formula.tiktok.views' },
-    { basis: 'followers', ...INTERACTIONS, formula: 'formula.tiktok.followers' },
+    { basis: 'views', ...INTERACTIONS, formula: 'formula_tiktok_views' },
+    { basis: 'followers', ...INTERACTIONS, formula: 'formula_tiktok_followers' },
   ],
   youtube: [
-    { basis: 'followers', measure: 'reach', required: ['views'], optional: [], formula: 'formula.youtube.followers' },
+    { basis: 'followers', measure: 'reach', required: ['views'], optional: [], formula: 'formula_youtube_followers' },
     {
       basis: 'views',
       measure: 'engagement',
       required: ['likes'],
       optional: ['comments'],
-      formula: 'formula.youtube.views',
+      formula: 'formula_youtube_views',
     },
   ],
   // X shows views on every post since 2023: interactions per view is its main rate, per follower the second.
   x: [
-    { basis: 'views', ...INTERACTIONS, formula: 'formula.x.views' },
-    { basis: 'followers', ...INTERACTIONS, formula: 'formula.x.followers' },
+    { basis: 'views', ...INTERACTIONS, formula: 'formula_x_views' },
+    { basis: 'followers', ...INTERACTIONS, formula: 'formula_x_followers' },
   ],
   facebook: [
     {
@@ -74,7 +75,7 @@ const FORMULAS: Record<Platform, readonly PostFormula[]> = {
       measure: 'engagement',
       required: ['likes', 'comments'],
       optional: [],
-      formula: 'formula.facebook.followers',
+      formula: 'formula_facebook_followers',
     },
   ],
 };
@@ -162,12 +163,12 @@ function fromPosts(
   const { minPosts, confidence } = settings.thresholds;
   if (n < minPosts) {
     // Under the minimum no figure at all: a range of two or three posts reads as a finding and is not one.
-    const method = texts.t('method.tooFew', { n: texts.int(n), min: texts.int(minPosts), formula });
+    const method = texts.t('method_tooFew', { n: texts.int(n), min: texts.int(minPosts), formula });
     return estimate(f, method, n, null, null, false);
   }
   const interval = medianInterval(observed, confidence);
   const coverage = interval?.coverage ?? 0;
-  const method = texts.t('method.median', { n: texts.int(n), formula, coverage: texts.pct(coverage) });
+  const method = texts.t('method_median', { n: texts.int(n), formula, coverage: texts.pct(coverage) });
   return estimate(f, method, n, interval, coverage, false);
 }
 
@@ -188,7 +189,7 @@ function lifetimeByFollowers(snapshot: ProfileSnapshot, texts: Texts): Engagemen
     low: perVideo.low / followers.max,
     high: perVideo.high / safeMin(followers),
   };
-  const method = texts.t('method.lifetimeFollowers', { videos: texts.int(snapshot.posts.value) });
+  const method = texts.t('method_lifetimeFollowers', { videos: texts.int(snapshot.posts.value) });
   return estimate({ basis: 'followers', measure: 'engagement' }, method, snapshot.posts.value, interval, null, true);
 }
 
@@ -213,7 +214,7 @@ function lifetimeByViews(
     low: perVideo.low / median.high,
     high: perVideo.high / (median.low > 0 ? median.low : median.value),
   };
-  const method = texts.t('method.lifetimeViews', {
+  const method = texts.t('method_lifetimeViews', {
     videos: texts.int(snapshot.posts.value),
     n: texts.int(views.length),
     coverage: texts.pct(median.coverage),

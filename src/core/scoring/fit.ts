@@ -1,3 +1,4 @@
+import { keyPart } from '../catalogue.ts';
 import { type Count, isExact } from '../count.ts';
 import type { Verdict } from '../insight.ts';
 import type { Platform } from '../platform.ts';
@@ -75,31 +76,31 @@ export function activityPoints(daysSinceLastPost: number | null, inactiveDays: n
 
 function followerReason(input: FitInput, s: ScoringSettings, texts: Texts): Reason {
   const { followers } = input;
-  if (!followers) return { code: 'followers-unknown', text: texts.t('fit.followersUnknown') };
+  if (!followers) return { code: 'followers-unknown', text: texts.t('fit_followersUnknown') };
   const { min, max } = s.fitRange;
   // As the page shows it: "about 4.7M" for a rounded count (never "4,690,000" beside the card's "≈ 4.7M"), and
   // in the site's own word (YouTube: subscribers).
   const shown = isExact(followers)
     ? texts.int(followers.value)
-    : texts.t('count.about', { n: texts.compact(followers.value) });
-  const noun = texts.t(input.platform === 'youtube' ? 'noun.subscribers' : 'noun.followers');
+    : texts.t('count_about', { n: texts.compact(followers.value) });
+  const noun = texts.t(input.platform === 'youtube' ? 'subscribers' : 'followers');
   const p = { followers: shown, noun, min: texts.compact(min), max: texts.compact(max) };
-  if (followers.max < min) return { code: 'followers-below-range', text: texts.t('fit.followersBelow', p) };
-  if (followers.min > max) return { code: 'followers-above-range', text: texts.t('fit.followersAbove', p) };
+  if (followers.max < min) return { code: 'followers-below-range', text: texts.t('fit_followersBelow', p) };
+  if (followers.min > max) return { code: 'followers-above-range', text: texts.t('fit_followersAbove', p) };
   if (followers.min < min || followers.max > max) {
     const edge = { ...p, low: texts.int(followers.min), high: texts.int(followers.max) };
-    return { code: 'followers-edge', text: texts.t('fit.followersEdge', edge) };
+    return { code: 'followers-edge', text: texts.t('fit_followersEdge', edge) };
   }
-  return { code: 'followers-in-range', text: texts.t('fit.followersIn', p) };
+  return { code: 'followers-in-range', text: texts.t('fit_followersIn', p) };
 }
 
 const UNJUDGED_TEXT = {
-  'no-posts': 'fit.noPosts',
-  'no-timeline': 'fit.noTimeline',
-  'only-new-posts': 'fit.onlyNewPosts',
-  'too-few-posts': 'fit.tooFewPosts',
-  'lifetime-only': 'fit.lifetimeOnly',
-  'no-benchmark': 'fit.noBenchmark',
+  'no-posts': 'fit_noPosts',
+  'no-timeline': 'fit_noTimeline',
+  'only-new-posts': 'fit_onlyNewPosts',
+  'too-few-posts': 'fit_tooFewPosts',
+  'lifetime-only': 'fit_lifetimeOnly',
+  'no-benchmark': 'fit_noBenchmark',
 } as const;
 
 /** Where the rate stands against its creator band (the same cut-offs as the headline's rating word). */
@@ -111,26 +112,26 @@ function engagementReason(input: FitInput, s: ScoringSettings, texts: Texts): Re
       min: texts.int(s.thresholds.minPosts),
       days: texts.int(s.sample.minAgeDays),
       platform: platformName(input.platform),
-      hint: texts.t(`hint.${input.platform}`),
+      hint: texts.t(`hint_${input.platform}`),
     };
     return { code, text: texts.t(UNJUDGED_TEXT[code], p) };
   }
   const r = input.ratio;
   const p = { ratio: texts.ratio(r) };
-  if (r >= 2) return { code: 'engagement-well-above', text: texts.t('fit.engagementWellAbove', p) };
-  if (r > RATING_CUTS.high) return { code: 'engagement-above', text: texts.t('fit.engagementAbove', p) };
-  if (r >= RATING_CUTS.low) return { code: 'engagement-typical', text: texts.t('fit.engagementTypical', p) };
-  if (r >= s.thresholds.farBelowRatio) return { code: 'engagement-below', text: texts.t('fit.engagementBelow', p) };
-  return { code: 'engagement-far-below', text: texts.t('fit.engagementFarBelow', p) };
+  if (r >= 2) return { code: 'engagement-well-above', text: texts.t('fit_engagementWellAbove', p) };
+  if (r > RATING_CUTS.high) return { code: 'engagement-above', text: texts.t('fit_engagementAbove', p) };
+  if (r >= RATING_CUTS.low) return { code: 'engagement-typical', text: texts.t('fit_engagementTypical', p) };
+  if (r >= s.thresholds.farBelowRatio) return { code: 'engagement-below', text: texts.t('fit_engagementBelow', p) };
+  return { code: 'engagement-far-below', text: texts.t('fit_engagementFarBelow', p) };
 }
 
 function activityReason(a: Activity, s: ScoringSettings, texts: Texts): Reason {
-  if (a.daysSinceLastPost === null) return { code: 'activity-unknown', text: texts.t('fit.activityUnknown') };
+  if (a.daysSinceLastPost === null) return { code: 'activity-unknown', text: texts.t('fit_activityUnknown') };
   const days = texts.ago(a.daysSinceLastPost);
   if (a.daysSinceLastPost > s.thresholds.inactiveDays)
-    return { code: 'inactive', text: texts.t('fit.inactive', { days }) };
-  if (a.postsPerWeek === null) return { code: 'active', text: texts.t('fit.active', { days }) };
-  return { code: 'active', text: texts.t('fit.activeRate', { days, rate: texts.decimal(a.postsPerWeek) }) };
+    return { code: 'inactive', text: texts.t('fit_inactive', { days }) };
+  if (a.postsPerWeek === null) return { code: 'active', text: texts.t('fit_active', { days }) };
+  return { code: 'active', text: texts.t('fit_activeRate', { days, rate: texts.decimal(a.postsPerWeek) }) };
 }
 
 /**
@@ -151,13 +152,13 @@ export function fitVerdict(input: FitInput, s: ScoringSettings, texts: Texts): F
   const ran = input.checks.filter((c) => c.ran).length;
   reasons.push(
     warnings > 0
-      ? { code: 'signals-warn', text: texts.t('fit.signalsWarn', { n: texts.int(warnings) }) }
+      ? { code: 'signals-warn', text: texts.t('fit_signalsWarn', { n: texts.int(warnings) }) }
       : ran > 0
         ? {
             code: 'signals-clean',
-            text: texts.t('fit.signalsClean', { n: texts.int(ran), of: texts.int(CHECKS.length) }),
+            text: texts.t('fit_signalsClean', { n: texts.int(ran), of: texts.int(CHECKS.length) }),
           }
-        : { code: 'signals-unchecked', text: texts.t('fit.signalsUnchecked') },
+        : { code: 'signals-unchecked', text: texts.t('fit_signalsUnchecked') },
   );
   reasons.push(activityReason(input.activity, s, texts));
 
@@ -176,9 +177,9 @@ export function fitVerdict(input: FitInput, s: ScoringSettings, texts: Texts): F
   } else if (score >= s.verdict.strong && warnings > 0) {
     verdict = 'possible';
     score = Math.max(0, s.verdict.strong - 1);
-    reasons.push({ code: 'signal-cap', text: texts.t('fit.signalCap') });
+    reasons.push({ code: 'signal-cap', text: texts.t('fit_signalCap') });
   } else if (score >= s.verdict.strong) verdict = 'strong';
   else if (score >= s.verdict.possible) verdict = 'possible';
   else verdict = 'weak';
-  return { verdict, score, label: texts.t(`verdict.${verdict}`), reasons };
+  return { verdict, score, label: texts.t(`verdict_${keyPart(verdict)}`), reasons };
 }

@@ -27,9 +27,9 @@ interface Compared {
 }
 
 const OF = {
-  followers: 'headline.ofFollowers',
-  views: 'headline.ofViews',
-  subscribers: 'headline.ofSubscribers',
+  followers: 'rateOf_followers',
+  views: 'rateOf_views',
+  subscribers: 'rateOf_subscribers',
 } as const;
 
 function ofKey(platform: Platform, e: EngagementEstimate): (typeof OF)[keyof typeof OF] {
@@ -46,32 +46,32 @@ export function headlineOf(
 ): Headline | null {
   if (!e) return null;
   const label = texts.t(
-    e.fallback ? 'headline.lifetime' : e.measure === 'reach' ? 'headline.reach' : 'headline.engagement',
+    e.fallback ? 'headline_lifetime' : e.measure === 'reach' ? 'headline_reach' : 'headline_engagement',
   );
   const of = texts.t(ofKey(platform, e));
   if (e.rate === null) {
-    const detail = texts.t('headline.tooFew', { n: texts.int(e.sample), min: texts.int(minPosts) });
+    const detail = texts.t('headline_tooFew', { n: texts.int(e.sample), min: texts.int(minPosts) });
     return { label, figure: null, of, rating: null, detail };
   }
   let rating: string | null = null;
   if (compared?.brands)
-    rating = texts.t('headline.brands', { median: texts.pct(compared.median), platform: compared.platform });
+    rating = texts.t('headline_brands', { median: texts.pct(compared.median), platform: compared.platform });
   else if (compared?.rating)
-    rating = texts.t('headline.rating', {
-      word: texts.t(`rating.${compared.rating}`),
+    rating = texts.t('headline_rating', {
+      word: texts.t(`rating_${compared.rating}`),
       tier: compared.tier,
       platform: compared.platform,
       median: texts.pct(compared.median),
     });
-  else if (e.fallback) rating = texts.t('headline.notCompared');
+  else if (e.fallback) rating = texts.t('headline_notCompared');
   const n = texts.int(e.sample);
   const range =
     e.low !== null && e.high !== null && e.coverage
-      ? texts.t('headline.range', { coverage: texts.pct(e.coverage), low: texts.pct(e.low), high: texts.pct(e.high) })
+      ? texts.t('headline_range', { coverage: texts.pct(e.coverage), low: texts.pct(e.low), high: texts.pct(e.high) })
       : null;
   const videos = platform === 'youtube' || platform === 'tiktok';
   const sample = texts.t(
-    e.fallback ? 'headline.lifetimeSample' : videos ? 'headline.sampleVideos' : 'headline.sample',
+    e.fallback ? 'headline_lifetimeSample' : videos ? 'headline_sampleVideos' : 'headline_sample',
     { n },
   );
   return { label, figure: texts.pct(e.rate), of, rating, detail: range ? `${range} · ${sample}` : sample };

@@ -41,10 +41,10 @@ function resolveNow(context: ScoreContext, snapshot: ProfileSnapshot): Date | nu
 function bandText(row: BenchmarkRow, texts: Texts): string {
   if (row.maxFollowers === null) {
     return row.minFollowers > 0
-      ? texts.t('bench.bandOver', { min: texts.compact(row.minFollowers) })
-      : texts.t('bench.bandAll');
+      ? texts.t('bench_bandOver', { min: texts.compact(row.minFollowers) })
+      : texts.t('bench_bandAll');
   }
-  return texts.t('bench.band', { min: texts.compact(row.minFollowers), max: texts.compact(row.maxFollowers) });
+  return texts.t('bench_band', { min: texts.compact(row.minFollowers), max: texts.compact(row.maxFollowers) });
 }
 
 const figure = (e: EngagementEstimate) => ({
@@ -99,7 +99,7 @@ export function scoreProfile(snapshot: ProfileSnapshot, context: ScoreContext = 
       signals.push({
         code: 'settings-invalid',
         severity: 'info',
-        text: texts.t('sig.settingsInvalid', { reason: check.reason }),
+        text: texts.t('sig_settingsInvalid', { reason: check.reason }),
       });
   }
   const t = settings.thresholds;
@@ -130,21 +130,21 @@ export function scoreProfile(snapshot: ProfileSnapshot, context: ScoreContext = 
         ...(ratio !== null
           ? {
               rating: ratingOf(ratio),
-              text: texts.t('bench.ratio', {
+              text: texts.t('bench_ratio', {
                 ratio: texts.ratio(ratio),
-                tier: texts.t(`tier.${tier.id}`),
+                tier: texts.t(`tier_${tier.id}`),
                 platform: platformName(platform),
               }),
             }
           : {
-              text: texts.t('bench.context', { median: texts.pct(row.median), platform: platformName(platform) }),
+              text: texts.t('bench_context', { median: texts.pct(row.median), platform: platformName(platform) }),
             }),
       }
     : null;
 
-  if (snapshot.private) signals.push({ code: 'private', severity: 'info', text: texts.t('sig.private') });
+  if (snapshot.private) signals.push({ code: 'private', severity: 'info', text: texts.t('sig_private') });
   if (engagement.hiddenLikes > 0) {
-    const text = texts.t('sig.hiddenLikes', { n: texts.int(engagement.hiddenLikes) });
+    const text = texts.t('sig_hiddenLikes', { n: texts.int(engagement.hiddenLikes) });
     signals.push({ code: 'hidden-likes', severity: 'info', text });
   }
   const current: Observation[] =
@@ -189,7 +189,7 @@ export function scoreProfile(snapshot: ProfileSnapshot, context: ScoreContext = 
     growth: growth
       ? {
           ...growth,
-          text: texts.t('growth.text', {
+          text: texts.t('growth_text', {
             change: `${growth.change > 0 ? '+' : ''}${texts.int(growth.change)}`,
             days: texts.decimal(growth.days),
             perWeek: `${growth.perWeek > 0 ? '+' : ''}${texts.decimal(growth.perWeek)}`,
@@ -206,7 +206,7 @@ export function scoreProfile(snapshot: ProfileSnapshot, context: ScoreContext = 
         ? {
             rating: ratio !== null ? ratingOf(ratio) : null,
             median: row.median,
-            tier: texts.t(`tier.${tier.id}`),
+            tier: texts.t(`tier_${tier.id}`),
             platform: platformName(platform),
             brands: row.population === 'brands',
           }

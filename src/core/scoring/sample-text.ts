@@ -1,3 +1,4 @@
+import { keyPart } from '../catalogue.ts';
 import { EXCLUSIONS, type PostSample } from './sample.ts';
 import type { Texts } from './texts.ts';
 
@@ -11,21 +12,24 @@ export function sampleText(sample: PostSample, texts: Texts) {
   const p = { n: texts.int(n), days: texts.int(sample.windowDays), ...range };
   const text =
     sample.rule === 'window'
-      ? texts.t('sample.window', p)
+      ? texts.t('sampled_window', p)
       : sample.rule === 'newest'
-        ? texts.t(sample.from === sample.to ? 'sample.newestOne' : 'sample.newest', p)
+        ? texts.t(sample.from === sample.to ? 'sampled_newestOne' : 'sampled_newest', p)
         : sample.rule === 'newest-undated'
-          ? texts.t('sample.newestUndated', p)
+          ? texts.t('sampled_newestUndated', p)
           : sample.rule === 'page-order'
-            ? texts.t('sample.pageOrder', p)
-            : texts.t('sample.none');
+            ? texts.t('sampled_pageOrder', p)
+            : texts.t('sampled_none');
   const left = EXCLUSIONS.filter((reason) => (sample.excluded[reason] ?? 0) > 0).map((reason) =>
-    texts.t(`excluded.${reason}`, { n: texts.int(sample.excluded[reason] ?? 0), min: texts.int(sample.minAgeDays) }),
+    texts.t(`excluded_${keyPart(reason)}`, {
+      n: texts.int(sample.excluded[reason] ?? 0),
+      min: texts.int(sample.minAgeDays),
+    }),
   );
   // Where the sampled posts were read: the page's own API responses (exact) or its text.
   const fromData = sample.posts.filter((post) => post.origin === 'page-data').length;
-  const source = fromData > 0 ? texts.t('sample.fromData', { n: texts.int(fromData) }) : null;
-  const said = sample.format === 'short' ? `${text} · ${texts.t('sample.shorts')}` : text;
+  const source = fromData > 0 ? texts.t('sampled_fromData', { n: texts.int(fromData) }) : null;
+  const said = sample.format === 'short' ? `${text} · ${texts.t('sampled_shorts')}` : text;
   return {
     posts: n,
     rule: sample.rule,
@@ -35,6 +39,6 @@ export function sampleText(sample: PostSample, texts: Texts) {
     format: sample.format,
     excluded: { ...sample.excluded },
     text: source ? `${said} · ${source}` : said,
-    ...(left.length > 0 ? { excludedText: texts.t('sample.leftOut', { list: left.join(', ') }) } : {}),
+    ...(left.length > 0 ? { excludedText: texts.t('sampled_leftOut', { list: left.join(', ') }) } : {}),
   };
 }

@@ -36,7 +36,7 @@ export function farBelowCheck(
   if (!estimate || estimate.rate === null || estimate.high === null || median === null)
     return { check, ran: false, signal: null };
   if (!(estimate.high < t.farBelowRatio * median)) return { check, ran: true, signal: null };
-  const text = texts.t('sig.farBelow', { high: texts.pct(estimate.high), median: texts.pct(median) });
+  const text = texts.t('sig_farBelow', { high: texts.pct(estimate.high), median: texts.pct(median) });
   return { check, ran: true, signal: { code: 'engagement-far-below', severity: 'warn', text } };
 }
 
@@ -48,7 +48,7 @@ export function followingCheck(followers: Count | null, following: Count | null,
   const check = 'following';
   if (!following || !followers || !(followers.value > 0)) return { check, ran: false, signal: null };
   if (following.value < followers.value) return { check, ran: true, signal: null };
-  const text = texts.t('sig.followingExceeds', {
+  const text = texts.t('sig_followingExceeds', {
     following: texts.int(following.value),
     followers: texts.int(followers.value),
   });
@@ -70,7 +70,7 @@ export function fewCommentsCheck(sample: readonly RecentPost[], t: Thresholds, t
   if (posts < t.minPosts || likes < t.fewCommentsMinLikes) return { check, ran: false, signal: null };
   const share = comments / likes;
   if (!(share < t.fewCommentsRatio)) return { check, ran: true, signal: null };
-  const text = texts.t('sig.fewComments', { share: texts.pct(share), limit: texts.pct(t.fewCommentsRatio) });
+  const text = texts.t('sig_fewComments', { share: texts.pct(share), limit: texts.pct(t.fewCommentsRatio) });
   return { check, ran: true, signal: { code: 'few-comments', severity: 'warn', text } };
 }
 
@@ -89,11 +89,11 @@ export function likesSpreadCheck(sample: readonly RecentPost[], t: Thresholds, t
   if (cv === null || !Number.isFinite(cv)) return { check, ran: false, signal: null };
   const params = { n: texts.int(likes.length), cv: texts.pct(cv) };
   if (cv < t.likesSpreadLow) {
-    const text = texts.t('sig.likesUniform', { ...params, limit: texts.pct(t.likesSpreadLow) });
+    const text = texts.t('sig_likesUniform', { ...params, limit: texts.pct(t.likesSpreadLow) });
     return { check, ran: true, signal: { code: 'likes-uniform', severity: 'warn', text } };
   }
   if (cv > t.likesSpreadHigh) {
-    const text = texts.t('sig.likesErratic', { ...params, limit: texts.pct(t.likesSpreadHigh) });
+    const text = texts.t('sig_likesErratic', { ...params, limit: texts.pct(t.likesSpreadHigh) });
     return { check, ran: true, signal: { code: 'likes-erratic', severity: 'info', text } };
   }
   return { check, ran: true, signal: null };
@@ -113,7 +113,7 @@ export function followerJumpCheck(observations: readonly Observation[], t: Thres
     to: texts.int(jump.to.followers),
   };
   const signal: Signal = jump.unmatched
-    ? { code: 'follower-jump', severity: 'warn', text: texts.t('sig.followerJump', params) }
-    : { code: 'follower-jump', severity: 'info', text: texts.t('sig.followerJumpUnknown', params) };
+    ? { code: 'follower-jump', severity: 'warn', text: texts.t('sig_followerJump', params) }
+    : { code: 'follower-jump', severity: 'info', text: texts.t('sig_followerJumpUnknown', params) };
   return { check, ran, signal };
 }

@@ -29,13 +29,13 @@ export interface TierResult {
  * Followers unread → id "emerging" as a placeholder (the contract needs an id), `unknown: true`, label "Unknown size".
  */
 export function tierFor(followers: Count | null, bands: Bands, texts: Texts): TierResult {
-  if (!followers) return { id: 'emerging', label: texts.t('tier.unknown'), unknown: true };
+  if (!followers) return { id: 'emerging', label: texts.t('tier_unknown'), unknown: true };
   const id = tierOf(followers.value, bands);
   const below = tierOf(followers.min, bands);
   const above = tierOf(followers.max, bands);
   const alternative = below !== id ? below : above !== id ? above : undefined;
-  const label = texts.t(`tier.${id}`);
+  const label = texts.t(`tier_${id}`);
   if (!alternative) return { id, label };
-  const [a, b] = below !== id ? [texts.t(`tier.${below}`), label] : [label, texts.t(`tier.${above}`)];
-  return { id, label: texts.t('tier.either', { a, b }), alternative };
+  const [a, b] = below !== id ? [texts.t(`tier_${below}`), label] : [label, texts.t(`tier_${above}`)];
+  return { id, label: texts.t('tier_either', { a, b }), alternative };
 }

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../core/catalogue.ts';
 import type { Count } from '../../core/count.ts';
 import type { Insight } from '../../core/insight.ts';
 import { COUNT_FIELDS } from '../../core/snapshot.ts';
@@ -6,7 +7,7 @@ import { formatCountRange } from '../../ui/format.ts';
 import { t } from '../../ui/i18n.ts';
 import { sourceInWords } from '../../ui/source-words.ts';
 
-const LABEL: Record<(typeof COUNT_FIELDS)[number], string> = {
+const LABEL: Record<(typeof COUNT_FIELDS)[number], MessageKey> = {
   followers: 'followers',
   following: 'following',
   posts: 'postsCount',

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { isPlatform } from '../../core/platform.ts';
 import type { StorageStatus } from '../../messages/view.ts';
 import { KEY } from '../../storage/schema.ts';
 import { t } from '../../ui/i18n.ts';
@@ -10,7 +11,7 @@ type Item = StorageStatus['setAside'][number];
 /** What a set-aside value was: a profile (site · handle), the settings, a bucket of profiles, or the derived index. */
 function whatItWas(item: Item): string {
   const profile = /^profile:([^:]+):(.+)$/.exec(item.key);
-  if (profile) return `${t(`site_${profile[1]}`)} · ${profile[2]}`;
+  if (profile) return `${isPlatform(profile[1]) ? t(`site_${profile[1]}`) : profile[1]} · ${profile[2]}`;
   if (item.key === 'settings') return t('setAsideSettings');
   if (item.key.startsWith(KEY.recordBucketPrefix)) return t('setAsideBucket');
   return t('setAsideIndex');

@@ -14,13 +14,13 @@ type Sample = ScoringSettings['sample'];
 const SAMPLE: Array<keyof Sample> = ['windowDays', 'newest', 'minAgeDays'];
 const BANDS: Array<keyof Bands> = ['nano', 'micro', 'mid', 'macro', 'mega'];
 // The thresholds a marketer is likely to tune; the rest keep their documented defaults (docs/SCORING.md).
-const THRESHOLDS: Array<keyof Thresholds> = [
+const THRESHOLDS = [
   'minPosts',
   'farBelowRatio',
   'likesSpreadLow',
   'likesSpreadHigh',
   'inactiveDays',
-];
+] as const satisfies ReadonlyArray<keyof Thresholds>;
 // Ratios are shown and typed as percentages ("40 %"), as marketers read them; stored as fractions.
 const PERCENT = new Set<keyof Thresholds>(['farBelowRatio', 'likesSpreadLow', 'likesSpreadHigh']);
 const asPercent = (fraction: number) => Math.round(fraction * 1000) / 10;

@@ -1,3 +1,4 @@
+import { keyPart } from '../../core/catalogue.ts';
 import type { Count } from '../../core/count.ts';
 import type { ProfileView } from '../../messages/view.ts';
 import { audienceNoun } from '../../ui/audience.ts';
@@ -26,7 +27,7 @@ export function ComparePanel({ views, lang, onClose }: { views: ProfileView[]; l
       (v) => (v.insight?.engagement ? t(v.insight.engagement.basis === 'views' ? 'byViews' : 'byFollowers') : dash),
     ],
     [t('benchmark'), (v) => (v.insight?.benchmark as { text?: string } | null)?.text ?? dash],
-    [t('verdict'), (v) => (v.insight ? t(`verdict_${v.insight.fit.verdict.replace('-', '_')}`) : dash)],
+    [t('verdict'), (v) => (v.insight ? t(`verdict_${keyPart(v.insight.fit.verdict)}`) : dash)],
     [t('score'), (v) => (v.insight ? String(v.insight.fit.score) : dash)],
     [t('signals'), (v) => (v.insight?.signals.filter((s) => s.severity === 'warn').length ?? 0).toString()],
     [t('postsCount'), (v) => count(v.snapshot.posts, lang)],

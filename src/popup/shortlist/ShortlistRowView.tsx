@@ -1,3 +1,4 @@
+import { keyPart } from '../../core/catalogue.ts';
 import type { ShortlistRow } from '../../messages/view.ts';
 import { audienceNoun } from '../../ui/audience.ts';
 import { formatPercentRange } from '../../ui/format.ts';
@@ -26,7 +27,7 @@ export function ShortlistRowView({ row, lang, selected, onSelect, onOpenDetail, 
   const s = row.summary;
   const noun = audienceNoun(row.ref.platform);
   const nf = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
-  const verdict = s ? s.verdict.replace('-', '_') : null;
+  const verdict = s ? keyPart(s.verdict) : null;
   const rate = s ? formatPercentRange(s.low, s.high, s.rate, lang) : '—';
   return (
     <div class={`cl-srow ${selected ? 'cl-selected' : ''}`} data-testid="cl-shortlist-row" data-profile={row.key}>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { keyPart } from '../../core/catalogue.ts';
 import { TIER_IDS, VERDICTS } from '../../core/insight.ts';
 import { PLATFORMS, type ProfileRef } from '../../core/platform.ts';
 import type { ProfileView, ShortlistRow } from '../../messages/view.ts';
@@ -167,7 +168,7 @@ export function ShortlistTab({ lang, exportLang, onOpenProfile, onCount }: Props
           <option value="">{t('allVerdicts')}</option>
           {VERDICTS.map((v) => (
             <option key={v} value={v}>
-              {t(`verdict_${v.replace('-', '_')}`)}
+              {t(`verdict_${keyPart(v)}`)}
             </option>
           ))}
         </select>

@@ -80,8 +80,3 @@ export function describeEachBrowser(
   }
   describe.each(entries)(`${title} [$label]`, body);
 }
-
-/** For Chromium-only files (session.ts): `describe.skipIf(!selected('chromium'))` honours E2E_BROWSERS too. */
-export function selected(name: BrowserName): boolean {
-  return selectBrowsers().run.some((entry) => entry.factory.name === name);
-}

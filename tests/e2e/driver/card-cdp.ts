@@ -49,18 +49,24 @@ export async function waitInCard(page: Page, selector: string, timeoutMs = 30_00
   );
 }
 
-/** `name` of the first element matching `selector` in the card; null when none (or no card). */
-export async function attributeInCard(page: Page, selector: string, name: string): Promise<string | null> {
-  const value = await evaluateInCardCdp(
-    page,
-    (root, want) => root.querySelector(want.selector)?.getAttribute(want.name) ?? null,
-    { selector, name },
-  );
-  return value ?? null;
-}
-
 /** A real mouse click at `[data-testid=testId]` in the card. */
 export async function clickInCard(page: Page, testId: string): Promise<void> {
   const at = await pollCard(() => evaluateInCardCdp(page, clickPointInRoot, testId), 10_000, testId);
   await page.mouse.click(at.x, at.y);
+}
+
+/** Whether an isolated world of this extension exists in the page's top frame: `Runtime.enable` reports every one. */
+export async function extensionWorldCdp(page: Page, extensionId: string): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  const origins: string[] = [];
+  try {
+    cdp.on('Runtime.executionContextCreated', ({ context }) => {
+      const aux = context.auxData as { type?: string; isDefault?: boolean } | undefined;
+      if (aux?.type === 'isolated') origins.push(context.origin);
+    });
+    await cdp.send('Runtime.enable');
+    return origins.includes(`chrome-extension://${extensionId}`);
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
 }

@@ -4,12 +4,18 @@ import type { Page } from 'playwright-core';
 import { chromiumPath } from '../../../scripts/harness/chromium.ts';
 import { openSession } from '../session.ts';
 import { pollCard } from './card-call.ts';
-import { evaluateInCardCdp } from './card-cdp.ts';
+import { evaluateInCardCdp, extensionWorldCdp } from './card-cdp.ts';
 import { CARD_IDS, clickPointInRoot, erased, overlayReadyInRoot, readCardInRoot } from './in-page.ts';
 import type { Capabilities, DriverFactory, DriverPage, ExtensionDriver, FoundBrowser, Target } from './types.ts';
 import { browserVersion } from './version.ts';
 
-const CAPABILITIES: Capabilities = { restartKeepsProfile: true, withholdHostAccess: false, backgroundErrors: true };
+const CAPABILITIES: Capabilities = {
+  restartKeepsProfile: true,
+  withholdHostAccess: false,
+  backgroundErrors: true,
+  firesCommands: true,
+  emulatesColorScheme: true,
+};
 
 export const chromiumFactory: DriverFactory = {
   name: 'chromium',
@@ -53,14 +59,18 @@ async function launchChromiumDriver(): Promise<ExtensionDriver> {
     },
     async openProfile(url, viewport) {
       const page = await session.browser.context.newPage();
+      const errors = pageErrorsOf(page);
       if (viewport) await page.setViewportSize(viewport);
       await page.goto(url);
-      return wrap(page, popupUrl);
+      return wrap(page, popupUrl, session.browser.extensionId, errors);
     },
-    async openPopup(query = '') {
+    async openPopup(query = '', { viewport, scheme } = {}) {
       const page = await session.browser.context.newPage();
+      const errors = pageErrorsOf(page);
+      if (scheme) await page.emulateMedia({ colorScheme: scheme });
+      if (viewport) await page.setViewportSize(viewport);
       await page.goto(popupUrl(query));
-      return wrap(page, popupUrl);
+      return wrap(page, popupUrl, session.browser.extensionId, errors);
     },
     async evaluateInExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
       return (await (await extensionPageNow()).evaluate(erased(fn), arg)) as R;
@@ -69,6 +79,12 @@ async function launchChromiumDriver(): Promise<ExtensionDriver> {
       return session.browser.worker.evaluate(() => chrome.storage.local.get(null));
     },
     backgroundErrors: () => session.browser.workerErrors,
+    async fireCommand(name) {
+      await session.browser.worker.evaluate(async (command) => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        chrome.commands.onCommand.dispatch(command, tab);
+      }, name);
+    },
     async restart() {
       extensionPage = null;
       const userDataDir = session.browser.userDataDir;
@@ -81,7 +97,13 @@ async function launchChromiumDriver(): Promise<ExtensionDriver> {
   };
 }
 
-function wrap(page: Page, popupUrl: (query?: string) => string): DriverPage {
+function pageErrorsOf(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+function wrap(page: Page, popupUrl: (query?: string) => string, extensionId: string, errors: string[]): DriverPage {
   return {
     browser: 'chromium',
     async evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
@@ -90,6 +112,9 @@ function wrap(page: Page, popupUrl: (query?: string) => string): DriverPage {
     async waitUntil<A>(fn: (arg: A) => unknown, arg: A, timeoutMs = 10_000) {
       await page.waitForFunction(erased(fn), arg, { timeout: timeoutMs, polling: 50 });
     },
+    evaluateScript: (expression) => page.evaluate(expression),
+    press: (key) => page.keyboard.press(key),
+    contentScriptInjected: () => extensionWorldCdp(page, extensionId),
     inCard: (fn, arg) => evaluateInCardCdp(page, fn, arg),
     async waitUntilCard(fn, arg, timeoutMs = 10_000) {
       await pollCard(() => evaluateInCardCdp(page, fn, arg), timeoutMs, 'the card');
@@ -114,6 +139,8 @@ function wrap(page: Page, popupUrl: (query?: string) => string): DriverPage {
     async gotoPopup(query = '') {
       await page.goto(popupUrl(query));
     },
+    bringToFront: () => page.bringToFront(),
+    pageErrors: () => [...errors],
     sleep: (ms) => page.waitForTimeout(ms),
     async saveEvidence(base) {
       writeFileSync(`${base}.html`, await page.content());
@@ -123,4 +150,8 @@ function wrap(page: Page, popupUrl: (query?: string) => string): DriverPage {
   };
 }
 
-declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
+declare const chrome: {
+  storage: { local: { get(keys: null): Promise<Record<string, unknown>> } };
+  tabs: { query(q: object): Promise<unknown[]> };
+  commands: { onCommand: { dispatch(command: string, tab: unknown): void } };
+};

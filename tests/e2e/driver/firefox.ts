@@ -2,7 +2,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { ElementHandle, KeyInput, Page } from 'puppeteer-core';
 import {
   type FirefoxWithExtension,
   firefoxPath,
@@ -17,7 +17,13 @@ import { CARD_IDS, clickPointInRoot, erased, markByRoleInPage, overlayReadyInRoo
 import type { Capabilities, DriverFactory, DriverPage, ExtensionDriver, FoundBrowser, Target } from './types.ts';
 import { browserVersion } from './version.ts';
 
-const CAPABILITIES: Capabilities = { restartKeepsProfile: false, withholdHostAccess: true, backgroundErrors: false };
+const CAPABILITIES: Capabilities = {
+  restartKeepsProfile: false,
+  withholdHostAccess: true,
+  backgroundErrors: false,
+  firesCommands: false,
+  emulatesColorScheme: false,
+};
 
 /**
  * Without this pref Firefox answers permissions.request with a doorhanger prompt that nothing can accept
@@ -64,14 +70,19 @@ async function launchFirefoxDriver(): Promise<ExtensionDriver> {
     serveData: (url, body, contentType) => pages.addData(url, body, contentType),
     async openProfile(url, viewport) {
       const page = await newTab();
+      const errors = pageErrorsOf(page);
       if (viewport) await page.setViewport(viewport);
       await page.goto(url);
-      return wrap(page);
+      return wrap(page, errors);
     },
-    async openPopup(query = '') {
+    async openPopup(query = '', { viewport, scheme } = {}) {
       const page = await firefox.browser.newPage();
+      const errors = pageErrorsOf(page);
+      if (scheme)
+        throw new Error('Firefox here cannot emulate prefers-color-scheme (capabilities.emulatesColorScheme)');
+      if (viewport) await page.setViewport(viewport);
       await gotoExtensionPage(page, `${POPUP}${query}`);
-      return wrap(page);
+      return wrap(page, errors);
     },
     async evaluateInExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
       return (await (await extensionPageNow()).evaluate(erased(fn), arg)) as R;
@@ -80,6 +91,9 @@ async function launchFirefoxDriver(): Promise<ExtensionDriver> {
       return (await extensionPageNow()).evaluate(() => browser.storage.local.get(null));
     },
     backgroundErrors: () => [],
+    async fireCommand() {
+      throw new Error('Firefox offers no way to fire a manifest command from outside');
+    },
     async restart() {
       throw new Error('Firefox profiles do not persist across launches in this harness');
     },
@@ -87,7 +101,17 @@ async function launchFirefoxDriver(): Promise<ExtensionDriver> {
   };
 }
 
-function wrap(page: Page): DriverPage {
+function pageErrorsOf(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => {
+    const message = error instanceof Error ? error.message : String(error);
+    // BiDi reports as page errors Firefox's notes on the saved pages' own CSP (script-src 'none'), which are not ours.
+    if (!message.startsWith('Content-Security-Policy:')) errors.push(message);
+  });
+  return errors;
+}
+
+function wrap(page: Page, errors: string[]): DriverPage {
   let marks = 0;
   return {
     browser: 'firefox',
@@ -97,6 +121,17 @@ function wrap(page: Page): DriverPage {
     async waitUntil<A>(fn: (arg: A) => unknown, arg: A, timeoutMs = 10_000) {
       await page.waitForFunction(erased(fn), { timeout: timeoutMs, polling: 50 }, arg);
     },
+    evaluateScript: (expression) => page.evaluate(expression),
+    async press(key) {
+      // puppeteer presses one key at a time: hold the modifiers of "Shift+Tab" around the last one.
+      const keys = key.split('+') as KeyInput[];
+      const last = keys.pop() as KeyInput;
+      for (const modifier of keys) await page.keyboard.down(modifier);
+      await page.keyboard.press(last);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+    },
+    // script.getRealms lists the page's window realm only, never an extension's content-script sandbox.
+    contentScriptInjected: async () => null,
     inCard: (fn, arg) => evaluateInCardBidi(page, fn, arg),
     async waitUntilCard(fn, arg, timeoutMs = 10_000) {
       await pollCard(() => evaluateInCardBidi(page, fn, arg), timeoutMs, 'the card');
@@ -133,6 +168,8 @@ function wrap(page: Page): DriverPage {
       await input.dispose();
     },
     gotoPopup: (query = '') => gotoExtensionPage(page, `${POPUP}${query}`),
+    bringToFront: () => page.bringToFront(),
+    pageErrors: () => [...errors],
     sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
     async saveEvidence(base) {
       writeFileSync(`${base}.html`, await page.content());

@@ -20,6 +20,13 @@ export interface Capabilities {
   withholdHostAccess: boolean;
   /** The extension's background console can be watched for errors (Chromium's service worker). */
   backgroundErrors: boolean;
+  /**
+   * A manifest command can be fired as its shortcut fires it (Chromium: commands.onCommand.dispatch in the worker;
+   * headless browsers have no window accelerators, and Firefox offers no way in from outside).
+   */
+  firesCommands: boolean;
+  /** A tab can be given the OS's light or dark scheme (Firefox: puppeteer's BiDi has no prefers-color-scheme). */
+  emulatesColorScheme: boolean;
 }
 
 /** The overlay card as the user sees it: its host's attributes and, by test id, texts and attributes. */
@@ -44,10 +51,20 @@ export type Target = string | { role: string; name: RegExp };
 
 export interface DriverPage {
   readonly browser: BrowserName;
+  /** Evaluates a script's text in the page (for code a transpiler must not touch: axe-core, walks with helpers). */
+  evaluateScript(expression: string): Promise<unknown>;
+  /** Presses a key as a user does ("Tab", "Shift+Tab", "Enter"): a trusted key event to the focused element. */
+  press(key: string): Promise<void>;
   /** Runs `fn(arg)` in the page (serialised: no closures, no named inner functions). */
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Waits until `fn(arg)` is truthy in the page. */
   waitUntil<A>(fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
+  /**
+   * Whether the extension's content script was injected into the page's top frame, as the browser's debugging
+   * protocol sees it (Chromium: its isolated world, named after the extension); null where the protocol cannot tell
+   * (Firefox: WebDriver BiDi lists no content-script realms, ESR 153). The page itself never sees the question.
+   */
+  contentScriptInjected(): Promise<boolean | null>;
   /** Waits for the overlay of `profile` (or of any profile), with a follower value when `withFollowers`. */
   waitForOverlay(profile?: string, options?: { withFollowers?: boolean; timeoutMs?: number }): Promise<void>;
   /**
@@ -67,6 +84,10 @@ export interface DriverPage {
   setInputFiles(selector: string, paths: string[]): Promise<void>;
   /** Navigates this page to another extension page (or reloads it) and waits for it to load. */
   gotoPopup(query?: string): Promise<void>;
+  /** Makes this tab the active one of its window (the one a keyboard shortcut acts on). */
+  bringToFront(): Promise<void>;
+  /** Uncaught errors in the page's main world since the tab opened (the page's own code and our observer). */
+  pageErrors(): string[];
   sleep(ms: number): Promise<void>;
   /** Writes the page's HTML and a screenshot to `base`.html / `base`.png. */
   saveEvidence(base: string): Promise<void>;
@@ -82,14 +103,16 @@ export interface ExtensionDriver {
   serveData(url: string, body: string, contentType?: string): void;
   /** A new tab at a served URL; `viewport` (CSS pixels) when the window's size matters. */
   openProfile(url: string, viewport?: Viewport): Promise<DriverPage>;
-  /** A new tab with the popup page, `?profile=` etc. from `query` ("" for none). */
-  openPopup(query?: string): Promise<DriverPage>;
+  /** A new tab with the popup page, `?profile=` etc. from `query` ("" for none), at `viewport`, the OS in `scheme`. */
+  openPopup(query?: string, options?: { viewport?: Viewport; scheme?: 'light' | 'dark' }): Promise<DriverPage>;
   /** Runs `fn(arg)` on an extension page (where `browser`/`chrome` extension APIs exist). */
   evaluateInExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Everything in the extension's storage.local. */
   readExtensionStorage(): Promise<Record<string, unknown>>;
   /** Errors the background logged since launch (empty unless capabilities.backgroundErrors). */
   backgroundErrors(): string[];
+  /** Fires manifest command `name` with the active tab, as its keyboard shortcut does (capabilities.firesCommands). */
+  fireCommand(name: string): Promise<void>;
   /** Closes and relaunches on the same profile (only when capabilities.restartKeepsProfile). */
   restart(): Promise<void>;
   close(): Promise<void>;
