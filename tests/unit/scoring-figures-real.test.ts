@@ -114,8 +114,8 @@ describe('YouTube @OneMedia., Jan 2024 (Home tab, Spanish)', () => {
     expect(figures.price?.high).toBeCloseTo(2624.25, 6);
   });
 
-  it("the channel's bio is not read: contact unknown (null), not empty", () => {
-    expect(figures.contact).toBeNull();
+  it("the channel's bio: no e-mail in its description; the header's link (facebook.com/204568612956950)", () => {
+    expect(figures.contact).toEqual({ email: null, link: 'https://www.facebook.com/204568612956950' });
   });
 });
 
