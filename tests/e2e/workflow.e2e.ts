@@ -158,7 +158,7 @@ describeEachBrowser('the marketer workflow', ({ factory, label }) => {
     await popup.waitUntil(() => document.querySelector('[data-testid="cl-followers"]'), 0);
     expect(await popup.evaluate(() => document.body.textContent ?? '', 0)).toContain('seguidores');
     await popup.close();
-    // "How we score" in Spanish too: its own document, loaded when the tab opens.
+    // "How we score" in Spanish too: its own document.
     const how = await driver().openPopup('?tab=how');
     keepEvidence(how, 'workflow-spanish-how');
     await how.waitUntil(() => document.querySelector('[data-testid="cl-how"] h2'), 0);
