@@ -63,7 +63,7 @@ td{padding:2px 6px 2px 0;vertical-align:top}
 .cl-compare td,.cl-compare th{border-bottom:1px solid var(--cl-border);padding:3px 4px}
 .cl-chart{margin:0}
 .cl-posts{font-size:12px}
-.cl-figures table{font-size:12px;width:100%} .cl-figures th{text-align:left;vertical-align:top;padding-right:6px;width:38%}
+.cl-figures table{font-size:12px;width:100%} .cl-figures th{text-align:left;vertical-align:top;padding-right:6px;width:38%} .cl-figures td{overflow-wrap:anywhere}
 .cl-details>summary{cursor:pointer;font-weight:600;margin-top:10px}
 .cl-doc{font-size:12px} .cl-doc h2,.cl-doc h3{font-size:13px;text-transform:none;letter-spacing:0;color:var(--cl-fg);margin:12px 0 6px} .cl-doc h2{font-size:15px}
 .cl-doc table{font-size:11px} .cl-doc td,.cl-doc th{border-bottom:1px solid var(--cl-border)}
