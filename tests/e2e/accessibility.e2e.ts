@@ -125,6 +125,33 @@ describe.skipIf(!selected('chromium'))('accessibility: axe-core and the keyboard
     expect(bad).toEqual([]);
   });
 
+  it('"How we score" in Spanish, light and dark: the Spanish document, no moderate, serious or critical violation', async () => {
+    const setLang = (lang: string) =>
+      `(async () => {
+        const current = await chrome.runtime.sendMessage({ kind: 'ui:get-settings' });
+        await chrome.runtime.sendMessage({ kind: 'ui:set-settings', settings: { ...current.data, uiLang: '${lang}' } });
+      })()`;
+    const settings = await popup('light', '?tab=settings');
+    await settings.evaluate(setLang('es'));
+    await settings.close();
+    try {
+      for (const look of LOOKS) {
+        const page = await popup(look, '?tab=how');
+        keepEvidenceOnFailure(page, `a11y-popup-${look}-how-es`);
+        await page.waitForSelector('[data-testid="cl-how"][lang="es"] ol li');
+        expect(await page.locator('[data-testid="cl-how"] h2').first().textContent()).toBe('Cómo puntuamos');
+        const violations = await axeViolations(page);
+        found[`popup ${look} how es`] = violations;
+        expect(atLeastModerate(violations)).toEqual([]);
+        await page.close();
+      }
+    } finally {
+      const back = await popup('light', '?tab=settings');
+      await back.evaluate(setLang('auto'));
+      await back.close();
+    }
+  });
+
   it("the shortlist's last row shows its buttons whole, without scrolling for a short list (nothing covers its ↗)", async () => {
     const page = await popup('light', '?tab=shortlist');
     keepEvidenceOnFailure(page, 'a11y-shortlist-last-row');
