@@ -8,6 +8,8 @@ import { pageCommand } from '../../src/cli/page-command.ts';
 import type { ProfileSnapshot } from '../../src/core/snapshot.ts';
 import { FIXTURES, HAS_REAL, REAL } from './read-helpers-tt-ig-yt.ts';
 
+const NINTENDO = 'facebook/fb-mobile-posts_Nintendo_2021-06-08.html';
+
 function read(root: string, file: string, url?: string): ProfileSnapshot {
   const r = pageCommand({
     text: readFileSync(resolve(root, file), 'utf8'),
@@ -55,17 +57,13 @@ describe('YouTube channel bios', () => {
 
 describe('Facebook page bios', () => {
   it("Nintendo (m.facebook.com, 2021-06): the website button, out of Facebook's l.php", () => {
-    const snap = read(
-      FIXTURES,
-      'facebook/fb-mobile-posts_Nintendo_2021-06-08.html',
-      'https://m.facebook.com/Nintendo/posts/',
-    );
+    const snap = read(FIXTURES, NINTENDO, 'https://m.facebook.com/Nintendo/posts/');
     // The intro in og:description names "support.nintendo.com" without a scheme: not a link.
     expect(snap.bio).toEqual({ emails: [], links: ['https://www.nintendo.com/'] });
   });
 
   it('an intro that writes an e-mail and a link in og:description (the page edited: words added to it)', () => {
-    const html = readFileSync(resolve(FIXTURES, 'facebook/fb-mobile-posts_Nintendo_2021-06-08.html'), 'utf8').replace(
+    const html = readFileSync(resolve(FIXTURES, NINTENDO), 'utf8').replace(
       'please visit support.nintendo.com." />',
       'please visit support.nintendo.com. Press: press@nintendo.example https://press.nintendo.example/kit" />',
     );
