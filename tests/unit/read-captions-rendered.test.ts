@@ -1,6 +1,7 @@
 // Captions on the rendered pages (issue 21): TikTok's grid keeps each caption in its cover's alt text, X's profile
 // in each tweet's text. Only their hashtags and @mentions are kept. Expected values read from the saved HTML.
 import { describe, expect, it } from 'vitest';
+import { captionFacts } from '../../src/core/caption.ts';
 import { sponsoredOf } from '../../src/core/scoring/sponsored.ts';
 import type { ProfileSnapshot } from '../../src/core/snapshot.ts';
 import { tiktokReader } from '../../src/sites/tiktok/read.ts';
@@ -38,9 +39,9 @@ describe("TikTok @illojuan's grid, 30 Dec 2025: the cover's alt text", () => {
       'pepinodemar',
       'paella',
     ]);
-    // "#poggers#merluza": a # right after a word is not read as a new tag (core/caption.ts), so #merluza is lost.
+    // "#poggers#merluza": two tags written together are two tags.
     expect(post(snap, '7098681530863684870')).toMatchObject({
-      hashtags: ['ibai', 'poggers'],
+      hashtags: ['ibai', 'poggers', 'merluza'],
       mentions: ['ibaillanos'],
     });
   });
@@ -125,5 +126,16 @@ describe("X's rendered profiles, 23 Dec 2025: each tweet's text", () => {
     const snap = snapshotOf(xReader.readDocument(doc, new URL('https://x.com/Kikobeats')));
     expect(post(snap, '1987508451887784324')?.hashtags).toBeUndefined();
     expect(post(snap, '1759241476758733209')?.mentions).toEqual(['microlinkhq']);
+  });
+});
+
+describe('tags written together', () => {
+  it('"#a#b" is two tags; a # inside a word or an address is none', () => {
+    expect(captionFacts('#poggers#merluza C# y x&#39;s #Publi#AD').hashtags).toEqual([
+      'poggers',
+      'merluza',
+      'publi',
+      'ad',
+    ]);
   });
 });
