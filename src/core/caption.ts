@@ -2,7 +2,8 @@
 import { lazyPattern } from './lazy-pattern.ts';
 
 const MAX_TAGS = 30;
-const hashtagPattern = lazyPattern(() => /(?:^|[^\p{L}\p{N}_&])#([\p{L}\p{N}\p{M}_]{1,99})/gu);
+// A run of tags written together ("#poggers#merluza", TikTok 2022) is one tag after another, as the sites link them.
+const hashtagPattern = lazyPattern(() => /(?:^|[^\p{L}\p{N}_&])((?:#[\p{L}\p{N}\p{M}_]{1,99})+)/gu);
 const mentionPattern = lazyPattern(() => /(?:^|[^\p{L}\p{N}_.@])@([\p{L}\p{N}_.]{1,99})/gu);
 const emailPattern = lazyPattern(
   () => /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})*\.\p{L}{2,24}/gu,
@@ -14,7 +15,7 @@ const unique = (items: Iterable<string>, max: number) => [...new Set(items)].sli
 /** A caption's hashtags and @mentions, lower-cased, each once, in order. */
 export function captionFacts(text: string | null | undefined): { hashtags: string[]; mentions: string[] } {
   const caption = (text ?? '').normalize('NFC');
-  const tags = [...caption.matchAll(hashtagPattern())].map((m) => (m[1] ?? '').toLowerCase());
+  const tags = [...caption.matchAll(hashtagPattern())].flatMap((m) => (m[1] ?? '').toLowerCase().split('#'));
   // A trailing dot ends the sentence, not the handle.
   const mentions = [...caption.matchAll(mentionPattern())].map((m) => (m[1] ?? '').replace(/\.+$/, '').toLowerCase());
   return { hashtags: unique(tags.filter(Boolean), MAX_TAGS), mentions: unique(mentions.filter(Boolean), MAX_TAGS) };

@@ -30,6 +30,8 @@ function Popup({ initialTab }: { initialTab: Tab }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [count, setCount] = useState<number | null>(null);
   const lang = uiLanguage();
+  // Exports and "How we score" exist in English and Spanish.
+  const textLang = lang.toLowerCase().startsWith('es') ? 'es' : 'en';
 
   const open = async (ref: ProfileRef, site: Platform | null) => {
     const reply = await api.profile(ref);
@@ -87,7 +89,7 @@ function Popup({ initialTab }: { initialTab: Tab }) {
       {tab === 'shortlist' && (
         <ShortlistTab
           lang={lang}
-          exportLang={lang.toLowerCase().startsWith('es') ? 'es' : 'en'}
+          exportLang={textLang}
           onCount={setCount}
           onOpenProfile={(ref) => {
             setTab('profile');
@@ -104,7 +106,7 @@ function Popup({ initialTab }: { initialTab: Tab }) {
           }}
         />
       )}
-      {tab === 'how' && <HowWeScore />}
+      {tab === 'how' && <HowWeScore lang={textLang} />}
     </main>
   );
 }

@@ -7,7 +7,7 @@ main{width:400px;min-height:320px;max-height:580px;overflow:auto;box-sizing:bord
 .cl-tabs button[aria-selected="true"]{color:var(--cl-fg);border-bottom-color:var(--cl-accent);font-weight:600}
 .cl-tabs .cl-how-link{margin-left:auto}
 .cl-visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-h3{font-size:11px;text-transform:uppercase;letter-spacing:.05em;color:var(--cl-muted);margin:14px 0 4px}
+h2{font-size:11px;text-transform:uppercase;letter-spacing:.05em;color:var(--cl-muted);margin:14px 0 4px}
 table{border-collapse:collapse;width:100%}
 th{text-align:left;font-weight:500;padding:2px 6px 2px 0;vertical-align:top}
 td{padding:2px 6px 2px 0;vertical-align:top}
@@ -63,9 +63,9 @@ td{padding:2px 6px 2px 0;vertical-align:top}
 .cl-compare td,.cl-compare th{border-bottom:1px solid var(--cl-border);padding:3px 4px}
 .cl-chart{margin:0}
 .cl-posts{font-size:12px}
-.cl-figures table{font-size:12px;width:100%} .cl-figures th{text-align:left;vertical-align:top;padding-right:6px;width:38%}
+.cl-figures table{font-size:12px;width:100%} .cl-figures th{text-align:left;vertical-align:top;padding-right:6px;width:38%} .cl-figures td{overflow-wrap:anywhere}
 .cl-details>summary{cursor:pointer;font-weight:600;margin-top:10px}
-.cl-doc{font-size:12px} .cl-doc h2{font-size:15px} .cl-doc h3{font-size:13px;text-transform:none;letter-spacing:0;color:var(--cl-fg)}
+.cl-doc{font-size:12px} .cl-doc h2,.cl-doc h3{font-size:13px;text-transform:none;letter-spacing:0;color:var(--cl-fg);margin:12px 0 6px} .cl-doc h2{font-size:15px}
 .cl-doc table{font-size:11px} .cl-doc td,.cl-doc th{border-bottom:1px solid var(--cl-border)}
 .cl-access{border:1px solid var(--cl-maybe);border-radius:6px;padding:8px;margin-bottom:8px}
 `;

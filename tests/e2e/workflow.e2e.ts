@@ -158,6 +158,14 @@ describeEachBrowser('the marketer workflow', ({ factory, label }) => {
     await popup.waitUntil(() => document.querySelector('[data-testid="cl-followers"]'), 0);
     expect(await popup.evaluate(() => document.body.textContent ?? '', 0)).toContain('seguidores');
     await popup.close();
+    // "How we score" in Spanish too: its own document.
+    const how = await driver().openPopup('?tab=how');
+    keepEvidence(how, 'workflow-spanish-how');
+    await how.waitUntil(() => document.querySelector('[data-testid="cl-how"] h2'), 0);
+    expect(await how.evaluate(() => document.querySelector('[data-testid="cl-how"]')?.textContent ?? '', 0)).toMatch(
+      /^Cómo puntuamos.*Qué publicaciones cuentan/s,
+    );
+    await how.close();
     const page = await driver().openProfile(instagram.url);
     await page.waitForOverlay(instagram.profile, { withFollowers: true });
     expect((await page.readCard())?.text).toContain('seguidores');

@@ -51,8 +51,9 @@ describe('TikTok @illojuan, 30 Dec 2025 (the grid shows views only)', () => {
     expect(figures.trend).toMatchObject({ metric: 'views', newer: 1_950_000, older: 824_400, newerPosts: 6 });
   });
 
-  it('captions are not in the grid: the share of sponsored posts is unknown, not 0', () => {
-    expect(figures.sponsored).toEqual({ read: 0 });
+  it("18 captions read from the covers' alt text: none carries a disclosure tag → 0 of 18", () => {
+    // The Burger King menu video mentions the brand but carries no #ad or #publi: only the tags are read, so 0 %.
+    expect(figures.sponsored).toEqual({ read: 18, sponsored: 0, share: 0, brands: [] });
   });
 
   it('the bio link the page shows ("twitch.tv/illojuan"), no e-mail', () => {
@@ -113,8 +114,8 @@ describe('YouTube @OneMedia., Jan 2024 (Home tab, Spanish)', () => {
     expect(figures.price?.high).toBeCloseTo(2624.25, 6);
   });
 
-  it("the channel's bio is not read: contact unknown (null), not empty", () => {
-    expect(figures.contact).toBeNull();
+  it("the channel's bio: no e-mail in its description; the header's link (facebook.com/204568612956950)", () => {
+    expect(figures.contact).toEqual({ email: null, link: 'https://www.facebook.com/204568612956950' });
   });
 });
 
@@ -236,7 +237,7 @@ describe('the exports carry the figures (TikTok @illojuan)', () => {
       expect(cell('priceLow')).toBe('4500');
       expect(cell('priceHigh')).toBe('15000');
       expect(cell('viewsPerFollower')).toBe(lang === 'es' ? '191,47' : '191.47');
-      expect(cell('sponsoredShare')).toBe('');
+      expect(cell('sponsoredShare')).toBe('0');
       expect(cell('contactLink')).toBe('https://twitch.tv/illojuan');
     }
     expect(headersFor('es')).toContain('Precio estimado por publicación, mín. (US$)');

@@ -1,7 +1,7 @@
 import type { Count } from '../count.ts';
 import type { Platform } from '../platform.ts';
 import type { RecentPost } from '../snapshot.ts';
-import { SPONSORED_TAGS } from './sponsored.ts';
+import { isSponsored } from './sponsored.ts';
 import { median } from './stats.ts';
 
 /** A post over this many times the median of the posts shown is "viral". */
@@ -48,7 +48,7 @@ export function postRows(posts: readonly RecentPost[], platform: Platform, follo
       post,
       rate: rateOf(post, platform, followers),
       viral: typical !== null && typical > 0 && r !== null && r > VIRAL_FACTOR * typical,
-      sponsored: post.paid === true || (post.hashtags ?? []).some((tag) => SPONSORED_TAGS.has(tag)),
+      sponsored: isSponsored(post),
     };
   });
 }

@@ -35,6 +35,20 @@ export const SPONSORED_TAGS: ReadonlySet<string> = new Set([
   'anzeige',
 ]);
 
+/**
+ * "#<Brand>Partner" and "#<Brand>Ambassador", which the FTC's guide for influencers accepts as a disclosure
+ * (#TikTokPartner, #TikTok_Partner on @oddanimalspecimens' TikTok campaign videos, 2025); not a personal partner.
+ */
+const BRAND_PARTNER = /^(\p{L}[\p{L}\p{N}]*?)_?(?:partner|ambassador)$/u;
+const NOT_A_BRAND: ReadonlySet<string> = new Set(['my', 'life', 'your', 'our', 'his', 'her', 'best', 'new', 'the']);
+
+/** Whether a hashtag (lower-cased) discloses a paid post. */
+export function isDisclosureTag(tag: string): boolean {
+  if (SPONSORED_TAGS.has(tag)) return true;
+  const brand = BRAND_PARTNER.exec(tag)?.[1];
+  return brand !== undefined && !NOT_A_BRAND.has(brand);
+}
+
 export type Sponsored =
   | {
       /** Posts whose caption (or paid-partnership label) was read. */
@@ -47,7 +61,7 @@ export type Sponsored =
     }
   | { read: 0 };
 
-const isSponsored = (p: RecentPost) => p.paid === true || (p.hashtags ?? []).some((tag) => SPONSORED_TAGS.has(tag));
+export const isSponsored = (p: RecentPost) => p.paid === true || (p.hashtags ?? []).some(isDisclosureTag);
 
 /**
  * Share of sponsored posts among the posts the page showed a caption or a paid-partnership label for, with the

@@ -10,7 +10,7 @@ export function KeyFigures({ insight, lang, platform }: { insight: Insight | nul
   if (!figures) return null;
   return (
     <section class="cl-figures" data-testid="cl-key-figures">
-      <h3>{t('figHeading')}</h3>
+      <h2>{t('figHeading')}</h2>
       <table>
         <tbody>
           {FIGURE_IDS.map((id) => (

@@ -32,7 +32,7 @@ export function Signals({ insight }: { insight: Insight | null }) {
   if (!insight || insight.signals.length === 0) return null;
   return (
     <>
-      <h3>{t('signals')}</h3>
+      <h2>{t('signals')}</h2>
       <ul data-testid="cl-signals">
         {insight.signals.map((s) => (
           <li key={s.code} class={s.severity === 'warn' ? 'cl-warn' : ''}>
@@ -71,14 +71,14 @@ export function ProfileDetails({ view, lang }: { view: ProfileView; lang: string
       </table>
       {insight?.engagement && (
         <>
-          <h3>{t('howCalculated')}</h3>
+          <h2>{t('howCalculated')}</h2>
           <p data-testid="cl-method">{insight.engagement.method}</p>
           {secondary(insight) && <p class="cl-muted">{secondary(insight)}</p>}
         </>
       )}
       {insight?.benchmark && (
         <>
-          <h3>{t('benchmark')}</h3>
+          <h2>{t('benchmark')}</h2>
           <p>{(insight.benchmark as { text?: string }).text ?? ''}</p>
           <p class="cl-muted" data-testid="cl-benchmark-source">
             {t('source')}: {insight.benchmark.source}

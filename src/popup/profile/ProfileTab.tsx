@@ -70,7 +70,7 @@ export function ProfileTab({
       )}
       <KeyFigures insight={view.insight} lang={lang} platform={view.ref.platform} />
       <Signals insight={view.insight} />
-      <h3>{t('postsReadHeading')}</h3>
+      <h2>{t('postsReadHeading')}</h2>
       <PostsSample
         posts={view.snapshot.recentPosts}
         lang={lang}
@@ -78,7 +78,7 @@ export function ProfileTab({
         handle={view.ref.handle}
         followers={view.snapshot.followers}
       />
-      <h3>{t('growth')}</h3>
+      <h2>{t('growth')}</h2>
       {/* One visit has no growth: say when it will come rather than draw an empty chart. */}
       {view.history.length >= 2 ? (
         <>

@@ -44,7 +44,7 @@ export function SetAsidePanel() {
           {t('settingsProblems', status.settingsProblems.join('; '))}
         </p>
       )}
-      <h3>{t('setAsideTitle')}</h3>
+      <h2>{t('setAsideTitle')}</h2>
       {status.setAside.length === 0 ? (
         <p class="cl-muted" data-testid="cl-set-aside-empty">
           {t('setAsideEmpty')}

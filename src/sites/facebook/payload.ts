@@ -13,6 +13,8 @@ export interface PageEntry {
   likes: Count | null;
   talkingAbout: number | null;
   wereHere: number | null;
+  /** The entry as given, for its intro, website and e-mail. */
+  raw: Record<string, unknown>;
 }
 
 function entryOf(value: unknown): PageEntry | null {
@@ -37,6 +39,7 @@ function entryOf(value: unknown): PageEntry | null {
     likes: likes === null ? null : exactCount(likes),
     talkingAbout: asCountInteger(rec.talking_about),
     wereHere: asCountInteger(rec.were_here),
+    raw: rec,
   };
 }
 

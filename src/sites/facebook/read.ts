@@ -3,6 +3,7 @@ import { documentLang, metaContent } from '../dom.ts';
 import { documentReader, guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
 import { type PageRead, type PageReader, type ReadResult, type SiteReader, SnapshotBuilder } from '../reader.ts';
 import type { ReaderOptions } from '../reader-options.ts';
+import { entryBio, pageBio } from './bio.ts';
 import { readHeaderCounts } from './header.ts';
 import { ogDescribes } from './og.ts';
 import { entryFor, type PageEntry, pageEntries } from './payload.ts';
@@ -38,6 +39,7 @@ export function readFacebookPage(doc: Document, url: URL, options: ReaderOptions
     b.note('talkingAbout', og('talkingAbout'), ' talking about this (og:description)');
     b.note('wereHere', og('wereHere'), ' were here (og:description)');
     ogNote = `og:description has no like count we can read in "${lang}"`;
+    b.set('bio', pageBio(doc, description));
   }
 
   if (!b.has('totalLikes')) {
@@ -84,6 +86,7 @@ export function readFacebookPayload(json: unknown, url: URL | null, options: Rea
 
   const b = new SnapshotBuilder('facebook', entry.handle, url?.href ?? entry.url, options.lang ?? 'und');
   b.set('displayName', entry.name ?? undefined);
+  b.set('bio', entryBio(entry.raw));
   b.count('totalLikes', entry.likes, 'pages payload likes (from og:description)');
   b.miss('followers', 'not in the pages payload (og:description has no followers)');
   b.miss('following', 'Facebook pages show no following count');

@@ -29,6 +29,9 @@ export const HEADER_LIKE_LINKS = [
   'a[href*="sk=likes"]', // [M]
 ] as const;
 
+/** The page's website button, through Facebook's l.php redirect (m.facebook.com 2021-06: the first of its actions). */
+export const LEGACY_MOBILE_WEBSITE = ['#launchpad a[href*="/l.php?u="]'] as const;
+
 /** Legacy m.facebook.com (2021-06) timeline posts; obsolete, kept for the historic fixture. */
 export const LEGACY_MOBILE_POST = ['article[data-ft]'] as const;
 export const LEGACY_MOBILE_LIKES = [

@@ -1,4 +1,4 @@
-import { bioFacts } from '../../core/caption.ts';
+import { bioFacts, captionFacts } from '../../core/caption.ts';
 import { exactCount } from '../../core/count.ts';
 import type { CountField } from '../../core/snapshot.ts';
 import { allMatches, firstMatch } from '../dom.ts';
@@ -6,6 +6,7 @@ import { asArray, asCountInteger, asRecord, asString, at, sameHandle } from '../
 import type { PagePost, SnapshotBuilder } from '../reader.ts';
 import { cachedScriptJson, keyedObjects, parseJson } from '../script-json.ts';
 import {
+  GRID_CAPTION,
   GRID_ITEMS,
   GRID_LINK,
   GRID_PINNED,
@@ -121,6 +122,17 @@ export function readHeaderDom(b: SnapshotBuilder, doc: Document, handle: string,
   return `dom: tried ${Object.values(HEADER).flat().join(', ')}`;
 }
 
+/**
+ * A card's caption from its cover's alt text, without the sound credit TikTok appends (a sound's name can carry
+ * someone else's tags); null while the cover is not drawn.
+ */
+function gridCaption(item: Element): string | null {
+  const alt = firstMatch(item, GRID_CAPTION)?.getAttribute('alt');
+  if (alt === null || alt === undefined) return null;
+  const credit = alt.lastIndexOf(' created by ');
+  return credit >= 0 ? alt.slice(0, credit) : alt;
+}
+
 /** Grid cards of this handle's own videos: id from the link, compact views (as text, for the worker). */
 export function readGrid(doc: Document, handle: string, lang: string): PagePost[] {
   const posts: PagePost[] = [];
@@ -136,6 +148,8 @@ export function readGrid(doc: Document, handle: string, lang: string): PagePost[
       views: viewsText ? { text: viewsText, lang } : null,
       publishedAt: tiktokIdTime(m[2]),
     };
+    const caption = gridCaption(item);
+    if (caption !== null) Object.assign(post, captionFacts(caption));
     if (firstMatch(item, GRID_PINNED)) post.pinned = true;
     posts.push(post);
   }

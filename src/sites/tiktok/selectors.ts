@@ -37,5 +37,10 @@ export const GRID_LINK = ['a[href*="/video/"]', 'a[href*="/photo/"]'] as const;
 export const GRID_VIEWS = [
   'strong[data-e2e="video-views"]', // 2025-12: class "video-count", compact "192.1K"
 ] as const;
+/**
+ * The cover image's alt text: the video's caption, then (English UI) " created by <name> with <sound>" (2025-12: all
+ * 18 cards of the capture; an empty caption leaves only that tail).
+ */
+export const GRID_CAPTION = ['img[alt]'] as const;
 /** [M] the "Pinned" badge on a grid card; not in our capture (no pinned videos there). */
 export const GRID_PINNED = ['[data-e2e="video-card-badge"]'] as const;

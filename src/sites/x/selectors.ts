@@ -50,6 +50,15 @@ export const TWEET_BUTTONS = {
   ],
 } as const;
 
+/**
+ * The tweet's text; hashtags and mentions are links inside it ("@microlinkhq", 2025-12). A quoted tweet's text sits
+ * inside the quote's div[role=link] (the tweet's own text never does, in all three captures).
+ */
+export const TWEET_TEXT = ['[data-testid="tweetText"]'] as const;
+export const TWEET_QUOTE = 'div[role="link"]';
+/** [M] "Show more" under a long tweet cut short: the rest of its text (and its tags) is not on the page. */
+export const TWEET_TEXT_CUT = ['[data-testid="tweet-text-show-more-link"]'] as const;
+
 /** "Pinned" (2025-12), "Pinned Tweet" (2023-01), "<Name> reposted" / "<Name> Retweeted" [M]. */
 export const TWEET_SOCIAL_CONTEXT = ['[data-testid="socialContext"]'] as const;
 

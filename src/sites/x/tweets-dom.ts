@@ -1,3 +1,4 @@
+import { captionFacts } from '../../core/caption.ts';
 import type { ShownCount, TweetMetricName } from '../../core/shown.ts';
 import { allMatches, firstMatch } from '../dom.ts';
 import { sameHandle } from '../json.ts';
@@ -7,8 +8,11 @@ import {
   TWEET,
   TWEET_ACTION_GROUP,
   TWEET_BUTTONS,
+  TWEET_QUOTE,
   TWEET_SOCIAL_CONTEXT,
   TWEET_STATUS_LINK,
+  TWEET_TEXT,
+  TWEET_TEXT_CUT,
   TWEET_TIME,
 } from './selectors.ts';
 import { PINNED_WORDS } from './words.ts';
@@ -43,10 +47,22 @@ export function readTimeline(doc: Document, handle: string, lang: string): Timel
       shares: count('reposts'),
       publishedAt: permalink.time,
     };
+    const text = tweetText(article);
+    if (text !== null) Object.assign(post, captionFacts(text));
     if (isPinned(article, index, lang)) post.pinned = true;
     out.posts.push(post);
   }
   return out;
+}
+
+/**
+ * The tweet's own text, and each of its links' words apart (a hashtag link right after a word is still a hashtag);
+ * null when the page shows none or only its start: tags left unseen would read as "not sponsored".
+ */
+function tweetText(article: Element): string | null {
+  const text = allMatches(article, TWEET_TEXT).find((el) => !el.closest(TWEET_QUOTE));
+  if (!text || firstMatch(article, TWEET_TEXT_CUT)) return null;
+  return [text, ...Array.from(text.querySelectorAll('a'))].map((el) => el.textContent ?? '').join(' ');
 }
 
 /** The tweet's own status link: the one wrapping its first time element (a quoted tweet's time has no link). */

@@ -1,5 +1,6 @@
 import { asRecord, asString, at } from '../json.ts';
 import type { SnapshotBuilder } from '../reader.ts';
+import { readChannelBio } from './bio.ts';
 import { readChannelHeader, readSearchChannel } from './header.ts';
 import type { ChannelIdentity } from './identity.ts';
 import { itemsRoot, readItems } from './items.ts';
@@ -76,6 +77,7 @@ export function readBrowse(b: SnapshotBuilder, data: unknown, ctx: BrowseContext
     asString(at(data, 'metadata', 'channelMetadataRenderer', 'title')) ??
     ytText(at(data, 'header', 'c4TabbedHeaderRenderer', 'title'));
   if (title) b.set('displayName', title.slice(0, 300));
+  if (isChannelPage) readChannelBio(b, data);
   // Outside a channel page (search, continuation) only items whose byline is this channel are its own.
   if (isChannelPage || channelId) {
     const posts = readItems(itemsRoot(data), { lang: ctx.lang, now: ctx.now, channelId, requireOwner: !isChannelPage });

@@ -25,6 +25,6 @@ export async function axeViolations(page: DriverPage, include?: string): Promise
     })))`) as Promise<AxeViolation[]>;
 }
 
-/** Only the violations the check fails on. */
-export const serious = (violations: AxeViolation[]) =>
-  violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+/** Only the violations the check fails on: moderate (heading order, landmarks), serious and critical. */
+export const atLeastModerate = (violations: AxeViolation[]) =>
+  violations.filter((v) => v.impact === 'moderate' || v.impact === 'serious' || v.impact === 'critical');
