@@ -2,7 +2,6 @@
 // when the worker cannot answer from the data, and the same data is never handed over twice.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readHandedPayload } from '../../src/background/page-data.ts';
-import type { ContentContext } from '../../src/content/context.ts';
 import { followProfile } from '../../src/content/follow-profile.ts';
 import { observeYouTube } from '../../src/content/page-data/youtube.ts';
 import { PAGE_DATA_ASK_EVENT, type PageDataMessage } from '../../src/messages/page-data.ts';
@@ -12,7 +11,7 @@ import { channelIdentity } from '../../src/sites/youtube/identity.ts';
 import { initialData } from '../../src/sites/youtube/initial-data.ts';
 import { projectBrowse } from '../../src/sites/youtube/project.ts';
 import { youtubeReader } from '../../src/sites/youtube/read.ts';
-import { stubPageForFollow } from './content-page-stubs.ts';
+import { stubPageForFollow, testContext } from './content-page-stubs.ts';
 import { exact } from './exchange-fixtures.ts';
 import { fixtureText, htmlDocument, snapshotOf } from './read-helpers-tt-ig-yt.ts';
 
@@ -28,19 +27,15 @@ function follow(
 ) {
   const sent: Array<{ kind: string; text?: string }> = [];
   let release = () => {};
-  const ctx = {
-    signal: new AbortController().signal,
-    setTimeout: () => undefined,
-    async send(message: { kind: string; text: string }) {
-      sent.push(message);
-      if (message.kind === 'content:payload') return { ok: true, data: null };
-      if (message.kind !== 'content:page-data') return { ok: true, data: view };
-      await new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      return { ok: true, data: worker(message) };
-    },
-  } as unknown as ContentContext;
+  const ctx = testContext(async (message: { kind: string; text: string }) => {
+    sent.push(message);
+    if (message.kind === 'content:payload') return { ok: true, data: null };
+    if (message.kind !== 'content:page-data') return { ok: true, data: view };
+    await new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    return { ok: true, data: worker(message) };
+  });
   const read = vi.fn(
     (): ReadResult => ({
       ok: true,
@@ -49,8 +44,7 @@ function follow(
         .build(),
     }),
   );
-  const signal = new AbortController().signal;
-  const follower = followProfile({ ref, read, pageData: data, ...more, ctx, showOverlay: false, lang: 'en', signal });
+  const follower = followProfile({ ref, read, pageData: data, ...more, ctx, showOverlay: false, lang: 'en' });
   return { sent, read, follower, answer: () => release() };
 }
 
@@ -248,23 +242,21 @@ describe('a profile read from the page data alone', () => {
   it('is found: the card it got is not turned into "could not read" when the DOM never shows a count', async () => {
     const sent: string[] = [];
     let deadline: () => void = () => undefined;
-    const ctx = {
-      signal: new AbortController().signal,
-      setTimeout: (callback: () => void) => {
-        deadline = callback;
-      },
-      async send(message: { kind: string }) {
+    const ctx = testContext(
+      (message: { kind: string }) => {
         sent.push(message.kind);
         return { ok: true, data: message.kind === 'content:payload' ? view : null };
       },
-    } as unknown as ContentContext;
+      (callback) => {
+        deadline = callback;
+      },
+    );
     // The rendered page shows no follower count (YouTube's DOM selectors are unverified): nothing to send from it.
     const read = (): ReadResult => ({
       ok: true,
       snapshot: new SnapshotBuilder('youtube', 'ana', 'https://www.youtube.com/@ana', 'en').build(),
     });
-    const signal = new AbortController().signal;
-    followProfile({ ref, read, payloads: ['{"projected":1}'], ctx, showOverlay: false, lang: 'en', signal });
+    followProfile({ ref, read, payloads: ['{"projected":1}'], ctx, showOverlay: false, lang: 'en' });
     await settle();
     expect(sent).toEqual(['content:payload']);
     deadline();

@@ -2,11 +2,10 @@
 // as found only when it knew followers as a number or the worker answered, so followers that do not read still
 // end in "could not read followers here" rather than a card stuck on "reading".
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentContext } from '../../src/content/context.ts';
 import { followProfile } from '../../src/content/follow-profile.ts';
 import type { PageRead } from '../../src/sites/reader.ts';
 import { SnapshotBuilder } from '../../src/sites/reader.ts';
-import { stubPageForFollow } from './content-page-stubs.ts';
+import { stubPageForFollow, testContext } from './content-page-stubs.ts';
 
 const ref = { platform: 'tiktok', handle: 'ana' } as const;
 const view = { snapshot: { handle: 'ana' } };
@@ -23,18 +22,16 @@ const shownFollowers = (text: string): PageRead => {
 function follow(read: () => PageRead, answer: unknown) {
   const sent: Array<{ kind: string; shown?: unknown }> = [];
   let deadline: () => void = () => undefined;
-  const ctx = {
-    signal: new AbortController().signal,
-    setTimeout: (callback: () => void) => {
-      deadline = callback;
-    },
-    async send(message: { kind: string }) {
+  const ctx = testContext(
+    (message: { kind: string }) => {
       sent.push(message);
       return { ok: true, data: message.kind === 'content:profile-read' ? answer : null };
     },
-  } as unknown as ContentContext;
-  const signal = new AbortController().signal;
-  followProfile({ ref, read, ctx, showOverlay: false, lang: 'en', signal });
+    (callback) => {
+      deadline = callback;
+    },
+  );
+  followProfile({ ref, read, ctx, showOverlay: false, lang: 'en' });
   return { sent, deadline: () => deadline() };
 }
 
