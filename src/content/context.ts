@@ -14,10 +14,8 @@ interface ExtensionEvent<F> {
 export class ContentContext {
   private readonly controller = new AbortController();
   readonly signal = this.controller.signal;
-  private readonly undos = new Set<() => void>();
 
   constructor(parent?: ContentContext) {
-    this.signal.addEventListener('abort', () => this.undoAll(), { once: true });
     // A child that ends first leaves nothing behind in its parent.
     const detach = parent?.onInvalidated(() => this.invalidate());
     if (detach) this.onInvalidated(detach);
@@ -42,13 +40,11 @@ export class ContentContext {
 
   /** Runs `undo` when the context ends; the returned function runs it earlier and forgets it. */
   onInvalidated(undo: () => void): () => void {
-    if (this.signal.aborted) {
-      undo();
-      return () => undefined;
-    }
-    this.undos.add(undo);
+    if (this.signal.aborted) undo();
+    else this.signal.addEventListener('abort', undo);
     return () => {
-      if (this.undos.delete(undo)) undo();
+      this.signal.removeEventListener('abort', undo);
+      undo();
     };
   }
 
@@ -77,7 +73,7 @@ export class ContentContext {
   /** Returns the cancel. Timers check no runtime: a page with no profile must never touch the extension API. */
   setTimeout(callback: () => void, ms: number): () => void {
     const id = setTimeout(() => {
-      this.undos.delete(stop);
+      this.signal.removeEventListener('abort', stop);
       callback();
     }, ms);
     const stop = () => clearTimeout(id);
@@ -107,10 +103,5 @@ export class ContentContext {
       if (!this.alive) this.invalidate();
       return null;
     }
-  }
-
-  private undoAll(): void {
-    for (const undo of this.undos) undo();
-    this.undos.clear();
   }
 }
