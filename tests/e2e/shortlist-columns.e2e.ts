@@ -3,13 +3,11 @@
 import { expect, it } from 'vitest';
 import { SAMPLES, sampleHtml } from '../../scripts/harness/samples.ts';
 import { describeEachBrowser } from './driver/browsers.ts';
-import { keepEvidence } from './driver/evidence.ts';
-import type { DriverPage } from './driver/types.ts';
+import type { DriverPage, ExtensionDriver } from './driver/types.ts';
 import { useDriver } from './driver/use-driver.ts';
-import { saveFromOverlay, sendFromExtension } from './steps.ts';
+import { openShortlistTab, saveFromOverlay, sendFromExtension } from './steps.ts';
 
 const saved = SAMPLES.filter((s) => ['tiktok:illojuan', 'instagram:pluto__travel', 'x:javilop'].includes(s.profile));
-const SHORTLIST_TAB = { role: 'tab', name: /shortlist|lista/i };
 
 /**
  * Every option of every toolbar menu, chosen in turn: the menu's width against the width the same menu needs to
@@ -63,21 +61,21 @@ const sortState = (popup: DriverPage) =>
     0,
   );
 
-describeEachBrowser('the shortlist toolbar and column heads', ({ factory, label }) => {
-  const driver = useDriver(factory, label, import.meta.filename, (d) => {
-    for (const x of SAMPLES) d.serve(x.url, sampleHtml(x));
-  });
+/** The popup's Shortlist tab, once it lists every profile saved here. */
+async function openShortlist(driver: ExtensionDriver, evidence: string): Promise<DriverPage> {
+  const popup = await openShortlistTab(driver, evidence);
+  await popup.waitUntil(
+    (n) => document.querySelectorAll('[data-testid="cl-shortlist-row"]').length === n,
+    saved.length,
+  );
+  return popup;
+}
 
-  const openShortlist = async (evidence: string) => {
-    const popup = await driver().openPopup();
-    keepEvidence(popup, evidence);
-    await popup.click(SHORTLIST_TAB);
-    await popup.waitUntil(
-      (n) => document.querySelectorAll('[data-testid="cl-shortlist-row"]').length === n,
-      saved.length,
-    );
-    return popup;
-  };
+describeEachBrowser('the shortlist toolbar and column heads', ({ factory, label }) => {
+  // Only the profiles saved here are served: the list holds them and nothing else.
+  const driver = useDriver(factory, label, import.meta.filename, (d) => {
+    for (const x of saved) d.serve(x.url, sampleHtml(x));
+  });
 
   it('each filter menu shows its chosen value whole, in English and in Spanish', async () => {
     for (const sample of saved) await saveFromOverlay(driver(), sample);
@@ -92,7 +90,7 @@ describeEachBrowser('the shortlist toolbar and column heads', ({ factory, label 
     for (const uiLang of ['en', 'es'] as const) {
       const set = await sendFromExtension(driver(), { kind: 'ui:set-settings', settings: { ...settings, uiLang } });
       expect(set.ok).toBe(true);
-      const popup = await openShortlist(`shortlist-menus-${uiLang}`);
+      const popup = await openShortlist(driver(), `shortlist-menus-${uiLang}`);
       expect(await popup.evaluate(() => document.documentElement.lang, 0)).toBe(uiLang);
       const menus = await popup.evaluate(() => document.querySelectorAll('.cl-toolbar select').length, 0);
       expect(menus).toBe(6); // platform, tier, verdict, list, tag, sort
@@ -106,7 +104,7 @@ describeEachBrowser('the shortlist toolbar and column heads', ({ factory, label 
   });
 
   it('a click on a column head sorts by it, a second click reverses it, and aria-sort says which', async () => {
-    const popup = await openShortlist('shortlist-heads');
+    const popup = await openShortlist(driver(), 'shortlist-heads');
     expect(await sortState(popup)).toEqual([{ sort: 'savedAt', order: 'descending' }]);
     await popup.click('[data-testid="cl-sort-head"][data-sort="followers"]');
     await popup.waitUntil(() => document.querySelector('th[aria-sort] [data-sort="followers"]'), 0);

@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { t } from '../../ui/i18n.ts';
 import { ImportPanel } from './ImportPanel.tsx';
 
+const FORMATS = ['csv', 'json'] as const;
+
 interface Props {
   canExport: boolean;
   onExport(format: 'csv' | 'json'): void;
@@ -14,24 +16,18 @@ export function ExchangeBar({ canExport, onExport, onImported }: Props) {
   return (
     <>
       <div class="cl-exchange">
-        <button
-          type="button"
-          class="cl-plain"
-          data-testid="cl-export-csv"
-          disabled={!canExport}
-          onClick={() => onExport('csv')}
-        >
-          {t('exportCsv')}
-        </button>
-        <button
-          type="button"
-          class="cl-plain"
-          data-testid="cl-export-json"
-          disabled={!canExport}
-          onClick={() => onExport('json')}
-        >
-          {t('exportJson')}
-        </button>
+        {FORMATS.map((format) => (
+          <button
+            key={format}
+            type="button"
+            class="cl-plain"
+            data-testid={`cl-export-${format}`}
+            disabled={!canExport}
+            onClick={() => onExport(format)}
+          >
+            {t(format === 'csv' ? 'exportCsv' : 'exportJson')}
+          </button>
+        ))}
         <button type="button" class="cl-plain" data-testid="cl-import-toggle" onClick={() => setImporting(!importing)}>
           {t('import')}
         </button>
