@@ -14,8 +14,11 @@ interface ExtensionEvent<F> {
 export class ContentContext {
   private readonly controller = new AbortController();
   readonly signal = this.controller.signal;
+  // The script's own context: a dead runtime, noticed anywhere, ends it and every visit with it.
+  private readonly root: ContentContext;
 
   constructor(parent?: ContentContext) {
+    this.root = parent?.root ?? this;
     // A child that ends first leaves nothing behind in its parent.
     const detach = parent?.onInvalidated(() => this.invalidate());
     if (detach) this.onInvalidated(detach);
@@ -88,7 +91,7 @@ export class ContentContext {
   /** Sends a message to the background; resolves null (never throws) when the context is gone or it failed. */
   async send<T>(message: unknown): Promise<{ ok: true; data: T } | { ok: false; error: string } | null> {
     if (!this.alive) {
-      this.invalidate();
+      this.root.invalidate();
       return null;
     }
     try {
@@ -100,7 +103,7 @@ export class ContentContext {
       if (reply?.ok === true) return { ok: true, data: reply.data as T };
       return { ok: false, error: typeof reply?.error === 'string' ? reply.error : 'no reply' };
     } catch {
-      if (!this.alive) this.invalidate();
+      if (!this.alive) this.root.invalidate();
       return null;
     }
   }

@@ -101,4 +101,20 @@ describe('ContentContext undoes what it owns when it ends', () => {
     expect(fired).toEqual({ script: 1, left: 0, current: 1 });
     expect(current.signal.aborted).toBe(true);
   });
+
+  it("a dead runtime noticed by a visit's send ends the script's context too (the extension was updated or removed)", async () => {
+    const runtime: { id?: string; sendMessage(): Promise<unknown> } = {
+      id: 'ours',
+      sendMessage: async () => ({ ok: true, data: 1 }),
+    };
+    vi.stubGlobal('chrome', { runtime });
+    const script = new ContentContext();
+    const visit = script.child();
+    expect(await visit.send({ kind: 'ping' })).toEqual({ ok: true, data: 1 });
+    expect(script.signal.aborted).toBe(false);
+    runtime.id = undefined;
+    expect(await visit.send({ kind: 'ping' })).toBeNull();
+    expect(script.signal.aborted).toBe(true);
+    expect(visit.signal.aborted).toBe(true);
+  });
 });
