@@ -184,8 +184,10 @@ describe.skipIf(!selected('chromium'))('accessibility: axe-core and the keyboard
       })`);
     const byFollowers = [...SAMPLES].sort((a, b) => (b.followers?.min ?? 0) - (a.followers?.min ?? 0));
     await page.keyboard.press('Enter');
+    await page.waitForSelector('th[aria-sort="descending"] [data-sort="followers"]');
     expect(await state()).toEqual({ sort: 'followers', order: 'descending', first: byFollowers[0]?.profile });
     await page.keyboard.press('Enter');
+    await page.waitForSelector('th[aria-sort="ascending"] [data-sort="followers"]');
     expect(await state()).toEqual({ sort: 'followers', order: 'ascending', first: byFollowers.at(-1)?.profile });
     await page.close();
   });
