@@ -1,4 +1,5 @@
 // Bench-only bundle (built to .tmp/bench as an IIFE): the site readers, timed inside the real page.
+import { ContentContext } from '../../src/content/context.ts';
 import { mountOverlay } from '../../src/content/overlay/mount.ts';
 import { type Platform, type ProfileRef, profileKey } from '../../src/core/platform.ts';
 import { facebookPageReader } from '../../src/sites/facebook/read.ts';
@@ -115,7 +116,10 @@ export function prepare(): void {
   if (!prepared) return;
   void chrome.runtime.sendMessage({ kind: 'content:get-view', ref: prepared.profile });
   const noop = () => undefined;
-  mountOverlay(profileKey(prepared.profile), 'en', { onToggleSave: noop, onHide: noop }).update({ phase: 'reading' });
+  const ctx = new ContentContext();
+  mountOverlay(ctx, profileKey(prepared.profile), 'en', { onToggleSave: noop, onHide: noop }).update({
+    phase: 'reading',
+  });
 }
 
 /** The worker's half of the last read, timed; cold when timeReads ran with `finish` false. */

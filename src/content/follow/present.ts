@@ -30,7 +30,7 @@ export function presentProfile(
   let scored = false;
   let overlay: OverlayHandle | null = null;
   if (options.show) {
-    overlay = mountOverlay(options.key, lang, {
+    overlay = mountOverlay(ctx, options.key, lang, {
       onToggleSave: options.onToggleSave,
       onHide() {
         overlay?.unmount();
