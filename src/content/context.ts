@@ -25,11 +25,7 @@ export class ContentContext {
   }
 
   get alive(): boolean {
-    try {
-      return !this.signal.aborted && Boolean(nativeApi().runtime?.id);
-    } catch {
-      return false;
-    }
+    return !this.signal.aborted && runtimeAlive();
   }
 
   invalidate(): void {
@@ -90,7 +86,8 @@ export class ContentContext {
 
   /** Sends a message to the background; resolves null (never throws) when the context is gone or it failed. */
   async send<T>(message: unknown): Promise<{ ok: true; data: T } | { ok: false; error: string } | null> {
-    if (!this.alive) {
+    if (this.signal.aborted) return null;
+    if (!runtimeAlive()) {
       this.root.invalidate();
       return null;
     }
@@ -103,8 +100,17 @@ export class ContentContext {
       if (reply?.ok === true) return { ok: true, data: reply.data as T };
       return { ok: false, error: typeof reply?.error === 'string' ? reply.error : 'no reply' };
     } catch {
-      if (!this.alive) this.root.invalidate();
+      if (!runtimeAlive()) this.root.invalidate();
       return null;
     }
+  }
+}
+
+/** Whether the extension that injected this script is still there (updated or removed: its runtime has no id). */
+function runtimeAlive(): boolean {
+  try {
+    return Boolean(nativeApi().runtime?.id);
+  } catch {
+    return false;
   }
 }

@@ -109,9 +109,14 @@ describe('ContentContext undoes what it owns when it ends', () => {
     };
     vi.stubGlobal('chrome', { runtime });
     const script = new ContentContext();
+    const left = script.child();
     const visit = script.child();
     expect(await visit.send({ kind: 'ping' })).toEqual({ ok: true, data: 1 });
+    // A visit the page left sends nothing, and ends nothing else: the runtime is fine.
+    left.invalidate();
+    expect(await left.send({ kind: 'ping' })).toBeNull();
     expect(script.signal.aborted).toBe(false);
+    expect(visit.signal.aborted).toBe(false);
     runtime.id = undefined;
     expect(await visit.send({ kind: 'ping' })).toBeNull();
     expect(script.signal.aborted).toBe(true);
