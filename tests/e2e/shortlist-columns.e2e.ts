@@ -98,6 +98,14 @@ describeEachBrowser('the shortlist toolbar and column heads', ({ factory, label 
       expect(whole.measured).toBeGreaterThan(20);
       expect(whole.cut).toEqual([]);
       expect((await cutValues(popup, '40px')).cut.length).toBeGreaterThan(0);
+      // The column heads fit the popup's width too (their table would otherwise run past the list's right edge).
+      const overrun = await popup.evaluate(() => {
+        const heads = document.querySelector('.cl-heads')?.getBoundingClientRect();
+        const list = document.querySelector('.cl-virtual')?.getBoundingClientRect();
+        return heads && list ? heads.right - list.right : null;
+      }, 0);
+      expect(overrun).not.toBeNull();
+      expect(overrun).toBeLessThanOrEqual(0.5);
       await popup.close();
     }
     await sendFromExtension(driver(), { kind: 'ui:set-settings', settings: { ...settings, uiLang: 'auto' } });

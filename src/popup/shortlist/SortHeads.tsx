@@ -31,7 +31,7 @@ export function SortHeads({ query, onQuery }: Props) {
                   data-sort={key}
                   onClick={() => onQuery(sortBy(query, key))}
                 >
-                  {t(`sort_${key}`)}
+                  {t(`column_${key}`)}
                   {active && <span aria-hidden="true">{query.descending ? ' ↓' : ' ↑'}</span>}
                 </button>
               </th>
