@@ -1,5 +1,6 @@
 // Bench-only bundle (built to .tmp/bench as an IIFE): the site readers, timed inside the real page.
 import { readHandedPayload, withPageData } from '../../src/background/page-data.ts';
+import { ContentContext } from '../../src/content/context.ts';
 import { mountOverlay } from '../../src/content/overlay/mount.ts';
 import { listenForPayloads } from '../../src/content/page-data/payloads.ts';
 import { type Platform, type ProfileRef, profileKey } from '../../src/core/platform.ts';
@@ -146,12 +147,15 @@ export function prepare(): number | null {
   if (!prepared) return null;
   // run.ts listens at its top level and asks at once: the main-world observer answers in the same task, projecting
   // what the page holds (YouTube's first-load data) on the page's thread; its message arrives a task later.
+  const ctx = new ContentContext();
   const t0 = performance.now();
-  listenForPayloads(prepared.profile.platform, new AbortController().signal, (text) => pending.push(text));
+  listenForPayloads(ctx, prepared.profile.platform, (text) => pending.push(text));
   const askMs = performance.now() - t0;
   void chrome.runtime.sendMessage({ kind: 'content:get-view', ref: prepared.profile });
   const noop = () => undefined;
-  mountOverlay(profileKey(prepared.profile), 'en', { onToggleSave: noop, onHide: noop }).update({ phase: 'reading' });
+  mountOverlay(ctx, profileKey(prepared.profile), 'en', { onToggleSave: noop, onHide: noop }).update({
+    phase: 'reading',
+  });
   return askMs;
 }
 

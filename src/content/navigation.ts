@@ -1,8 +1,10 @@
+import type { ContentContext } from './context.ts';
+
 /**
  * Calls `onChange` whenever the page's URL changes without a reload (pushState, replaceState, back/forward).
  * Navigation API where the browser has it; otherwise popstate plus a cheap string comparison every 700 ms.
  */
-export function watchUrl(onChange: (href: string) => void, signal: AbortSignal): void {
+export function watchUrl(ctx: ContentContext, onChange: (href: string) => void): void {
   let last = location.href;
   const check = () => {
     if (location.href === last) return;
@@ -10,11 +12,10 @@ export function watchUrl(onChange: (href: string) => void, signal: AbortSignal):
     onChange(last);
   };
   const nav = (globalThis as { navigation?: EventTarget }).navigation;
-  if (nav) nav.addEventListener('currententrychange', check, { signal });
-  window.addEventListener('popstate', check, { signal });
+  if (nav) ctx.addEventListener(nav, 'currententrychange', check);
+  ctx.addEventListener(window, 'popstate', check);
   // The fallback also catches history calls the Navigation API misses in isolated worlds; it reads one string.
-  const timer = setInterval(check, 700);
-  signal.addEventListener('abort', () => clearInterval(timer), { once: true });
+  ctx.setInterval(check, 700);
 }
 
 // A load event held back by a slow image or a hanging request must not keep the card away for long.
@@ -25,18 +26,17 @@ const MAX_LOAD_WAIT_MS = 3000;
  * later, never inside it), so no site's own load ever waits for our reading, overlay or style queries. At most
  * MAX_LOAD_WAIT_MS after injection either way.
  */
-export function afterPageLoad(start: () => void, signal: AbortSignal): void {
+export function afterPageLoad(ctx: ContentContext, start: () => void): void {
   if (document.readyState === 'complete') {
     start();
     return;
   }
   let started = false;
   const once = () => {
-    if (started || signal.aborted) return;
+    if (started) return;
     started = true;
     start();
   };
-  const timers = [setTimeout(once, MAX_LOAD_WAIT_MS)];
-  window.addEventListener('load', () => timers.push(setTimeout(once, 0)), { once: true, signal });
-  signal.addEventListener('abort', () => timers.forEach(clearTimeout), { once: true });
+  ctx.setTimeout(once, MAX_LOAD_WAIT_MS);
+  ctx.addEventListener(window, 'load', () => ctx.setTimeout(once, 0), { once: true });
 }

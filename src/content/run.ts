@@ -30,7 +30,7 @@ export function startContentScript(
   const ctx = new ContentContext();
   let current: {
     key: string;
-    controller: AbortController;
+    visit: ContentContext;
     refresh(): Promise<void>;
     payload(text: string): void;
   } | null = null;
@@ -47,7 +47,7 @@ export function startContentScript(
     if (early.length > MAX_EARLY_PAYLOADS) early.shift();
   };
   // Listening costs nothing until the observer posts.
-  const ask = extras.observesPageData ? listenForPayloads(site.platform, ctx.signal, onPayload) : undefined;
+  const ask = extras.observesPageData ? listenForPayloads(ctx, site.platform, onPayload) : undefined;
 
   const read = (): PageRead => {
     const url = new URL(location.href);
@@ -61,32 +61,28 @@ export function startContentScript(
   const listenForUpdates = () => {
     if (listening) return;
     listening = true;
-    const onMessage = (message: unknown, sender: { id?: string }) => {
+    ctx.addListener(nativeApi().runtime.onMessage, (message: unknown, sender: { id?: string }) => {
       if (sender.id !== nativeApi().runtime.id) return;
       if (isBackgroundToContent(message) && message.key === current?.key) void current.refresh();
-    };
-    nativeApi().runtime.onMessage.addListener(onMessage);
-    ctx.signal.addEventListener('abort', () => nativeApi().runtime.onMessage.removeListener(onMessage), {
-      once: true,
     });
   };
 
-  let starting: AbortController | null = null;
+  let starting: ContentContext | null = null;
   const onUrl = async (href: string) => {
     const handle = site.profileHandle(new URL(href));
     const key = handle ? profileKey({ platform: site.platform, handle }) : null;
     if (current?.key === key) return; // a tab of the same profile: the running reader follows the DOM
-    current?.controller.abort();
+    current?.visit.invalidate();
     current = null;
-    starting?.abort();
+    starting?.invalidate();
     if (!handle || !key) return;
     listenForUpdates();
-    const controller = new AbortController();
-    starting = controller;
-    ctx.signal.addEventListener('abort', () => controller.abort(), { once: true });
+    // The visit's listeners, observer, timers and card all end with it (or with the script's context).
+    const visit = ctx.child();
+    starting = visit;
     const view = await viewSettings(ctx, { platform: site.platform, handle });
     // Navigated on while the worker answered: the newer URL's follower starts instead.
-    if (controller.signal.aborted) return;
+    if (visit.signal.aborted) return;
     starting = null;
     const payloads = early;
     early = [];
@@ -95,19 +91,18 @@ export function startContentScript(
       read,
       ...(reader?.pageData ? { pageData: () => reader.pageData?.(document, new URL(location.href)) ?? null } : {}),
       ...(ask ? { ask, payloads, pageLang: documentLang(document) } : {}),
-      ctx,
+      ctx: visit,
       showOverlay: view.overlay,
       lang: uiLanguage(),
       grouping: view.grouping,
-      signal: controller.signal,
     });
-    current = { key, controller, ...follower };
+    current = { key, visit, ...follower };
   };
 
-  afterPageLoad(() => {
-    watchUrl((href) => void onUrl(href), ctx.signal);
+  afterPageLoad(ctx, () => {
+    watchUrl(ctx, (href) => void onUrl(href));
     void onUrl(location.href);
-  }, ctx.signal);
+  });
 }
 
 /**

@@ -20,7 +20,11 @@ td{padding:2px 6px 2px 0;vertical-align:top}
 .cl-toolbar{display:flex;flex-wrap:wrap;gap:4px;margin-bottom:6px}
 .cl-toolbar input[type=search]{flex:1 1 100%}
 .cl-toolbar select,.cl-toolbar input,.cl-bulk input,.cl-editor input,.cl-editor textarea,.cl-settings input,.cl-settings select{font:inherit;color:var(--cl-fg);background:var(--cl-bg);border:1px solid var(--cl-border);border-radius:5px;padding:3px 5px;box-sizing:border-box}
-.cl-toolbar select{max-width:120px}
+.cl-toolbar select{flex:1 1 auto;max-width:100%}
+.cl-heads{margin:0 0 2px;font-size:12px}
+.cl-heads th{padding:0 1px;vertical-align:bottom}
+.cl-head{font:inherit;background:none;border:0;padding:1px 2px;color:var(--cl-muted);cursor:pointer;text-align:left}
+.cl-heads th[aria-sort] .cl-head{color:var(--cl-fg);font-weight:600}
 .cl-bulk{display:flex;flex-wrap:wrap;gap:4px;align-items:center;background:color-mix(in srgb,var(--cl-accent) 10%,transparent);padding:6px;border-radius:6px;margin-bottom:6px}
 .cl-bulk input{width:110px}
 .cl-toast{background:var(--cl-fg);color:var(--cl-bg);padding:6px 8px;border-radius:6px;margin-bottom:6px}

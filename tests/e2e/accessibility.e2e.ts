@@ -206,6 +206,29 @@ describeEachBrowser('accessibility: axe-core and the keyboard', ({ factory, labe
     },
   );
 
+  it("the shortlist's column heads work from the keyboard: Enter sorts by the focused head, again reverses", async () => {
+    const page = await popup('light', '?tab=shortlist');
+    keepEvidenceOnFailure(page, 'a11y-sort-heads');
+    await page.waitForSelector('[data-testid="cl-shortlist-row"]');
+    const focusedSort = () => page.evaluate('document.activeElement?.getAttribute("data-sort") ?? null');
+    for (let i = 0; i < 40 && (await focusedSort()) !== 'followers'; i++) await page.keyboard.press('Tab');
+    expect(await focusedSort()).toBe('followers');
+    const state = () =>
+      page.evaluate(`({
+        sort: document.querySelector('th[aria-sort] [data-sort]')?.getAttribute('data-sort'),
+        order: document.querySelector('th[aria-sort]')?.getAttribute('aria-sort'),
+        first: document.querySelector('[data-testid="cl-shortlist-row"]')?.getAttribute('data-profile'),
+      })`);
+    const byFollowers = [...SAMPLES].sort((a, b) => (b.followers?.min ?? 0) - (a.followers?.min ?? 0));
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('th[aria-sort="descending"] [data-sort="followers"]');
+    expect(await state()).toEqual({ sort: 'followers', order: 'descending', first: byFollowers[0]?.profile });
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('th[aria-sort="ascending"] [data-sort="followers"]');
+    expect(await state()).toEqual({ sort: 'followers', order: 'ascending', first: byFollowers.at(-1)?.profile });
+    await page.close();
+  });
+
   it("the card's controls are reached from the keyboard, each with a visible focus ring, and work with Enter", async () => {
     const sample = SAMPLES[3] as (typeof SAMPLES)[number];
     driver().serve(sample.url, sampleHtml(sample));

@@ -6,7 +6,7 @@ import { decodeHead } from '../../src/storage/index/shortlist-head.ts';
 import { describeEachBrowser } from './driver/browsers.ts';
 import { keepEvidence } from './driver/evidence.ts';
 import { useDriver } from './driver/use-driver.ts';
-import { storedItems } from './steps.ts';
+import { openShortlistTab, storedItems } from './steps.ts';
 
 const sample = SAMPLES[0] as (typeof SAMPLES)[number];
 const SHORTLIST_TAB = { role: 'tab', name: /shortlist|lista/i };
@@ -21,9 +21,7 @@ describeEachBrowser('saving from the overlay, the popup, persistence', ({ factor
 
   /** Opens the popup's Shortlist tab and checks it lists the sample profile, and only it. */
   const shortlistWithOnlyTheSample = async (evidence: string) => {
-    const popup = await driver().openPopup();
-    keepEvidence(popup, evidence);
-    await popup.click(SHORTLIST_TAB);
+    const popup = await openShortlistTab(driver(), evidence);
     await popup.waitUntil(
       (key) => document.querySelector(`[data-testid="cl-shortlist-row"][data-profile="${key}"]`),
       sample.profile,

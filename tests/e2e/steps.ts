@@ -1,6 +1,7 @@
 // Steps several e2e scenarios share, written against the browser-neutral driver.
 import type { Sample } from '../../scripts/harness/samples.ts';
 import { recordsIn } from '../../src/storage/record-buckets.ts';
+import { keepEvidence } from './driver/evidence.ts';
 import type { DriverPage, ExtensionDriver } from './driver/types.ts';
 
 /** Opens a sample profile, clicks Save on its overlay, and waits until the overlay shows it saved. */
@@ -72,4 +73,12 @@ export function readProfileView(popup: DriverPage) {
       whereText: where?.textContent ?? '',
     };
   }, 0);
+}
+
+/** Opens the popup on its Shortlist tab; a failed test keeps the page under `evidence`. */
+export async function openShortlistTab(driver: ExtensionDriver, evidence: string): Promise<DriverPage> {
+  const popup = await driver.openPopup();
+  keepEvidence(popup, evidence);
+  await popup.click({ role: 'tab', name: /shortlist|lista/i });
+  return popup;
 }

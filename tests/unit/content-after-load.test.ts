@@ -1,6 +1,7 @@
 // The content script keeps out of the page's load: its work starts after the load event (a task later, never
 // inside the listener, where it would lengthen loadEventEnd), or after 3 s when the load is held back.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContentContext } from '../../src/content/context.ts';
 import { afterPageLoad } from '../../src/content/navigation.ts';
 
 let page: EventTarget;
@@ -17,10 +18,10 @@ afterEach(() => {
 });
 
 /** afterPageLoad on a page in `readyState`; returns the spy it starts. */
-function startOn(readyState: DocumentReadyState, signal = new AbortController().signal) {
+function startOn(readyState: DocumentReadyState, ctx = new ContentContext()) {
   vi.stubGlobal('document', { readyState });
   const start = vi.fn();
-  afterPageLoad(start, signal);
+  afterPageLoad(ctx, start);
   return start;
 }
 
@@ -54,9 +55,9 @@ describe('afterPageLoad', () => {
   });
 
   it('never starts once the content script is gone (extension updated or removed)', () => {
-    const lifetime = new AbortController();
-    const start = startOn('loading', lifetime.signal);
-    lifetime.abort();
+    const lifetime = new ContentContext();
+    const start = startOn('loading', lifetime);
+    lifetime.invalidate();
     page.dispatchEvent(new Event('load'));
     vi.advanceTimersByTime(5000);
     expect(start).not.toHaveBeenCalled();

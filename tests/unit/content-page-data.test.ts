@@ -11,7 +11,7 @@ import { channelIdentity } from '../../src/sites/youtube/identity.ts';
 import { initialData } from '../../src/sites/youtube/initial-data.ts';
 import { projectBrowse } from '../../src/sites/youtube/project.ts';
 import { youtubeReader } from '../../src/sites/youtube/read.ts';
-import { fakeContext, stubPageForFollow } from './content-page-stubs.ts';
+import { stubPageForFollow, testContext } from './content-page-stubs.ts';
 import { exact } from './exchange-fixtures.ts';
 import { fixtureText, htmlDocument, snapshotOf } from './read-helpers-tt-ig-yt.ts';
 
@@ -25,14 +25,16 @@ function follow(
   worker: (message: { text: string }) => unknown,
   more: { ask?: () => void; payloads?: string[] } = {},
 ) {
+  const sent: Array<{ kind: string; text?: string }> = [];
   let release = () => {};
-  const { ctx, sent } = fakeContext(async (message: { kind: string; text: string }) => {
-    if (message.kind === 'content:payload') return null;
-    if (message.kind !== 'content:page-data') return view;
+  const ctx = testContext(async (message: { kind: string; text: string }) => {
+    sent.push(message);
+    if (message.kind === 'content:payload') return { ok: true, data: null };
+    if (message.kind !== 'content:page-data') return { ok: true, data: view };
     await new Promise<void>((resolve) => {
       release = resolve;
     });
-    return worker(message);
+    return { ok: true, data: worker(message) };
   });
   const read = vi.fn(
     (): ReadResult => ({
@@ -42,8 +44,7 @@ function follow(
         .build(),
     }),
   );
-  const signal = new AbortController().signal;
-  const follower = followProfile({ ref, read, pageData: data, ...more, ctx, showOverlay: false, lang: 'en', signal });
+  const follower = followProfile({ ref, read, pageData: data, ...more, ctx, showOverlay: false, lang: 'en' });
   return { sent, read, follower, answer: () => release() };
 }
 
@@ -239,20 +240,27 @@ describe("YouTube's page data through the observer every site uses", () => {
 
 describe('a profile read from the page data alone', () => {
   it('is found: the card it got is not turned into "could not read" when the DOM never shows a count', async () => {
-    const { ctx, sent, deadline } = fakeContext((message: { kind: string }) =>
-      message.kind === 'content:payload' ? view : null,
+    const sent: string[] = [];
+    let deadline: () => void = () => undefined;
+    const ctx = testContext(
+      (message: { kind: string }) => {
+        sent.push(message.kind);
+        return { ok: true, data: message.kind === 'content:payload' ? view : null };
+      },
+      (callback) => {
+        deadline = callback;
+      },
     );
     // The rendered page shows no follower count (YouTube's DOM selectors are unverified): nothing to send from it.
     const read = (): ReadResult => ({
       ok: true,
       snapshot: new SnapshotBuilder('youtube', 'ana', 'https://www.youtube.com/@ana', 'en').build(),
     });
-    const signal = new AbortController().signal;
-    followProfile({ ref, read, payloads: ['{"projected":1}'], ctx, showOverlay: false, lang: 'en', signal });
+    followProfile({ ref, read, payloads: ['{"projected":1}'], ctx, showOverlay: false, lang: 'en' });
     await settle();
-    expect(sent.map((m) => m.kind)).toEqual(['content:payload']);
+    expect(sent).toEqual(['content:payload']);
     deadline();
     await settle();
-    expect(sent.map((m) => m.kind)).toEqual(['content:payload']);
+    expect(sent).toEqual(['content:payload']);
   });
 });

@@ -1,7 +1,6 @@
-// followProfile outside a browser: a document with a body, a MutationObserver whose callback the test fires, and a
-// content context that answers as the worker would.
+// followProfile outside a browser: a document with a body, and a MutationObserver whose callback the test fires.
 import { afterEach, beforeEach, vi } from 'vitest';
-import type { ContentContext } from '../../src/content/context.ts';
+import { ContentContext } from '../../src/content/context.ts';
 
 /** Installs the stubs around each test; `domChanged()` plays one DOM change to the latest observer. */
 export function stubPageForFollow(): { domChanged(): void } {
@@ -24,23 +23,25 @@ export function stubPageForFollow(): { domChanged(): void } {
 }
 
 /**
- * A content context whose worker answers each message with `data(message)` (ok: true); it records what was sent
- * and keeps the latest timer, the deadline, for the test to fire when it chooses.
+ * A real ContentContext for followProfile outside a browser: its runtime is alive, its messages go to `send`, and
+ * its long timers (the first-read deadline) are handed to `hold` for the test to fire; the short ones run.
  */
-export function fakeContext<M extends { kind: string }>(
-  data: (message: M) => unknown,
-): { ctx: ContentContext; sent: M[]; deadline(): void } {
-  const sent: M[] = [];
-  let deadline: () => void = () => undefined;
-  const ctx = {
-    signal: new AbortController().signal,
-    setTimeout: (callback: () => void) => {
-      deadline = callback;
-    },
-    async send(message: M) {
-      sent.push(message);
-      return { ok: true, data: await data(message) };
-    },
-  } as unknown as ContentContext;
-  return { ctx, sent, deadline: () => deadline() };
+export function testContext(
+  // biome-ignore lint/suspicious/noExplicitAny: each test's fake worker takes the messages it expects
+  send: (message: any) => unknown,
+  hold: (callback: () => void) => void = () => undefined,
+): ContentContext {
+  return new (class extends ContentContext {
+    override get alive() {
+      return !this.signal.aborted;
+    }
+    override send<T>(message: unknown) {
+      return Promise.resolve(send(message)) as Promise<{ ok: true; data: T } | null>;
+    }
+    override setTimeout(callback: () => void, ms: number) {
+      if (ms < 1000) return super.setTimeout(callback, ms);
+      hold(callback);
+      return () => undefined;
+    }
+  })();
 }

@@ -2,7 +2,6 @@
 // scored card (with the contract's test ids) replaces it when the worker answers, and nothing unscored lingers.
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentContext } from '../../src/content/context.ts';
 import { followProfile } from '../../src/content/follow-profile.ts';
 import { exactCount } from '../../src/core/count.ts';
 import type { PageRead } from '../../src/sites/reader.ts';
@@ -10,6 +9,7 @@ import { SnapshotBuilder } from '../../src/sites/reader.ts';
 import { useMessages } from '../../src/ui/i18n.ts';
 import { LOCALES } from '../../src/ui/locales.ts';
 import { type Grouping, groupingOf } from '../../src/ui/whole-number.ts';
+import { testContext } from './content-page-stubs.ts';
 
 const ref = { platform: 'tiktok', handle: 'ana' } as const;
 
@@ -59,20 +59,16 @@ const scored = (value: number) => ({
 
 function follow(pageRead: () => PageRead, grouping: Grouping | null, lang = 'en') {
   let answer: (view: unknown) => void = () => undefined;
-  const ctx = {
-    signal: new AbortController().signal,
-    setTimeout: () => undefined,
-    send: (message: { kind: string }) =>
-      message.kind === 'content:profile-read'
-        ? new Promise((resolve) => {
-            answer = (view) =>
-              resolve(view === undefined ? { ok: false, error: 'rejected' } : { ok: true, data: view });
-          })
-        : Promise.resolve({ ok: true, data: null }),
-  } as unknown as ContentContext;
+  const ctx = testContext((message: { kind: string }) =>
+    message.kind === 'content:profile-read'
+      ? new Promise((resolve) => {
+          answer = (view) => resolve(view === undefined ? { ok: false, error: 'rejected' } : { ok: true, data: view });
+        })
+      : Promise.resolve({ ok: true, data: null }),
+  );
   // The card's root is closed (a page cannot read it): the test keeps what attachShadow returned.
   const attach = vi.spyOn(Object.getPrototypeOf(document.body), 'attachShadow');
-  followProfile({ ref, read: pageRead, ctx, showOverlay: true, lang, grouping, signal: new AbortController().signal });
+  followProfile({ ref, read: pageRead, ctx, showOverlay: true, lang, grouping });
   const root = attach.mock.results[0]?.value as ShadowRoot | undefined;
   attach.mockRestore();
   const card = () => (document.querySelector('[data-testid="creator-lens-overlay"]') ? (root ?? null) : null);

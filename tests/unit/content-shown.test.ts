@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { followProfile } from '../../src/content/follow-profile.ts';
 import type { PageRead } from '../../src/sites/reader.ts';
 import { SnapshotBuilder } from '../../src/sites/reader.ts';
-import { fakeContext, stubPageForFollow } from './content-page-stubs.ts';
+import { stubPageForFollow, testContext } from './content-page-stubs.ts';
 
 const ref = { platform: 'tiktok', handle: 'ana' } as const;
 const view = { snapshot: { handle: 'ana' } };
@@ -20,12 +20,19 @@ const shownFollowers = (text: string): PageRead => {
 };
 
 function follow(read: () => PageRead, answer: unknown) {
-  const { ctx, sent, deadline } = fakeContext((message: { kind: string; shown?: unknown }) =>
-    message.kind === 'content:profile-read' ? answer : null,
+  const sent: Array<{ kind: string; shown?: unknown }> = [];
+  let deadline: () => void = () => undefined;
+  const ctx = testContext(
+    (message: { kind: string }) => {
+      sent.push(message);
+      return { ok: true, data: message.kind === 'content:profile-read' ? answer : null };
+    },
+    (callback) => {
+      deadline = callback;
+    },
   );
-  const signal = new AbortController().signal;
-  followProfile({ ref, read, ctx, showOverlay: false, lang: 'en', signal });
-  return { sent, deadline };
+  followProfile({ ref, read, ctx, showOverlay: false, lang: 'en' });
+  return { sent, deadline: () => deadline() };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

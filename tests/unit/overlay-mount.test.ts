@@ -1,6 +1,7 @@
 // Issue 20, item 1: what the card's host shows the page, and the card's Undo after an unsave.
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContentContext } from '../../src/content/context.ts';
 import { mountOverlay, UNDO_MS } from '../../src/content/overlay/mount.ts';
 import type { OverlayState } from '../../src/content/overlay/Overlay.tsx';
 import { exactCount } from '../../src/core/count.ts';
@@ -44,7 +45,7 @@ afterEach(() => {
 function mount() {
   const attach = vi.spyOn(Object.getPrototypeOf(document.body), 'attachShadow');
   const onToggleSave = vi.fn();
-  const handle = mountOverlay('tiktok:ana', 'en', { onToggleSave, onHide: vi.fn() });
+  const handle = mountOverlay(new ContentContext(), 'tiktok:ana', 'en', { onToggleSave, onHide: vi.fn() });
   const root = attach.mock.results[0]?.value as ShadowRoot;
   attach.mockRestore();
   const host = document.querySelector('[data-testid="creator-lens-overlay"]') as Element;

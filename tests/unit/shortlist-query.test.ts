@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ShortlistRow } from '../../src/messages/view.ts';
-import { applyQuery, EMPTY_QUERY, fold, namesInUse, splitNames } from '../../src/popup/shortlist/query.ts';
+import { applyQuery, EMPTY_QUERY, fold, namesInUse, sortBy, splitNames } from '../../src/popup/shortlist/query.ts';
 
 function row(
   handle: string,
@@ -92,6 +92,21 @@ describe('shortlist query', () => {
       applyQuery(mixed, { ...EMPTY_QUERY, sort, descending: true }).map((r) => r.ref.handle);
     expect(sorted('rateFollowers')).toEqual(['fb', 'fa', 'va']);
     expect(sorted('rateViews')).toEqual(['va', 'fa', 'fb']);
+  });
+
+  it('a column head sorts by its column, in its natural direction first, and a second click reverses it', () => {
+    const handles = (q: typeof EMPTY_QUERY) => applyQuery(rows, q).map((r) => r.ref.handle);
+    const byFollowers = sortBy(EMPTY_QUERY, 'followers');
+    expect(byFollowers).toMatchObject({ sort: 'followers', descending: true });
+    expect(handles(byFollowers)).toEqual(['bo', 'di', 'ana', 'cy']);
+    const reversed = sortBy(byFollowers, 'followers');
+    expect(reversed).toMatchObject({ sort: 'followers', descending: false });
+    expect(handles(reversed)).toEqual(['ana', 'di', 'bo', 'cy']);
+    // Names start A→Z; a filter or search set before the click stays.
+    const byName = sortBy({ ...EMPTY_QUERY, platform: 'tiktok' }, 'handle');
+    expect(byName).toMatchObject({ sort: 'handle', descending: false, platform: 'tiktok' });
+    expect(handles(byName)).toEqual(['ana', 'bo', 'cy']);
+    expect(handles(sortBy(byName, 'handle'))).toEqual(['cy', 'bo', 'ana']);
   });
 
   it('lists names in use once, first spelling, sorted', () => {

@@ -1,5 +1,6 @@
 import { replaceKeepingFocus } from '../../ui/dom-jsx/replace.ts';
 import { SUMMARY_CSS, THEME_CSS } from '../../ui/styles.ts';
+import type { ContentContext } from '../context.ts';
 import { Overlay, type OverlayState } from './Overlay.tsx';
 import { acceptOnlyTrustedEvents } from './trusted.ts';
 
@@ -29,6 +30,7 @@ export interface OverlayHandle {
  * carries only its test id and the profile the page shows.
  */
 export function mountOverlay(
+  ctx: ContentContext,
   profile: string,
   lang: string,
   actions: { onToggleSave(saved: boolean): void; onHide(): void },
@@ -37,7 +39,7 @@ export function mountOverlay(
   host.setAttribute('data-testid', 'creator-lens-overlay');
   host.setAttribute('data-profile', profile);
   const shadow = host.attachShadow({ mode: 'open' });
-  acceptOnlyTrustedEvents(shadow);
+  acceptOnlyTrustedEvents(ctx, shadow);
   const style = document.createElement('style');
   style.textContent = OVERLAY_CSS + THEME_CSS + SUMMARY_CSS;
   const root = document.createElement('div');
@@ -48,10 +50,10 @@ export function mountOverlay(
   let state: OverlayState = { phase: 'reading' };
   let collapsed = false;
   // Set while the card offers Undo: the profile just left the shortlist (from the card, the popup or the shortcut).
-  let undoTimer: ReturnType<typeof setTimeout> | null = null;
+  let cancelUndo: (() => void) | null = null;
   const endUndo = () => {
-    if (undoTimer !== null) clearTimeout(undoTimer);
-    undoTimer = null;
+    cancelUndo?.();
+    cancelUndo = null;
   };
   const onUndo = () => {
     endUndo();
@@ -61,7 +63,7 @@ export function mountOverlay(
   const draw = () =>
     replaceKeepingFocus(
       root,
-      Overlay({ state, lang, dark, collapsed, onCollapse, ...actions, onUndo: undoTimer === null ? null : onUndo }),
+      Overlay({ state, lang, dark, collapsed, onCollapse, ...actions, onUndo: cancelUndo === null ? null : onUndo }),
     );
   const onCollapse = (value: boolean) => {
     collapsed = value;
@@ -71,8 +73,8 @@ export function mountOverlay(
     update(next) {
       if (savedIn(state) === true && savedIn(next) === false) {
         endUndo();
-        undoTimer = setTimeout(() => {
-          undoTimer = null;
+        cancelUndo = ctx.setTimeout(() => {
+          cancelUndo = null;
           draw();
         }, UNDO_MS);
       } else if (savedIn(next) === true) {

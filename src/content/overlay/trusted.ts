@@ -1,3 +1,5 @@
+import type { ContentContext } from '../context.ts';
+
 /**
  * Events that can make the card act. A page can dispatch any of them, or call .click(), on an element it gets hold of;
  * only the user's own input is trusted, so the rest never reaches a handler.
@@ -19,9 +21,9 @@ const ACTION_EVENTS = [
 ] as const;
 
 /** Stops every untrusted action event at the shadow root, before it reaches any listener inside the card. */
-export function acceptOnlyTrustedEvents(root: ShadowRoot): void {
+export function acceptOnlyTrustedEvents(ctx: ContentContext, root: ShadowRoot): void {
   for (const type of ACTION_EVENTS) {
-    root.addEventListener(type, dropUntrusted, { capture: true });
+    ctx.addEventListener(root, type, dropUntrusted, { capture: true });
   }
 }
 

@@ -36,6 +36,15 @@ export const EMPTY_QUERY: ShortlistQuery = {
   descending: true,
 };
 
+// Names read A→Z first; counts, scores and dates read biggest or newest first.
+const ASCENDING_FIRST: ReadonlySet<SortKey> = new Set(['handle', 'platform']);
+
+/** A column head clicked: its sort in that column's natural direction, or the active one reversed. */
+export function sortBy(query: ShortlistQuery, key: SortKey): ShortlistQuery {
+  if (query.sort === key) return { ...query, descending: !query.descending };
+  return { ...query, sort: key, descending: !ASCENDING_FIRST.has(key) };
+}
+
 const TIER_ORDER: Record<TierId, number> = { emerging: 0, nano: 1, micro: 2, mid: 3, macro: 4, mega: 5 };
 
 function sortValue(row: ShortlistRow, key: SortKey): string | number | null {
