@@ -76,27 +76,32 @@ describeEachBrowser('accessibility: axe-core and the keyboard', ({ factory, labe
 
   const found: Record<string, AxeViolation[]> = {};
 
-  it.each(LOOKS)('the card on every sample profile, %s look: no moderate, serious or critical violation', async (look) => {
-    for (const sample of SAMPLES) {
-      driver().serve(sample.url, inLook(sampleHtml(sample), look));
-      const page = await driver().openProfile(sample.url);
-      keepEvidence(page, `a11y-card-${look}-${sample.profile}`);
-      await waitInCard(page, SCORED);
-      // The card follows the page: the dark look must give the dark card, or this checks nothing new.
-      expect(
-        await page.evaluateScript(`!!document.querySelector('${OVERLAY}').shadowRoot.querySelector('.cl-${look}')`),
-      ).toBe(true);
-      found[`card ${look} ${sample.profile}`] = await axeViolations(page, OVERLAY);
-      const contrast = (await page.evaluateScript(CARD_CONTRAST)) as { checked: number; bad: string[] };
-      expect(contrast.checked, 'texts whose contrast was measured').toBeGreaterThan(5);
-      expect(contrast.bad, `${look} ${sample.profile}: text under AA contrast`).toEqual([]);
-      // Saved, so the shortlist view below has rows (and the card shows its saved state here).
-      if (look === 'light') await page.clickInOverlay('cl-save').catch(() => undefined);
-      await page.close();
-    }
-    const bad = Object.entries(found).filter(([where, v]) => where.startsWith(`card ${look}`) && atLeastModerate(v).length);
-    expect(bad.map(([where, v]) => [where, atLeastModerate(v)])).toEqual([]);
-  });
+  it.each(LOOKS)(
+    'the card on every sample profile, %s look: no moderate, serious or critical violation',
+    async (look) => {
+      for (const sample of SAMPLES) {
+        driver().serve(sample.url, inLook(sampleHtml(sample), look));
+        const page = await driver().openProfile(sample.url);
+        keepEvidence(page, `a11y-card-${look}-${sample.profile}`);
+        await waitInCard(page, SCORED);
+        // The card follows the page: the dark look must give the dark card, or this checks nothing new.
+        expect(
+          await page.evaluateScript(`!!document.querySelector('${OVERLAY}').shadowRoot.querySelector('.cl-${look}')`),
+        ).toBe(true);
+        found[`card ${look} ${sample.profile}`] = await axeViolations(page, OVERLAY);
+        const contrast = (await page.evaluateScript(CARD_CONTRAST)) as { checked: number; bad: string[] };
+        expect(contrast.checked, 'texts whose contrast was measured').toBeGreaterThan(5);
+        expect(contrast.bad, `${look} ${sample.profile}: text under AA contrast`).toEqual([]);
+        // Saved, so the shortlist view below has rows (and the card shows its saved state here).
+        if (look === 'light') await page.clickInOverlay('cl-save').catch(() => undefined);
+        await page.close();
+      }
+      const bad = Object.entries(found).filter(
+        ([where, v]) => where.startsWith(`card ${look}`) && atLeastModerate(v).length,
+      );
+      expect(bad.map(([where, v]) => [where, atLeastModerate(v)])).toEqual([]);
+    },
+  );
 
   const popupLooks = factory.capabilities.emulatesColorScheme ? LOOKS : (['light'] as Look[]);
   it.each(popupLooks)('every popup view, %s look: no moderate, serious or critical violation', async (look) => {
@@ -207,24 +212,24 @@ describeEachBrowser('accessibility: axe-core and the keyboard', ({ factory, labe
   );
 
   it("the shortlist's column heads work from the keyboard: Enter sorts by the focused head, again reverses", async () => {
-    const page = await popup('light', '?tab=shortlist');
-    keepEvidenceOnFailure(page, 'a11y-sort-heads');
-    await page.waitForSelector('[data-testid="cl-shortlist-row"]');
-    const focusedSort = () => page.evaluate('document.activeElement?.getAttribute("data-sort") ?? null');
-    for (let i = 0; i < 40 && (await focusedSort()) !== 'followers'; i++) await page.keyboard.press('Tab');
+    const page = await popup(driver(), 'light', '?tab=shortlist');
+    keepEvidence(page, 'a11y-sort-heads');
+    await waitFor(page, '[data-testid="cl-shortlist-row"]');
+    const focusedSort = () => page.evaluateScript('document.activeElement?.getAttribute("data-sort") ?? null');
+    for (let i = 0; i < 40 && (await focusedSort()) !== 'followers'; i++) await page.press('Tab');
     expect(await focusedSort()).toBe('followers');
     const state = () =>
-      page.evaluate(`({
+      page.evaluateScript(`({
         sort: document.querySelector('th[aria-sort] [data-sort]')?.getAttribute('data-sort'),
         order: document.querySelector('th[aria-sort]')?.getAttribute('aria-sort'),
         first: document.querySelector('[data-testid="cl-shortlist-row"]')?.getAttribute('data-profile'),
       })`);
     const byFollowers = [...SAMPLES].sort((a, b) => (b.followers?.min ?? 0) - (a.followers?.min ?? 0));
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('th[aria-sort="descending"] [data-sort="followers"]');
+    await page.press('Enter');
+    await waitFor(page, 'th[aria-sort="descending"] [data-sort="followers"]');
     expect(await state()).toEqual({ sort: 'followers', order: 'descending', first: byFollowers[0]?.profile });
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('th[aria-sort="ascending"] [data-sort="followers"]');
+    await page.press('Enter');
+    await waitFor(page, 'th[aria-sort="ascending"] [data-sort="followers"]');
     expect(await state()).toEqual({ sort: 'followers', order: 'ascending', first: byFollowers.at(-1)?.profile });
     await page.close();
   });

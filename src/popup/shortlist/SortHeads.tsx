@@ -2,7 +2,14 @@ import { t } from '../../ui/i18n.ts';
 import { type ShortlistQuery, type SortKey, sortBy } from './query.ts';
 
 // What each row shows, as heads: its score, handle, followers, rate (one head per basis), and when it was saved.
-const HEADS: SortKey[] = ['score', 'rateFollowers', 'rateViews', 'followers', 'handle', 'savedAt'];
+const HEADS = [
+  'score',
+  'rateFollowers',
+  'rateViews',
+  'followers',
+  'handle',
+  'savedAt',
+] as const satisfies readonly SortKey[];
 
 interface Props {
   query: ShortlistQuery;
