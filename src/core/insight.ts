@@ -7,6 +7,9 @@ export type TierId = z.infer<typeof TierIdSchema>;
 export const VERDICTS = ['strong', 'possible', 'weak', 'outside-range', 'insufficient-data'] as const;
 export const VerdictSchema = z.enum(VERDICTS);
 export type Verdict = z.infer<typeof VerdictSchema>;
+/** Verdicts that rate the account: only these carry a 0–100 score worth showing (the others say why there is none). */
+export const isJudged = (verdict: Verdict): boolean =>
+  verdict === 'strong' || verdict === 'possible' || verdict === 'weak';
 
 const Reason = z.object({ code: z.string(), text: z.string() });
 

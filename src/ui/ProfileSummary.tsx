@@ -3,7 +3,7 @@
 
 import { keyPart } from '../core/catalogue.ts';
 import { isExact } from '../core/count.ts';
-import type { Insight } from '../core/insight.ts';
+import { type Insight, isJudged } from '../core/insight.ts';
 import type { ProfileView } from '../messages/view.ts';
 import { audienceNoun } from './audience.ts';
 import { formatCount } from './format.ts';
@@ -135,8 +135,6 @@ export function FollowerCount({
 }
 
 // A score is shown only beside a verdict it stands for; "not enough data" and "outside the range" have none.
-const JUDGED = new Set<Insight['fit']['verdict']>(['strong', 'possible', 'weak']);
-
 /** The verdict first, with its 0–100 score, then every reason behind it. */
 // Whether the reader unfolded the card's reasons; one card per page, so one flag per page.
 let cardReasonsOpen = false;
@@ -147,7 +145,7 @@ function Verdict({ insight, openReasons }: { insight: Insight; openReasons: bool
     <div class={`cl-fit cl-${VERDICT_CLASS[verdict]}`} data-testid="cl-fit" data-score={score}>
       <div class="cl-verdict" data-verdict={verdict}>
         {t(`verdict_${keyPart(verdict)}`)}
-        {JUDGED.has(verdict) && (
+        {isJudged(verdict) && (
           <span class="cl-score" data-testid="cl-score">
             {' '}
             · {t('scoreOutOf', String(score))}

@@ -1,4 +1,5 @@
 import { keyPart } from '../../core/catalogue.ts';
+import { isJudged } from '../../core/insight.ts';
 import type { ShortlistRow } from '../../messages/view.ts';
 import { audienceNoun } from '../../ui/audience.ts';
 import { formatPercentRange } from '../../ui/format.ts';
@@ -39,14 +40,14 @@ export function ShortlistRowView({ row, lang, selected, onSelect, onOpenDetail, 
       />
       <div class="cl-srow-main">
         <div class="cl-srow-line">
-          {/* The verdict in words (colour only repeats it: grey stands for two verdicts), with its 0–100 score. */}
+          {/* The verdict in words (colour only repeats it: grey stands for two verdicts), with its 0–100 score where it rates the account. */}
           <span
             class={`cl-badge cl-${s ? VERDICT_CLASS[s.verdict] : 'neutral'}`}
             data-testid="cl-row-verdict"
             title={verdict ? t(`verdict_${verdict}`) : ''}
           >
             {verdict ? t(`verdictShort_${verdict}`) : '—'}
-            {s && <span class="cl-badge-score"> · {s.score}</span>}
+            {s && isJudged(s.verdict) && <span class="cl-badge-score"> · {s.score}</span>}
           </span>
           <button type="button" class="cl-link" onClick={onOpenDetail} title={row.displayName ?? ''}>
             @{row.ref.handle}
