@@ -5,6 +5,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 20_000,
-    setupFiles: ['tests/unit/setup-magnitude-words.ts'],
+    setupFiles: ['tests/support/setup-magnitude-words.ts'],
   },
 });

@@ -1,7 +1,7 @@
 // What a build must hold before anything runs it: each site's content script gathers counts as text and leaves
 // parsing to the worker (sites/shown/read.ts), so the count parser must not ride along into a content script or a
 // main-world observer (tree shaking keeps it out only while nothing they load uses it). The worker's bundle carries
-// it, which shows the marker is real. `npm run build` fails on a problem; tests/unit/build-checks.test.ts tests this.
+// it, which shows the marker is real. `npm run build` fails on a problem; tests/unit/scripts/build-checks.test.ts tests this.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PLATFORMS } from '../src/core/platform.ts';

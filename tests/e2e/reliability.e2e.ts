@@ -1,15 +1,17 @@
-// Reliability in a real Chromium with the built extension: real content scripts, real service worker, real
-// storage. Two tabs saving 100 profiles each at once (200 with LONG=1, which CI runs); the browser killed mid-save and relaunched on the same
+// Reliability with the built extension: real content scripts, real background, real storage. Two tabs saving 100
+// profiles each at once (200 with LONG=1, which CI runs); the browser killed mid-save and relaunched on the same
 // profile folder; zero network requests from the extension; and the built dist holds SECURITY.md's promises.
-// Uses only the Chromium helpers of session.ts and scripts/harness (the driver refactor keeps those working).
+// Each scenario gets its own browser (a fresh profile), on the shared driver, in every e2e browser that can run it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page, Request } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CHROME_DIST, ROOT } from '../../scripts/harness/chromium.ts';
 import { SAMPLES, sampleHtml } from '../../scripts/harness/samples.ts';
-import { clickInCard, waitInCard } from './driver/card-cdp.ts';
-import { keepEvidenceOnFailure, openSession, type Session } from './session.ts';
+import { describeEachBrowser } from './driver/browsers.ts';
+import { keepEvidence } from './driver/evidence.ts';
+import type { DriverPage, ExtensionDriver } from './driver/types.ts';
+import { useDriver } from './driver/use-driver.ts';
+import { openShortlistTab, sendFromExtension } from './steps.ts';
 
 // npm test keeps under ten minutes on two cores; the long run (npm run test:long, also in CI) does 2 × 200.
 const PER_TAB = process.env.LONG ? 200 : 100;
@@ -44,181 +46,171 @@ function tinyProfile(handle: string, followers: number): string {
 
 const profileUrl = (handle: string) => `https://www.tiktok.com/@${handle}`;
 
-/** Opens each profile in turn and presses Save; returns the handles whose save the extension acknowledged. */
-async function saveEach(page: Page, handles: string[], acknowledged: string[]): Promise<void> {
+/** Waits for the card of `profile` with its Save button, presses Save, and waits until the save is acknowledged. */
+async function saveInCard(page: DriverPage, profile: string, timeoutMs: number): Promise<void> {
+  await page.waitUntilCard(
+    (root, p) => root.host.getAttribute('data-profile') === p && root.querySelector('[data-testid="cl-save"]') !== null,
+    profile,
+    timeoutMs,
+  );
+  await page.clickInOverlay('cl-save');
+  // aria-pressed turns true only from the background's reply, sent after storage.local.set resolved.
+  await page.waitUntilCard((root) => root.querySelector('[data-testid="cl-save"][aria-pressed="true"]'), 0, timeoutMs);
+}
+
+/**
+ * Opens each profile in turn in one tab and presses Save; pushes the handles whose save the extension acknowledged.
+ * Stops before the next profile once `stopped()` (the browser is about to be killed and relaunched).
+ */
+async function saveEach(
+  driver: ExtensionDriver,
+  handles: string[],
+  acknowledged: string[],
+  { evidence, stopped = () => false }: { evidence?: string; stopped?: () => boolean } = {},
+): Promise<void> {
+  let page: DriverPage | null = null;
   for (const handle of handles) {
-    await page.goto(profileUrl(handle));
-    await waitInCard(page, '[data-testid="cl-save"]', 15_000);
-    await clickInCard(page, 'cl-save');
-    // aria-pressed turns true only from the background's reply, sent after storage.local.set resolved.
-    await waitInCard(page, '[data-testid="cl-save"][aria-pressed="true"]', 15_000);
+    if (stopped()) return;
+    if (page) await page.goto(profileUrl(handle));
+    else {
+      page = await driver.openProfile(profileUrl(handle));
+      if (evidence) keepEvidence(page, evidence);
+    }
+    await saveInCard(page, `tiktok:${handle}`, 15_000);
     acknowledged.push(handle);
   }
 }
 
-async function shortlistKeys(session: Session): Promise<string[]> {
-  const popup = await session.browser.context.newPage();
-  await popup.goto(session.popupUrl());
-  const reply = await popup.evaluate(() => chrome.runtime.sendMessage({ kind: 'ui:list-shortlist' }));
-  await popup.close();
+async function shortlistKeys(driver: ExtensionDriver): Promise<string[]> {
+  const reply = await sendFromExtension(driver, { kind: 'ui:list-shortlist' });
   if (!reply.ok) throw new Error(`list-shortlist failed: ${reply.error}`);
   return (reply.data as Array<{ key: string }>).map((v) => v.key).sort();
 }
 
-function serveTiny(session: Session, handles: string[]): void {
+function serveTiny(driver: ExtensionDriver, handles: string[]): void {
   handles.forEach((handle, i) => {
-    session.server.add(profileUrl(handle), tinyProfile(handle, 1000 + i));
+    driver.serve(profileUrl(handle), tinyProfile(handle, 1000 + i));
   });
 }
 
-/** The pid of the Chromium main process using `userDataDir` (ours: the folder is unique to this run). */
-function browserPid(userDataDir: string): number | null {
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-      if (args.includes(`--user-data-dir=${userDataDir}`) && !args.some((a) => a.startsWith('--type='))) {
-        return Number(entry);
-      }
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return null;
+/** The popup renders the list (what exists today; the virtualised view may render only some rows). */
+async function shortlistShown(driver: ExtensionDriver, evidence: string): Promise<void> {
+  const popup = await openShortlistTab(driver, evidence);
+  await popup.waitUntil(() => document.querySelector('[data-testid="cl-shortlist-row"]'), 0);
+  await popup.close();
 }
 
-const sessions: Session[] = [];
-afterAll(async () => {
-  for (const s of sessions) await s.browser.close().catch(() => undefined);
-});
+const left = Array.from({ length: PER_TAB }, (_, i) => `left_${String(i).padStart(3, '0')}`);
+const right = Array.from({ length: PER_TAB }, (_, i) => `right_${String(i).padStart(3, '0')}`);
 
-async function open(userDataDir?: string): Promise<Session> {
-  const session = await openSession(userDataDir ? { userDataDir } : {});
-  sessions.push(session);
-  return session;
-}
+describeEachBrowser('concurrent saving', ({ factory, label }) => {
+  const driver = useDriver(factory, label, import.meta.filename, (d) => serveTiny(d, [...left, ...right]));
 
-describe('concurrent saving', () => {
   it(`two tabs saving ${PER_TAB} profiles each at once → ${2 * PER_TAB} shortlist entries`, async () => {
-    const session = await open();
-    const left = Array.from({ length: PER_TAB }, (_, i) => `left_${String(i).padStart(3, '0')}`);
-    const right = Array.from({ length: PER_TAB }, (_, i) => `right_${String(i).padStart(3, '0')}`);
-    serveTiny(session, [...left, ...right]);
-    const [a, b] = [await session.browser.context.newPage(), await session.browser.context.newPage()];
-    keepEvidenceOnFailure(a, 'reliability-left');
-    keepEvidenceOnFailure(b, 'reliability-right');
     const acknowledged: string[] = [];
-    await Promise.all([saveEach(a, left, acknowledged), saveEach(b, right, acknowledged)]);
+    await Promise.all([
+      saveEach(driver(), left, acknowledged, { evidence: 'reliability-left' }),
+      saveEach(driver(), right, acknowledged, { evidence: 'reliability-right' }),
+    ]);
     expect(acknowledged).toHaveLength(2 * PER_TAB);
-    const keys = await shortlistKeys(session);
+    const keys = await shortlistKeys(driver());
     expect(keys).toEqual([...left, ...right].map((h) => `tiktok:${h}`).sort());
-    // The popup renders the list (what exists today; the virtualised view may render only some rows).
-    const popup = await session.browser.context.newPage();
-    await popup.goto(session.popupUrl());
-    await popup.getByRole('tab', { name: /shortlist|lista/i }).click();
-    await popup.locator('[data-testid="cl-shortlist-row"]').first().waitFor();
-    await session.browser.close();
+    await shortlistShown(driver(), 'reliability-shortlist');
   }, 600_000);
 });
 
-describe('crash safety', () => {
-  it('the browser killed mid-save and relaunched on the same folder keeps every acknowledged save', async () => {
-    const session = await open();
-    const userDataDir = session.browser.userDataDir;
-    const handles = Array.from({ length: 120 }, (_, i) => `crash_${String(i).padStart(3, '0')}`);
-    serveTiny(session, handles);
-    const pid = browserPid(userDataDir);
-    expect(pid).not.toBeNull();
-    const acknowledged: string[] = [];
-    const tabs = [await session.browser.context.newPage(), await session.browser.context.newPage()];
-    const runs = [
-      saveEach(
-        tabs[0] as Page,
-        handles.filter((_, i) => i % 2 === 0),
-        acknowledged,
-      ),
-      saveEach(
-        tabs[1] as Page,
-        handles.filter((_, i) => i % 2 === 1),
-        acknowledged,
-      ),
-    ].map((run) => run.catch(() => undefined)); // they fail when the browser dies: expected
-    // Kill (SIGKILL, no shutdown, no flush) while both tabs are still saving.
-    const deadline = Date.now() + 120_000;
-    while (acknowledged.length < 25 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    expect(acknowledged.length).toBeGreaterThanOrEqual(25);
-    process.kill(pid ?? -1, 'SIGKILL');
-    await Promise.all(runs);
-    const saved = [...acknowledged];
-    expect(saved.length).toBeLessThan(handles.length); // it really was mid-save
-    await session.browser.close({ keepProfile: true }).catch(() => undefined);
+const crashHandles = Array.from({ length: 120 }, (_, i) => `crash_${String(i).padStart(3, '0')}`);
 
-    const again = await open(userDataDir);
-    const keys = new Set(await shortlistKeys(again));
-    const lost = saved.filter((h) => !keys.has(`tiktok:${h}`));
-    expect(lost).toEqual([]);
-    // Nothing appears that was never read: every stored key is one of ours.
-    for (const key of keys) expect(handles.map((h) => `tiktok:${h}`)).toContain(key);
-    await again.browser.close();
-  }, 300_000);
+describeEachBrowser('crash safety', ({ factory, label }) => {
+  const driver = useDriver(factory, label, import.meta.filename, (d) => serveTiny(d, crashHandles));
+
+  // Needs the same profile folder after a relaunch: Firefox profiles here are fresh per launch.
+  it.runIf(factory.capabilities.restartKeepsProfile)(
+    'the browser killed mid-save and relaunched on the same folder keeps every acknowledged save (Chromium only: Firefox profiles here are fresh per launch)',
+    async () => {
+      const acknowledged: string[] = [];
+      let killed = false;
+      const stopped = () => killed;
+      const runs = [
+        saveEach(
+          driver(),
+          crashHandles.filter((_, i) => i % 2 === 0),
+          acknowledged,
+          { stopped },
+        ),
+        saveEach(
+          driver(),
+          crashHandles.filter((_, i) => i % 2 === 1),
+          acknowledged,
+          { stopped },
+        ),
+      ].map((run) => run.catch(() => undefined)); // they fail when the browser dies: expected
+      // Kill (SIGKILL, no shutdown, no flush) while both tabs are still saving.
+      const deadline = Date.now() + 120_000;
+      while (acknowledged.length < 25 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(acknowledged.length).toBeGreaterThanOrEqual(25);
+      killed = true;
+      const relaunched = driver().restart({ kill: true });
+      await Promise.all(runs);
+      const saved = [...acknowledged];
+      expect(saved.length).toBeLessThan(crashHandles.length); // it really was mid-save
+      await relaunched;
+
+      const keys = new Set(await shortlistKeys(driver()));
+      const lost = saved.filter((h) => !keys.has(`tiktok:${h}`));
+      expect(lost).toEqual([]);
+      // Nothing appears that was never read: every stored key is one of ours.
+      for (const key of keys) expect(crashHandles.map((h) => `tiktok:${h}`)).toContain(key);
+    },
+    300_000,
+  );
 });
 
-describe('zero network: the extension itself makes no request while browsing, scoring and saving', () => {
-  it('no http(s) request from the service worker or an extension page', async () => {
-    const session = await open();
-    for (const sample of SAMPLES) session.server.add(sample.url, sampleHtml(sample));
-    const { context, worker, extensionId } = session.browser;
-    const fromExtension: string[] = [];
-    const seen: string[] = [];
-    const onRequest = (request: Request) => {
-      const url = request.url();
-      if (!/^https?:/.test(url)) return;
-      seen.push(url);
-      const frameUrl = safe(() => request.frame().url()) ?? '';
-      const byWorker = request.serviceWorker() !== null;
-      const headers = request.headers();
-      const initiator = `${headers.origin ?? ''} ${headers.referer ?? ''}`;
-      if (byWorker || frameUrl.startsWith('chrome-extension://') || initiator.includes(extensionId)) {
-        fromExtension.push(`${byWorker ? 'worker' : frameUrl} → ${url}`);
-      }
-    };
-    context.on('request', onRequest);
+describeEachBrowser(
+  'zero network: the extension itself makes no request while browsing, scoring and saving',
+  ({ factory, label }) => {
+    const driver = useDriver(factory, label, import.meta.filename, (d) => {
+      for (const sample of SAMPLES) d.serve(sample.url, sampleHtml(sample));
+    });
 
-    // Controls: the listener does see a request made by an extension page and by the service worker.
-    const probe = await context.newPage();
-    await probe.goto(session.popupUrl());
-    await probe.evaluate(() => fetch('https://www.tiktok.com/creator-lens-probe-page').catch(() => undefined));
-    await worker.evaluate(() => fetch('https://www.tiktok.com/creator-lens-probe-worker').catch(() => undefined));
-    await expect.poll(() => fromExtension.filter((r) => r.includes('creator-lens-probe')).length).toBe(2);
-    await probe.close();
-    fromExtension.length = 0;
+    // Needs the background's own requests in view: Firefox's interception here is per tab.
+    it.runIf(factory.capabilities.watchesExtensionRequests)(
+      'no http(s) request from the background or an extension page (Chromium only: Firefox here intercepts per tab, blind to the background)',
+      async () => {
+        const watch = driver().watchRequests();
 
-    // Browse every sample (reading + scoring happen on each), save each, open popup views and the shortlist.
-    for (const sample of SAMPLES) {
-      const page = await context.newPage();
-      keepEvidenceOnFailure(page, `zero-network-${sample.profile}`);
-      await page.goto(sample.url);
-      await waitInCard(page, '[data-testid="cl-save"]');
-      await clickInCard(page, 'cl-save');
-      await waitInCard(page, '[data-testid="cl-save"][aria-pressed="true"]');
-      const popup = await context.newPage();
-      await popup.goto(session.popupUrl(sample.profile));
-      await popup.locator('[data-testid="cl-followers"]').waitFor();
-      await popup.close();
-      await page.close();
-    }
-    const popup = await context.newPage();
-    await popup.goto(session.popupUrl());
-    await popup.getByRole('tab', { name: /shortlist|lista/i }).click();
-    await popup.locator('[data-testid="cl-shortlist-row"]').first().waitFor();
-    await popup.close();
+        // Controls: the watch does see a request made by an extension page and by the background.
+        await driver().evaluateInExtension(
+          () => fetch('https://www.tiktok.com/creator-lens-probe-page').catch(() => undefined),
+          0,
+        );
+        await driver().evaluateInBackground(
+          () => fetch('https://www.tiktok.com/creator-lens-probe-worker').catch(() => undefined),
+          0,
+        );
+        await expect.poll(() => watch.fromExtension.filter((r) => r.includes('creator-lens-probe')).length).toBe(2);
+        watch.fromExtension.length = 0;
 
-    expect(seen.length).toBeGreaterThan(0); // the pages themselves did load (and their subresources were aborted)
-    expect(fromExtension).toEqual([]);
-    context.off('request', onRequest);
-    await session.browser.close();
-  }, 300_000);
-});
+        // Browse every sample (reading + scoring happen on each), save each, open popup views and the shortlist.
+        for (const sample of SAMPLES) {
+          const page = await driver().openProfile(sample.url);
+          keepEvidence(page, `zero-network-${sample.profile}`);
+          await saveInCard(page, sample.profile, 30_000);
+          const popup = await driver().openPopup(`?profile=${encodeURIComponent(sample.profile)}`);
+          await popup.waitUntil(() => document.querySelector('[data-testid="cl-followers"]'), 0);
+          await popup.close();
+          await page.close();
+        }
+        await shortlistShown(driver(), 'zero-network-shortlist');
+
+        expect(watch.seen.length).toBeGreaterThan(0); // the pages themselves did load (and their subresources were aborted)
+        expect(watch.fromExtension).toEqual([]);
+        watch.stop();
+      },
+      300_000,
+    );
+  },
+);
 
 describe('the built extension keeps SECURITY.md promises (dist/chrome, dist/firefox)', () => {
   const dists = [CHROME_DIST, join(ROOT, 'dist/firefox')];
@@ -265,15 +257,3 @@ describe('the built extension keeps SECURITY.md promises (dist/chrome, dist/fire
     });
   }
 });
-
-function safe<T>(f: () => T): T | null {
-  try {
-    return f();
-  } catch {
-    return null;
-  }
-}
-
-declare const chrome: {
-  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; error?: string; data?: unknown }> };
-};

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
  * A stored column: an array whose every item passes `accepts`, checked in one loop. The popup runs this code once
  * per open, never warm, and cold zod's per-item schemas (slower still with a .check()) made the columns of a large
  * index most of the popup's first render, where one loop per column is a small part (CHANGELOG.md). Each rule below mirrors a field schema of schema.ts;
- * tests/unit/storage-index.test.ts checks that the two accept exactly the same values.
+ * tests/unit/storage/index/storage-index.test.ts checks that the two accept exactly the same values.
  */
 export function column<T>(accepts: (value: unknown) => value is T, expected: string) {
   return z

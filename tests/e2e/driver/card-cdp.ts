@@ -40,15 +40,6 @@ export async function evaluateInCardCdp<A, R>(page: Page, fn: CardFn<A, R> | str
   }
 }
 
-/** For the Chromium-only suites on a Playwright page: waits until `selector` matches in the card (30 s). */
-export async function waitInCard(page: Page, selector: string, timeoutMs = 30_000): Promise<void> {
-  await pollCard(
-    () => evaluateInCardCdp(page, (root, sel) => root.querySelector(sel) !== null, selector),
-    timeoutMs,
-    `${selector} in the card`,
-  );
-}
-
 /** A real mouse click at `[data-testid=testId]` in the card. */
 export async function clickInCard(page: Page, testId: string): Promise<void> {
   const at = await pollCard(() => evaluateInCardCdp(page, clickPointInRoot, testId), 10_000, testId);

@@ -1,12 +1,21 @@
-// The driver over Chromium + playwright-core, built on session.ts (which other Chromium-only suites use).
-import { writeFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { chromiumPath } from '../../../scripts/harness/chromium.ts';
-import { openSession } from '../session.ts';
+// The driver over Chromium + playwright-core: dist/chrome in a persistent context (scripts/harness/chromium.ts), the
+// served pages under their real hostnames (scripts/harness/serve.ts).
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Page, Request } from 'playwright-core';
+import { chromiumPath, type ExtensionBrowser, launchWithExtension } from '../../../scripts/harness/chromium.ts';
+import { PageServer } from '../../../scripts/harness/serve.ts';
 import { pollCard } from './card-call.ts';
 import { evaluateInCardCdp, extensionWorldCdp } from './card-cdp.ts';
 import { CARD_IDS, clickPointInRoot, erased, overlayReadyInRoot, readCardInRoot } from './in-page.ts';
-import type { Capabilities, DriverFactory, DriverPage, ExtensionDriver, FoundBrowser, Target } from './types.ts';
+import type {
+  Capabilities,
+  DriverFactory,
+  DriverPage,
+  ExtensionDriver,
+  FoundBrowser,
+  RequestWatch,
+  Target,
+} from './types.ts';
 import { browserVersion } from './version.ts';
 
 const CAPABILITIES: Capabilities = {
@@ -15,6 +24,7 @@ const CAPABILITIES: Capabilities = {
   backgroundErrors: true,
   firesCommands: true,
   emulatesColorScheme: true,
+  watchesExtensionRequests: true,
 };
 
 export const chromiumFactory: DriverFactory = {
@@ -31,6 +41,34 @@ export const chromiumFactory: DriverFactory = {
   },
   launch: launchChromiumDriver,
 };
+
+interface Session {
+  browser: ExtensionBrowser;
+  server: PageServer;
+}
+
+async function openSession(options: { userDataDir?: string } = {}): Promise<Session> {
+  const browser = await launchWithExtension(options);
+  const server = new PageServer(browser.context);
+  await server.start();
+  return { browser, server };
+}
+
+/** The pid of the Chromium main process using `userDataDir` (ours: the folder is unique to this run). */
+function browserPid(userDataDir: string): number | null {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+      if (args.includes(`--user-data-dir=${userDataDir}`) && !args.some((a) => a.startsWith('--type='))) {
+        return Number(entry);
+      }
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return null;
+}
 
 async function launchChromiumDriver(): Promise<ExtensionDriver> {
   const served = new Map<string, string>();
@@ -75,6 +113,27 @@ async function launchChromiumDriver(): Promise<ExtensionDriver> {
     async evaluateInExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
       return (await (await extensionPageNow()).evaluate(erased(fn), arg)) as R;
     },
+    async evaluateInBackground<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+      return (await session.browser.worker.evaluate(erased(fn), arg)) as R;
+    },
+    watchRequests() {
+      const { context, extensionId } = session.browser;
+      const onRequest = (request: Request) => {
+        const url = request.url();
+        if (!/^https?:/.test(url)) return;
+        watch.seen.push(url);
+        const frameUrl = frameUrlOf(request);
+        const byWorker = request.serviceWorker() !== null;
+        const headers = request.headers();
+        const initiator = `${headers.origin ?? ''} ${headers.referer ?? ''}`;
+        if (byWorker || frameUrl.startsWith('chrome-extension://') || initiator.includes(extensionId)) {
+          watch.fromExtension.push(`${byWorker ? 'worker' : frameUrl} → ${url}`);
+        }
+      };
+      const watch: RequestWatch = { seen: [], fromExtension: [], stop: () => context.off('request', onRequest) };
+      context.on('request', onRequest);
+      return watch;
+    },
     readExtensionStorage() {
       return session.browser.worker.evaluate(() => chrome.storage.local.get(null));
     },
@@ -85,16 +144,31 @@ async function launchChromiumDriver(): Promise<ExtensionDriver> {
         chrome.commands.onCommand.dispatch(command, tab);
       }, name);
     },
-    async restart() {
+    async restart({ kill = false } = {}) {
       extensionPage = null;
       const userDataDir = session.browser.userDataDir;
-      await session.browser.close({ keepProfile: true });
+      if (kill) {
+        const pid = browserPid(userDataDir);
+        if (pid === null) throw new Error(`no Chromium process uses ${userDataDir}`);
+        process.kill(pid, 'SIGKILL');
+        // Closing what is left of a killed browser fails: expected.
+        await session.browser.close({ keepProfile: true }).catch(() => undefined);
+      } else await session.browser.close({ keepProfile: true });
       session = await openSession({ userDataDir });
       for (const [url, html] of served) session.server.add(url, html);
       for (const [url, { body, contentType }] of servedData) session.server.addData(url, body, contentType);
     },
     close: () => session.browser.close(),
   };
+}
+
+/** The frame a request came from; a service worker's request has none. */
+function frameUrlOf(request: Request): string {
+  try {
+    return request.frame().url();
+  } catch {
+    return '';
+  }
 }
 
 function pageErrorsOf(page: Page): string[] {
@@ -135,6 +209,9 @@ function wrap(page: Page, popupUrl: (query?: string) => string, extensionId: str
     },
     async setInputFiles(selector, paths) {
       await page.locator(selector).setInputFiles(paths);
+    },
+    async goto(url) {
+      await page.goto(url);
     },
     async gotoPopup(query = '') {
       await page.goto(popupUrl(query));

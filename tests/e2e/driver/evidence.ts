@@ -2,8 +2,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { onTestFailed } from 'vitest';
-import { ARTIFACTS } from '../session.ts';
+import { ROOT } from '../../../scripts/harness/chromium.ts';
 import type { DriverPage } from './types.ts';
+
+const ARTIFACTS = join(ROOT, 'artifacts/e2e');
 
 export function keepEvidence(page: DriverPage, name: string): void {
   onTestFailed(async () => {

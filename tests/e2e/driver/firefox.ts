@@ -23,6 +23,7 @@ const CAPABILITIES: Capabilities = {
   backgroundErrors: false,
   firesCommands: false,
   emulatesColorScheme: false,
+  watchesExtensionRequests: false,
 };
 
 /**
@@ -86,6 +87,12 @@ async function launchFirefoxDriver(): Promise<ExtensionDriver> {
     },
     async evaluateInExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
       return (await (await extensionPageNow()).evaluate(erased(fn), arg)) as R;
+    },
+    async evaluateInBackground() {
+      throw new Error('Firefox here cannot run code in the background (capabilities.watchesExtensionRequests)');
+    },
+    watchRequests() {
+      throw new Error("Firefox here intercepts per tab and cannot see the background's requests");
     },
     async readExtensionStorage() {
       return (await extensionPageNow()).evaluate(() => browser.storage.local.get(null));
@@ -166,6 +173,9 @@ function wrap(page: Page, errors: string[]): DriverPage {
       // WebDriver BiDi input.setFiles, which fires input and change as a user's choice does.
       await (input as ElementHandle<HTMLInputElement>).uploadFile(...paths);
       await input.dispose();
+    },
+    async goto(url) {
+      await page.goto(url);
     },
     gotoPopup: (query = '') => gotoExtensionPage(page, `${POPUP}${query}`),
     bringToFront: () => page.bringToFront(),

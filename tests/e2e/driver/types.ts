@@ -27,6 +27,19 @@ export interface Capabilities {
   firesCommands: boolean;
   /** A tab can be given the OS's light or dark scheme (Firefox: puppeteer's BiDi has no prefers-color-scheme). */
   emulatesColorScheme: boolean;
+  /**
+   * The requests the extension itself makes (its background, its pages) can be watched, and code run in its
+   * background (Chromium: the context sees the service worker's requests; Firefox: interception here is per tab).
+   */
+  watchesExtensionRequests: boolean;
+}
+
+/** Every http(s) request since `watchRequests()` (`seen`), and those the extension itself made (`fromExtension`). */
+export interface RequestWatch {
+  readonly seen: string[];
+  /** "worker → url" or "<extension page url> → url". */
+  readonly fromExtension: string[];
+  stop(): void;
 }
 
 /** The overlay card as the user sees it: its host's attributes and, by test id, texts and attributes. */
@@ -82,6 +95,8 @@ export interface DriverPage {
   click(target: Target): Promise<void>;
   /** Chooses files (paths on disk) in the `<input type=file>` at `selector`, as a user does: input and change fire. */
   setInputFiles(selector: string, paths: string[]): Promise<void>;
+  /** Navigates this tab to a served URL (a profile page) and waits for it to load. */
+  goto(url: string): Promise<void>;
   /** Navigates this page to another extension page (or reloads it) and waits for it to load. */
   gotoPopup(query?: string): Promise<void>;
   /** Makes this tab the active one of its window (the one a keyboard shortcut acts on). */
@@ -107,14 +122,21 @@ export interface ExtensionDriver {
   openPopup(query?: string, options?: { viewport?: Viewport; scheme?: 'light' | 'dark' }): Promise<DriverPage>;
   /** Runs `fn(arg)` on an extension page (where `browser`/`chrome` extension APIs exist). */
   evaluateInExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Runs `fn(arg)` in the extension's background (capabilities.watchesExtensionRequests). */
+  evaluateInBackground<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Starts recording requests (capabilities.watchesExtensionRequests). */
+  watchRequests(): RequestWatch;
   /** Everything in the extension's storage.local. */
   readExtensionStorage(): Promise<Record<string, unknown>>;
   /** Errors the background logged since launch (empty unless capabilities.backgroundErrors). */
   backgroundErrors(): string[];
   /** Fires manifest command `name` with the active tab, as its keyboard shortcut does (capabilities.firesCommands). */
   fireCommand(name: string): Promise<void>;
-  /** Closes and relaunches on the same profile (only when capabilities.restartKeepsProfile). */
-  restart(): Promise<void>;
+  /**
+   * Closes and relaunches on the same profile (only when capabilities.restartKeepsProfile); with `kill`, the browser
+   * is killed first (SIGKILL: no shutdown, no flush), as a crash or a power cut leaves it.
+   */
+  restart(options?: { kill?: boolean }): Promise<void>;
   close(): Promise<void>;
 }
 
