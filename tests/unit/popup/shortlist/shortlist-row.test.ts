@@ -3,11 +3,11 @@
 import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { isJudged, VERDICTS, type Verdict } from '../../src/core/insight.ts';
-import type { ShortlistRow } from '../../src/messages/view.ts';
-import { ShortlistRowView } from '../../src/popup/shortlist/ShortlistRowView.tsx';
-import { useMessages } from '../../src/ui/i18n.ts';
-import { LOCALES } from '../../src/ui/locales.ts';
+import { isJudged, VERDICTS, type Verdict } from '../../../../src/core/insight.ts';
+import type { ShortlistRow } from '../../../../src/messages/view.ts';
+import { ShortlistRowView } from '../../../../src/popup/shortlist/ShortlistRowView.tsx';
+import { useMessages } from '../../../../src/ui/i18n.ts';
+import { LOCALES } from '../../../../src/ui/locales.ts';
 
 beforeEach(() => {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
