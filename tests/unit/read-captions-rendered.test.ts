@@ -51,7 +51,7 @@ describe("TikTok @illojuan's grid, 30 Dec 2025: the cover's alt text", () => {
     expect(post(snap, '6781214772584025350')).toMatchObject({ hashtags: [], mentions: [] });
     const credited = fixtureText(TIKTOK).replace(
       'te quiero luis created by IlloJuan with Tyga’s Ayy Macarena',
-      'te quiero luis created by IlloJuan with #ad sound by @someone',
+      'te quiero luis created by IlloJuan with Tyga’s Ayy Macarena #ad @someone',
     );
     expect(post(readTikTok(credited), '6781214772584025350')).toMatchObject({ hashtags: [], mentions: [] });
   });
