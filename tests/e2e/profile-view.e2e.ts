@@ -37,7 +37,7 @@ describeEachBrowser('the popup profile view', ({ factory, label }) => {
     expect(view.figures.views).toMatch(/^1\.5M · 191\.5% of followers · 12 posts$/);
     expect(view.figures.price).toMatch(/^estimate: \$4,500 – \$15,000/);
     // The 18 covers' captions are read (their alt text); none carries a disclosure tag.
-    expect(view.figures.sponsored).toMatch(/^0 of 18 posts with captions \(0\.00%\)$/);
+    expect(view.figures.sponsored).toMatch(/^0 of 18 posts with captions \(0%\)$/);
     expect(view.figures.contact).toBe('https://twitch.tv/illojuan');
     // Folded away, and in words: no selector or JSON path.
     expect(view.whereOpen).toBe(false);
