@@ -52,15 +52,9 @@ describe('the sponsored figure', () => {
   });
 
   it('the accounts @mentioned in sponsored posts, with how many each, never called brands', () => {
-    const some = figures({
-      read: 12,
-      sponsored: 3,
-      share: 0.25,
-      mentioned: [
-        { handle: 'nike', posts: 2 },
-        { handle: 'friend', posts: 1 },
-      ],
-    });
+    // @nike in two sponsored posts, @friend in one.
+    const mentioned = Object.entries({ nike: 2, friend: 1 }).map(([handle, posts]) => ({ handle, posts }));
+    const some = figures({ read: 12, sponsored: 3, share: 0.25, mentioned });
     useMessages('en', CATALOGUES.en);
     const en = figureText('sponsored', some, 'en');
     expect(en).toBe(
