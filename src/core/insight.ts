@@ -53,7 +53,12 @@ export const FiguresSchema = z.object({
     z.object({ metric: z.null(), posts: num() }),
   ]),
   sponsored: z.union([
-    z.object({ read: num(), sponsored: num(), share: num(), brands: z.array(z.string()) }),
+    z.object({
+      read: num(),
+      sponsored: num(),
+      share: num(),
+      mentioned: z.array(z.object({ handle: z.string(), posts: num() })),
+    }),
     z.object({ read: z.literal(0) }),
   ]),
   contact: z.nullable(z.object({ email: z.nullable(z.string()), link: z.nullable(z.string()) })),

@@ -45,7 +45,7 @@ export const ProfileSnapshotSchema = z.object({
   private: z.optional(z.boolean()),
   sources: z.record(z.string(), z.string()),
   missing: z.optional(z.record(z.string(), z.string())),
-  /** Contact facts of the bio (core/caption.ts bioFacts); absent: the reader does not read this site's bio. */
+  /** Contact facts of the bio (core/caption.ts bioFacts); absent: what was read of the page held no bio. */
   bio: z.optional(
     z.object({
       emails: z.array(z.string().check(z.maxLength(254))).check(z.maxLength(5)),

@@ -36,9 +36,9 @@ export const COLUMNS = [
   },
   { id: 'sponsoredShare', en: 'Sponsored posts (%)', es: 'Publicaciones patrocinadas (%)' },
   {
-    id: 'sponsoredBrands',
-    en: 'Brands mentioned in sponsored posts',
-    es: 'Marcas mencionadas en publicaciones patrocinadas',
+    id: 'sponsoredMentions',
+    en: 'Accounts @mentioned in sponsored posts (× posts)',
+    es: 'Cuentas @mencionadas en publicaciones patrocinadas (× publicaciones)',
   },
   { id: 'contactEmail', en: 'Bio e-mail', es: 'Correo de la biografía' },
   { id: 'contactLink', en: 'Bio link', es: 'Enlace de la biografía' },

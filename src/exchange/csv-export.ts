@@ -77,7 +77,7 @@ function figureCells(insight: Insight | null, lang: ExportLang): Partial<Record<
     longestGapDays: numberCell(f.rhythm?.longestGapDays, lang),
     trendChange: f.trend.metric === null ? '' : percentCell(f.trend.change, lang),
     sponsoredShare: sponsored ? percentCell(sponsored.share, lang) : '',
-    sponsoredBrands: sponsored ? joinListCell(sponsored.brands.map((b) => `@${b}`)) : '',
+    sponsoredMentions: sponsored ? joinListCell(sponsored.mentioned.map((m) => `@${m.handle} ×${m.posts}`)) : '',
     contactEmail: f.contact?.email ?? '',
     contactLink: f.contact?.link ?? '',
     priceLow: numberCell(f.price?.low, lang, 0),

@@ -90,6 +90,20 @@ export function keyedObjects(text: string, wanted: Readonly<Record<string, Take>
 }
 
 /**
+ * The string under the first unescaped `"key":` in a large JSON text, parsed alone; null when absent or not a string.
+ * For one translation among TikTok's 180 kB of them, where parsing the object around it would cost the page.
+ */
+export function keyedString(text: string, key: string): string | null {
+  const marker = `${JSON.stringify(key)}:`;
+  const at = text.indexOf(marker);
+  if (at < 0) return null;
+  const start = skipSpace(text, at + marker.length);
+  if (text.charCodeAt(start) !== 34) return null;
+  const value = sliceValue(text, start, closingQuote(text, start));
+  return typeof value === 'string' ? value : null;
+}
+
+/**
  * The members `names` of the object opened at `start`, as a full parse would give them (the first of a repeated
  * key), without parsing the others (they are only delimited, not checked); it stops once all are read. TikTok's
  * app-context puts `language` first and 20 kB of A/B-test ids after it. Undefined when the text is malformed before

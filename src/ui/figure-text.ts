@@ -90,9 +90,8 @@ export function figureText(
       const s = f.sponsored;
       if (!('sponsored' in s)) return t('figSponsoredNone');
       const share = t('figSponsoredValue', s.sponsored, s.read, formatPercent(s.share, lang));
-      return s.brands.length > 0
-        ? `${share} · ${t('figSponsoredBrands', s.brands.map((b) => `@${b}`).join(', '))}`
-        : share;
+      if (s.mentioned.length === 0) return share;
+      return `${share} · ${t('figSponsoredMentioned', s.mentioned.map((m) => `@${m.handle} ×${m.posts}`).join(', '))}`;
     }
     case 'contact': {
       const c = f.contact;

@@ -1,4 +1,5 @@
 import { type Count, isExact } from '../core/count.ts';
+import { formatShare } from '../core/percent.ts';
 
 /** "48,213" when exact; "≈ 86K" when the page showed a rounded number. Localised with Intl. */
 export function formatCount(count: Count, lang: string): string {
@@ -12,15 +13,8 @@ export function formatCountRange(count: Count, lang: string): string {
   return isExact(count) ? nf.format(count.value) : `${nf.format(count.min)}–${nf.format(count.max)}`;
 }
 
-/** A fraction as a percentage: 0.0412 → "4.1 %" (locale decides the spacing and separator). */
-export function formatPercent(fraction: number, lang: string): string {
-  const digits = fraction < 0.01 ? 2 : 1;
-  return new Intl.NumberFormat(lang, {
-    style: 'percent',
-    maximumFractionDigits: digits,
-    minimumFractionDigits: digits,
-  }).format(fraction);
-}
+/** A fraction as a percentage (core/percent.ts: one rule everywhere). */
+export const formatPercent = formatShare;
 
 export function formatPercentRange(low: number | null, high: number | null, rate: number | null, lang: string): string {
   if (low !== null && high !== null && low !== high)

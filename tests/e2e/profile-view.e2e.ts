@@ -34,10 +34,10 @@ describeEachBrowser('the popup profile view', ({ factory, label }) => {
     });
     for (const post of view.posts) expect(post.href).toMatch(/^https:\/\/www\.tiktok\.com\/@illojuan\/video\/\d+$/);
     // Median views of the newest 12 (the grid shows 1.1M and 1.9M in the middle) and the price it implies at $3–$10.
-    expect(view.figures.views).toMatch(/^1\.5M · 191\.5% of followers · 12 posts$/);
+    expect(view.figures.views).toMatch(/^1\.5M · 191% of followers · 12 posts$/);
     expect(view.figures.price).toMatch(/^estimate: \$4,500 – \$15,000/);
     // The 18 covers' captions are read (their alt text); none carries a disclosure tag.
-    expect(view.figures.sponsored).toMatch(/^0 of 18 posts with captions \(0\.00%\)$/);
+    expect(view.figures.sponsored).toMatch(/^0 of 18 posts with captions \(0%\)$/);
     expect(view.figures.contact).toBe('https://twitch.tv/illojuan');
     // Folded away, and in words: no selector or JSON path.
     expect(view.whereOpen).toBe(false);

@@ -14,7 +14,7 @@ export interface Figures {
   rhythm: Rhythm | null;
   trend: Trend;
   sponsored: Sponsored;
-  /** Null: this site's bio is not read; else what it holds (possibly nothing). */
+  /** Null: what was read of the page held no bio (every site's reader reads one where shown); else what it holds. */
   contact: { email: string | null; link: string | null } | null;
   price: PriceEstimate | null;
 }

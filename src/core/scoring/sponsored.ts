@@ -49,6 +49,11 @@ export function isDisclosureTag(tag: string): boolean {
   return brand !== undefined && !NOT_A_BRAND.has(brand);
 }
 
+export interface Mentioned {
+  handle: string;
+  posts: number;
+}
+
 export type Sponsored =
   | {
       /** Posts whose caption (or paid-partnership label) was read. */
@@ -56,8 +61,11 @@ export type Sponsored =
       sponsored: number;
       /** sponsored ÷ read. */
       share: number;
-      /** The accounts the sponsored posts @mention (the creator's own handle left out), most mentioned first. */
-      brands: string[];
+      /**
+       * The accounts the sponsored posts @mention (the creator's own handle left out), with how many sponsored posts
+       * mention each, most first: not "brands" (a photographer or a friend is mentioned too; a handle does not say).
+       */
+      mentioned: Mentioned[];
     }
   | { read: 0 };
 
@@ -65,7 +73,7 @@ export const isSponsored = (p: RecentPost) => p.paid === true || (p.hashtags ?? 
 
 /**
  * Share of sponsored posts among the posts the page showed a caption or a paid-partnership label for, with the
- * brands those posts @mention. `{ read: 0 }` when no caption was read: the page (or our reader) does not show them.
+ * accounts those posts @mention. `{ read: 0 }` when no caption was read: the page (or our reader) does not show them.
  */
 export function sponsoredOf(posts: readonly RecentPost[], handle: string): Sponsored {
   const read = posts.filter((p) => p.hashtags !== undefined || p.paid !== undefined);
@@ -74,6 +82,13 @@ export function sponsoredOf(posts: readonly RecentPost[], handle: string): Spons
   const own = handle.toLowerCase();
   const mentions = new Map<string, number>();
   for (const p of paid) for (const m of p.mentions ?? []) if (m !== own) mentions.set(m, (mentions.get(m) ?? 0) + 1);
-  const brands = [...mentions].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([m]) => m);
-  return { read: read.length, sponsored: paid.length, share: paid.length / read.length, brands: brands.slice(0, 10) };
+  const mentioned = [...mentions]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([handle, posts]) => ({ handle, posts }));
+  return {
+    read: read.length,
+    sponsored: paid.length,
+    share: paid.length / read.length,
+    mentioned: mentioned.slice(0, 10),
+  };
 }

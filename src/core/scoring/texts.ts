@@ -1,6 +1,7 @@
 // Scoring's words come from the one catalogue (public/_locales, via core/catalogue.ts); numbers from Intl here.
 import { CATALOGUES, type Lang, type MessageKey } from '../catalogue.ts';
 import { formatNamed } from '../message-format.ts';
+import { formatShare } from '../percent.ts';
 
 export type { Lang } from '../catalogue.ts';
 
@@ -39,7 +40,6 @@ export function textsFor(lang: Lang): Texts {
 function buildTexts(lang: Lang): Texts {
   const table = CATALOGUES[lang];
   const int = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
-  const pct = new Intl.NumberFormat(lang, { style: 'percent', maximumSignificantDigits: 2 });
   const ratio = new Intl.NumberFormat(lang, { maximumSignificantDigits: 2 });
   const compact = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
   const decimal = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
@@ -51,7 +51,7 @@ function buildTexts(lang: Lang): Texts {
       return formatNamed(table[key] ?? CATALOGUES.en[key], params) || key;
     },
     int: (n) => int.format(n),
-    pct: (r) => pct.format(r),
+    pct: (r) => formatShare(r, lang),
     ratio: (r) => ratio.format(r),
     compact: (n) => compact.format(n),
     decimal: (n) => decimal.format(n),

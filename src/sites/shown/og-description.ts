@@ -1,4 +1,5 @@
 import type { Count } from '../../core/count.ts';
+import { escapeRegExp } from '../../core/escape-regexp.ts';
 import { parseCount } from '../../core/parse-count/index.ts';
 import { wordTables } from '../words.ts';
 import { OG_WORDS, type OgMetric } from './words.ts';
@@ -8,10 +9,6 @@ import { OG_WORDS, type OgMetric } from './words.ts';
 // A whole number as written, with optional group separators; a name before it ("Studio 54. 1,234 likes") is not
 // swallowed because a separator must be followed by exactly three digits.
 const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)`;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The og:description counts ("61,828,042 likes · 1,649,246 talking about this · 10,431 were here"). */
 export function parseOgDescription(text: string, lang: string): Partial<Record<OgMetric, Count>> {

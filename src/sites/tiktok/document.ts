@@ -5,6 +5,7 @@ import { allMatches, firstMatch } from '../dom.ts';
 import { asArray, asCountInteger, asRecord, asString, at, sameHandle } from '../json.ts';
 import type { PagePost, SnapshotBuilder } from '../reader.ts';
 import { cachedScriptJson, keyedObjects, parseJson } from '../script-json.ts';
+import { captionFromCover, coverTemplate } from './cover-caption.ts';
 import {
   GRID_CAPTION,
   GRID_ITEMS,
@@ -122,20 +123,10 @@ export function readHeaderDom(b: SnapshotBuilder, doc: Document, handle: string,
   return `dom: tried ${Object.values(HEADER).flat().join(', ')}`;
 }
 
-/**
- * A card's caption from its cover's alt text, without the sound credit TikTok appends (a sound's name can carry
- * someone else's tags); null while the cover is not drawn.
- */
-function gridCaption(item: Element): string | null {
-  const alt = firstMatch(item, GRID_CAPTION)?.getAttribute('alt');
-  if (alt === null || alt === undefined) return null;
-  const credit = alt.lastIndexOf(' created by ');
-  return credit >= 0 ? alt.slice(0, credit) : alt;
-}
-
 /** Grid cards of this handle's own videos: id from the link, compact views (as text, for the worker). */
 export function readGrid(doc: Document, handle: string, lang: string): PagePost[] {
   const posts: PagePost[] = [];
+  const template = coverTemplate(doc);
   for (const item of allMatches(doc, GRID_ITEMS)) {
     const href = firstMatch(item, GRID_LINK)?.getAttribute('href') ?? '';
     const m = /\/@([\w.]+)\/(?:video|photo)\/(\d+)/.exec(href);
@@ -148,7 +139,9 @@ export function readGrid(doc: Document, handle: string, lang: string): PagePost[
       views: viewsText ? { text: viewsText, lang } : null,
       publishedAt: tiktokIdTime(m[2]),
     };
-    const caption = gridCaption(item);
+    // The cover's alt text is the caption inside the page's own credit template; null while the cover is not drawn.
+    const alt = firstMatch(item, GRID_CAPTION)?.getAttribute('alt');
+    const caption = alt == null ? null : captionFromCover(alt, template);
     if (caption !== null) Object.assign(post, captionFacts(caption));
     if (firstMatch(item, GRID_PINNED)) post.pinned = true;
     posts.push(post);

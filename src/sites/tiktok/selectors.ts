@@ -38,8 +38,8 @@ export const GRID_VIEWS = [
   'strong[data-e2e="video-views"]', // 2025-12: class "video-count", compact "192.1K"
 ] as const;
 /**
- * The cover image's alt text: the video's caption, then (English UI) " created by <name> with <sound>" (2025-12: all
- * 18 cards of the capture; an empty caption leaves only that tail).
+ * The cover image's alt text: the video's caption inside the page's credit template (English UI: "<caption> created by
+ * <name> with <sound>", all 18 cards of the 2025-12 capture; the template is the page's own, cover-caption.ts).
  */
 export const GRID_CAPTION = ['img[alt]'] as const;
 /** [M] the "Pinned" badge on a grid card; not in our capture (no pinned videos there). */

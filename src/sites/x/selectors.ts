@@ -56,8 +56,14 @@ export const TWEET_BUTTONS = {
  */
 export const TWEET_TEXT = ['[data-testid="tweetText"]'] as const;
 export const TWEET_QUOTE = 'div[role="link"]';
-/** [M] "Show more" under a long tweet cut short: the rest of its text (and its tags) is not on the page. */
-export const TWEET_TEXT_CUT = ['[data-testid="tweet-text-show-more-link"]'] as const;
+/**
+ * [M] "Show more" under a long tweet cut short: the rest of its text (and its tags) is not on the page. A button or a
+ * link to the status by the same test id (2024–25 scrapers click both); "-button" is the id other builds give it.
+ */
+export const TWEET_TEXT_CUT = [
+  '[data-testid="tweet-text-show-more-link"]',
+  '[data-testid="tweet-text-show-more-button"]',
+] as const;
 
 /** "Pinned" (2025-12), "Pinned Tweet" (2023-01), "<Name> reposted" / "<Name> Retweeted" [M]. */
 export const TWEET_SOCIAL_CONTEXT = ['[data-testid="socialContext"]'] as const;

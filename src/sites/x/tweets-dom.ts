@@ -57,11 +57,13 @@ export function readTimeline(doc: Document, handle: string, lang: string): Timel
 
 /**
  * The tweet's own text, and each of its links' words apart (a hashtag link right after a word is still a hashtag);
- * null when the page shows none or only its start: tags left unseen would read as "not sponsored".
+ * null when the page shows none or only its start: tags left unseen would read as "not sponsored". A quoted tweet's
+ * text and its own "Show more" are someone else's: neither stands for this tweet's.
  */
 function tweetText(article: Element): string | null {
-  const text = allMatches(article, TWEET_TEXT).find((el) => !el.closest(TWEET_QUOTE));
-  if (!text || firstMatch(article, TWEET_TEXT_CUT)) return null;
+  const own = (el: Element) => !el.closest(TWEET_QUOTE);
+  const text = allMatches(article, TWEET_TEXT).find(own);
+  if (!text || allMatches(article, TWEET_TEXT_CUT).some(own)) return null;
   return [text, ...Array.from(text.querySelectorAll('a'))].map((el) => el.textContent ?? '').join(' ');
 }
 

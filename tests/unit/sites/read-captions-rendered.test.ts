@@ -51,7 +51,7 @@ describe("TikTok @illojuan's grid, 30 Dec 2025: the cover's alt text", () => {
     expect(post(snap, '6781214772584025350')).toMatchObject({ hashtags: [], mentions: [] });
     const credited = fixtureText(TIKTOK).replace(
       'te quiero luis created by IlloJuan with Tyga’s Ayy Macarena',
-      'te quiero luis created by IlloJuan with #ad sound by @someone',
+      'te quiero luis created by IlloJuan with Tyga’s Ayy Macarena #ad @someone',
     );
     expect(post(readTikTok(credited), '6781214772584025350')).toMatchObject({ hashtags: [], mentions: [] });
   });
@@ -67,7 +67,7 @@ describe("TikTok @illojuan's grid, 30 Dec 2025: the cover's alt text", () => {
       mentions: ['mercadona'],
     });
     const sponsored = sponsoredOf(edited.recentPosts, 'illojuan');
-    expect(sponsored).toMatchObject({ read: 18, sponsored: 1, brands: ['mercadona'] });
+    expect(sponsored).toMatchObject({ read: 18, sponsored: 1, mentioned: [{ handle: 'mercadona', posts: 1 }] });
     expect('share' in sponsored && sponsored.share).toBeCloseTo(1 / 18, 12);
   });
 
@@ -87,7 +87,7 @@ describe("X's rendered profiles, 23 Dec 2025: each tweet's text", () => {
       ['1987508451887784324', [], []],
       ['1935738866390253649', [], []],
     ]);
-    expect(sponsoredOf(snap.recentPosts, 'kikobeats')).toEqual({ read: 3, sponsored: 0, share: 0, brands: [] });
+    expect(sponsoredOf(snap.recentPosts, 'kikobeats')).toEqual({ read: 3, sponsored: 0, share: 0, mentioned: [] });
   });
 
   it('@javilop: four tweet texts read, no tag or mention in any', () => {
@@ -107,7 +107,10 @@ describe("X's rendered profiles, 23 Dec 2025: each tweet's text", () => {
     );
     const snap = readX(html, 'Kikobeats');
     expect(post(snap, '1759241476758733209')).toMatchObject({ hashtags: ['ad'], mentions: ['microlinkhq'] });
-    expect(sponsoredOf(snap.recentPosts, 'kikobeats')).toMatchObject({ sponsored: 1, brands: ['microlinkhq'] });
+    expect(sponsoredOf(snap.recentPosts, 'kikobeats')).toMatchObject({
+      sponsored: 1,
+      mentioned: [{ handle: 'microlinkhq', posts: 1 }],
+    });
   });
 
   it("a quoted tweet's text is not the tweet's own (the page edited: a text put in the quote)", () => {

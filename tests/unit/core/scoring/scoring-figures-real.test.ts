@@ -57,7 +57,7 @@ describe('TikTok @illojuan, 30 Dec 2025 (the grid shows views only)', () => {
 
   it("18 captions read from the covers' alt text: none carries a disclosure tag → 0 of 18", () => {
     // The Burger King menu video mentions the brand but carries no #ad or #publi: only the tags are read, so 0 %.
-    expect(figures.sponsored).toEqual({ read: 18, sponsored: 0, share: 0, brands: [] });
+    expect(figures.sponsored).toEqual({ read: 18, sponsored: 0, share: 0, mentioned: [] });
   });
 
   it('the bio link the page shows ("twitch.tv/illojuan"), no e-mail', () => {
@@ -80,7 +80,7 @@ describe('Instagram @pluto__travel, 9 Jun 2021 (_sharedData)', () => {
   it('12 captions read: @leoalsved and @vanlife_iceland in the Iceland post, no disclosure tag, no paid label', () => {
     expect(snapshot.recentPosts.filter((p) => p.hashtags !== undefined)).toHaveLength(12);
     expect(snapshot.recentPosts[1]?.mentions).toEqual(['leoalsved', 'vanlife_iceland']);
-    expect(figures.sponsored).toEqual({ read: 12, sponsored: 0, share: 0, brands: [] });
+    expect(figures.sponsored).toEqual({ read: 12, sponsored: 0, share: 0, mentioned: [] });
   });
 
   it('the bio: business e-mail and external link as the profile shows them', () => {
@@ -132,7 +132,7 @@ describe('X @XDevelopers UserTweets, 7 Aug 2026', () => {
   });
 
   it('5 tweet texts read (the pinned one too), none sponsored; X has no published CPM: no price', () => {
-    expect(figures.sponsored).toEqual({ read: 5, sponsored: 0, share: 0, brands: [] });
+    expect(figures.sponsored).toEqual({ read: 5, sponsored: 0, share: 0, mentioned: [] });
     expect(figures.price).toBeNull();
     expect(figures.contact).toEqual({ email: null, link: 'https://docs.x.com/' });
   });
@@ -173,7 +173,7 @@ const post = (id: string, extra: Partial<RecentPost>): RecentPost => ({
 });
 
 describe('sponsored share and trend rules', () => {
-  it('counts the paid label and disclosure hashtags, and the brands the sponsored posts mention (not the creator)', () => {
+  it('counts the paid label and disclosure hashtags, and the accounts the sponsored posts mention with how many each (not the creator)', () => {
     const posts = [
       post('1', { hashtags: ['publi'], mentions: ['nike', 'me'] }),
       post('2', { hashtags: [], mentions: ['friend'], paid: true }),
@@ -181,7 +181,15 @@ describe('sponsored share and trend rules', () => {
       post('4', { hashtags: ['ad'], mentions: ['nike'] }),
       post('5', {}),
     ];
-    expect(sponsoredOf(posts, 'Me')).toEqual({ read: 4, sponsored: 3, share: 0.75, brands: ['nike', 'friend'] });
+    expect(sponsoredOf(posts, 'Me')).toEqual({
+      read: 4,
+      sponsored: 3,
+      share: 0.75,
+      mentioned: [
+        { handle: 'nike', posts: 2 },
+        { handle: 'friend', posts: 1 },
+      ],
+    });
   });
 
   it('"not enough posts" under 3 posts a half', () => {

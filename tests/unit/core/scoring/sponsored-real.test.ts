@@ -22,14 +22,14 @@ const realText = (file: string) => readFileSync(resolve(REAL, file), 'utf8');
 describe.skipIf(!HAS_REAL)('TikTok @oddanimalspecimens, item_list (2026-01): three #TikTokPartner videos', () => {
   const snap = read(realText(ITEM_LIST), 'https://www.tiktok.com/@oddanimalspecimens');
 
-  it('3 of the 53 descriptions disclose the partnership; the brand is the account they mention, @tiktok', () => {
+  it('3 of the 53 descriptions disclose the partnership; one of them @mentions @tiktok', () => {
     const paid = snap.recentPosts.filter((p) => (p.hashtags ?? []).some(isDisclosureTag)).map((p) => p.id);
     expect(paid).toEqual(['7572245139700206903', '7568904293894475022', '7381512119126084907']);
     expect(sponsoredOf(snap.recentPosts, 'oddanimalspecimens')).toEqual({
       read: 53,
       sponsored: 3,
       share: 3 / 53,
-      brands: ['tiktok'],
+      mentioned: [{ handle: 'tiktok', posts: 1 }],
     });
   });
 
@@ -47,12 +47,17 @@ describe.skipIf(!HAS_REAL)('Instagram @anasaiaofficial, GraphQL timeline page 2 
   it('the paid label is read on all 12 posts (all false), and no caption discloses: 0 of 12', () => {
     const snap = read(text, url);
     expect(snap.recentPosts.map((p) => p.paid)).toEqual(Array(12).fill(false));
-    // The magazine-feature post credits four accounts; it is not marked paid, so they are not brands.
+    // The magazine-feature post credits four accounts; it is not marked paid, so they are not counted.
     expect(snap.recentPosts[1]?.mentions).toEqual(['nowmagazine_', 'mua_heatherfebo', 'abbyclifford', 'chestermarc']);
-    expect(sponsoredOf(snap.recentPosts, 'anasaiaofficial')).toEqual({ read: 12, sponsored: 0, share: 0, brands: [] });
+    expect(sponsoredOf(snap.recentPosts, 'anasaiaofficial')).toEqual({
+      read: 12,
+      sponsored: 0,
+      share: 0,
+      mentioned: [],
+    });
   });
 
-  it('edited copy: the same post with is_paid_partnership true is sponsored, and its mentions are the brands', () => {
+  it('edited copy: the same post with is_paid_partnership true is sponsored, and the four accounts it credits are counted (a photographer and a make-up artist among them: not "brands")', () => {
     const json = JSON.parse(text);
     const node = json.data.xdt_api__v1__feed__user_timeline_graphql_connection.edges[1].node;
     expect(node.code).toBe('C3Ym1BrSSwG');
@@ -62,7 +67,10 @@ describe.skipIf(!HAS_REAL)('Instagram @anasaiaofficial, GraphQL timeline page 2 
       read: 12,
       sponsored: 1,
       share: 1 / 12,
-      brands: ['abbyclifford', 'chestermarc', 'mua_heatherfebo', 'nowmagazine_'],
+      mentioned: ['abbyclifford', 'chestermarc', 'mua_heatherfebo', 'nowmagazine_'].map((handle) => ({
+        handle,
+        posts: 1,
+      })),
     });
   });
 
@@ -72,7 +80,10 @@ describe.skipIf(!HAS_REAL)('Instagram @anasaiaofficial, GraphQL timeline page 2 
     caption.text += ' #publi #colaboración @marca'; // the only change to the real response
     const snap = read(JSON.stringify(json), url);
     expect(snap.recentPosts[0]?.hashtags).toEqual(expect.arrayContaining(['pelirroja', 'publi', 'colaboración']));
-    expect(sponsoredOf(snap.recentPosts, 'anasaiaofficial')).toMatchObject({ sponsored: 1, brands: ['marca'] });
+    expect(sponsoredOf(snap.recentPosts, 'anasaiaofficial')).toMatchObject({
+      sponsored: 1,
+      mentioned: [{ handle: 'marca', posts: 1 }],
+    });
   });
 });
 
