@@ -1,10 +1,10 @@
 // TikTok's grid captions come from each cover's alt text, which the page writes from its own translated template
 // (i18n key seo_user_video_cover). The sound credit is cut by that template's structure, in any UI language.
 import { describe, expect, it } from 'vitest';
-import type { ProfileSnapshot } from '../../src/core/snapshot.ts';
-import { captionFromCover, coverTemplate } from '../../src/sites/tiktok/cover-caption.ts';
-import { tiktokReader } from '../../src/sites/tiktok/read.ts';
-import { fixtureText, htmlDocument, snapshotOf } from './read-helpers-tt-ig-yt.ts';
+import type { ProfileSnapshot } from '../../../../src/core/snapshot.ts';
+import { captionFromCover, coverTemplate } from '../../../../src/sites/tiktok/cover-caption.ts';
+import { tiktokReader } from '../../../../src/sites/tiktok/read.ts';
+import { fixtureText, htmlDocument, snapshotOf } from '../../../support/read-helpers-tt-ig-yt.ts';
 
 const TIKTOK = 'tiktok/tiktok-profile_illojuan_rendered-dom_en_2025-12-30.html';
 const EN = '{videoText} created by {videoAuthor} with {musicAuthor}’s {musicName}';

@@ -3,13 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageCommand } from '../../src/cli/page-command.ts';
-import { CATALOGUES } from '../../src/core/catalogue.ts';
-import type { Platform } from '../../src/core/platform.ts';
-import { READERS } from '../../src/sites/readers.ts';
-import { figureText } from '../../src/ui/figure-text.ts';
-import { useMessages } from '../../src/ui/i18n.ts';
-import { FIXTURES } from './read-helpers-tt-ig-yt.ts';
+import { pageCommand } from '../../../src/cli/page-command.ts';
+import { CATALOGUES } from '../../../src/core/catalogue.ts';
+import type { Platform } from '../../../src/core/platform.ts';
+import { READERS } from '../../../src/sites/readers.ts';
+import { figureText } from '../../../src/ui/figure-text.ts';
+import { useMessages } from '../../../src/ui/i18n.ts';
+import { FIXTURES } from '../../support/read-helpers-tt-ig-yt.ts';
 
 /** One bundled real page per site whose bio its reader reads, with the URL when the file cannot tell. */
 const BIO_PAGES: Record<Platform, { file: string; url?: string }> = {

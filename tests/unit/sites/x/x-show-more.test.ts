@@ -3,8 +3,8 @@
 // copied in shape from @Kikobeats' third tweet on the 2025-12-23 page (article, User-Name, status link and time,
 // tweetText, the quote card as div[role=link], the action group), with the cut marker X uses by test id.
 import { describe, expect, it } from 'vitest';
-import { readTimeline } from '../../src/sites/x/tweets-dom.ts';
-import { htmlDocument } from './read-helpers-tt-ig-yt.ts';
+import { readTimeline } from '../../../../src/sites/x/tweets-dom.ts';
+import { htmlDocument } from '../../../support/read-helpers-tt-ig-yt.ts';
 
 const SHOW_MORE_BUTTON = '<button data-testid="tweet-text-show-more-link" type="button">Show more</button>';
 const SHOW_MORE_LINK =

@@ -1,10 +1,10 @@
 // Percentages and the sponsored figure as a marketer reads them, in English and Spanish.
 import { afterAll, describe, expect, it } from 'vitest';
-import { CATALOGUES } from '../../src/core/catalogue.ts';
-import type { InsightFigures } from '../../src/core/insight.ts';
-import { formatShare } from '../../src/core/percent.ts';
-import { figureText } from '../../src/ui/figure-text.ts';
-import { useMessages } from '../../src/ui/i18n.ts';
+import { CATALOGUES } from '../../../src/core/catalogue.ts';
+import type { InsightFigures } from '../../../src/core/insight.ts';
+import { formatShare } from '../../../src/core/percent.ts';
+import { figureText } from '../../../src/ui/figure-text.ts';
+import { useMessages } from '../../../src/ui/i18n.ts';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const share = (fraction: number, lang: string) => nbsp(formatShare(fraction, lang));
