@@ -142,7 +142,8 @@ export async function applyWrite(
     await addShards(area, loaded, filledShards(loaded.manifest));
     head = shortlistHead(entriesOf(loaded));
   }
-  const set: Record<string, unknown> = { [KEY.head]: encodeHead(head) };
+  // An unchanged head is not written again (9 kB at 50,000 entries, each visit to a profile off the shortlist).
+  const set: Record<string, unknown> = head === loaded.head ? {} : { [KEY.head]: encodeHead(head) };
   const gone: string[] = [];
   for (const shard of touched) {
     const entries = loaded.shards.get(shard) ?? new Map();

@@ -56,9 +56,11 @@ export interface EntryChange {
  * The head after `changes`, from the old head alone. The head is always the first k saved entries for some k; every
  * entry not in it comes after its last row, so a changed entry that now sorts before that row takes its place, and
  * one after it is left out unless the head held everything. null when fewer than HEAD_ROWS remain while more are
- * saved: only a full read can tell which come next.
+ * saved: only a full read can tell which come next. `head` itself when no change touches a saved entry.
  */
 export function updatedHead(head: ShortlistHead, changes: readonly EntryChange[]): ShortlistHead | null {
+  // The head holds saved entries only: a change to profiles off the shortlist (a visit) leaves it as it is.
+  if (!changes.some((c) => c.before?.saved || c.after?.saved)) return head;
   const changed = new Set(changes.map((c) => c.key));
   let total = head.total;
   for (const c of changes) total += (c.after?.saved ? 1 : 0) - (c.before?.saved ? 1 : 0);
