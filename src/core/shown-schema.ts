@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CountSchema } from './schemas.ts';
-import { MAX_SHOWN_CHARS, type ShownCounts } from './shown.ts';
+import { MAX_CAPTION_CHARS, MAX_SHOWN_CHARS, type ShownCounts } from './shown.ts';
 
 // What a content script may send as counts still to read (core/shown.ts): page text, so bounded like any page input.
 
@@ -40,6 +40,7 @@ export const ShownCountsSchema = z.object({
             comments: z.optional(ShownCountSchema),
             views: z.optional(ShownCountSchema),
             shares: z.optional(ShownCountSchema),
+            caption: z.optional(z.string().check(z.maxLength(MAX_CAPTION_CHARS))),
           }),
         ),
       )

@@ -35,15 +35,24 @@ export type CountCandidate = { count: Count; source: string } | { shown: ShownCo
 
 export type PostCountField = 'likes' | 'comments' | 'views' | 'shares';
 
+/** What the worker still reads of one gathered post: its counts shown as text, and its caption's text. */
+export type ShownPost = Partial<Record<PostCountField, ShownCount>> & { caption?: string };
+
 /** What a page read leaves to the worker: candidates per profile count, and per recent post (same order). */
 export interface ShownCounts {
   counts?: Partial<Record<CountField, CountCandidate[]>>;
-  posts?: Array<Partial<Record<PostCountField, ShownCount>> | null>;
+  posts?: Array<ShownPost | null>;
   notes?: ShownNote[];
 }
 
 /** Longer text is no count display (a page's whole header, say): read as no number, on the page and in the worker. */
 export const MAX_SHOWN_CHARS = 2000;
+
+/**
+ * A caption longer than this is not sent: unread, never cut (a cut caption could lose the #ad at its end). TikTok
+ * allows 4,000 characters, Instagram 2,200; an X post shows at most 4,000 before "Show more".
+ */
+export const MAX_CAPTION_CHARS = 5000;
 
 /** Whether a shown count is small enough to send (the message schema's bound). */
 export function fitsMessage(shown: ShownCount): boolean {

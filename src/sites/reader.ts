@@ -4,10 +4,12 @@ import {
   type CountCandidate,
   fitsMessage,
   isShown,
+  MAX_CAPTION_CHARS,
   type PostCountField,
   type ShownCount,
   type ShownCounts,
   type ShownNote,
+  type ShownPost,
 } from '../core/shown.ts';
 import type { CountField, ProfileSnapshot, RecentPost } from '../core/snapshot.ts';
 
@@ -76,12 +78,16 @@ export function chooseLang(candidates: ReadonlyArray<readonly [string | null | u
   return ['und', 'default'];
 }
 
-/** A recent post as a page gathers it: its counts may still be text for the worker to read. */
+/**
+ * A recent post as a page gathers it: its counts may still be text, and its caption is text, for the worker to read
+ * (the hashtag and mention patterns' first use costs a page several ms: Unicode classes and NFC, compiled cold).
+ */
 export type PagePost = Omit<RecentPost, PostCountField> & {
   likes: RecentPost['likes'] | ShownCount;
   comments: Count | ShownCount | null;
   views: Count | ShownCount | null;
   shares?: Count | ShownCount | null;
+  caption?: string;
 };
 
 const POST_COUNT_FIELDS = ['likes', 'comments', 'views', 'shares'] as const satisfies readonly PostCountField[];
@@ -89,10 +95,14 @@ const POST_COUNT_FIELDS = ['likes', 'comments', 'views', 'shares'] as const sati
 /** A gathered post split in two: the post with its text counts null, and those texts (null when there are none). */
 function splitPost(post: RecentPost | PagePost): {
   post: RecentPost;
-  shown: Partial<Record<PostCountField, ShownCount>> | null;
+  shown: ShownPost | null;
 } {
   const out = { ...post } as Record<string, unknown>;
-  const shown: Partial<Record<PostCountField, ShownCount>> = {};
+  const shown: ShownPost = {};
+  if ('caption' in post && typeof post.caption === 'string') {
+    delete out.caption;
+    if (post.caption.length <= MAX_CAPTION_CHARS) shown.caption = post.caption;
+  }
   for (const field of POST_COUNT_FIELDS) {
     const value = post[field];
     if (!value || value === 'hidden' || !isShown(value)) continue;

@@ -1,3 +1,4 @@
+import { captionFacts } from '../../core/caption.ts';
 import type { Count } from '../../core/count.ts';
 import { type ExplainedCount, explainCount } from '../../core/parse-count/index.ts';
 import type { ShownCount, ShownCounts, TweetMetricName } from '../../core/shown.ts';
@@ -78,12 +79,14 @@ export function resolveShown(snapshot: ProfileSnapshot, shown: ShownCounts | und
     if (out[field] === null && refused)
       out.missing = { ...out.missing, [field]: `the number shown was refused: ${refused}` };
   }
-  shown.posts?.forEach((counts, i) => {
+  shown.posts?.forEach((gathered, i) => {
     const post = out.recentPosts[i];
-    if (!counts || !post) return;
+    if (!gathered || !post) return;
+    const { caption, ...counts } = gathered;
     for (const [field, value] of Object.entries(counts)) {
       if (value) post[field as keyof typeof counts] = readShown(value, routes, labels);
     }
+    if (caption !== undefined) Object.assign(post, captionFacts(caption));
   });
   for (const note of shown.notes ?? []) {
     const count = readShown(note.shown, routes, labels);

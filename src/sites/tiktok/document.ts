@@ -1,4 +1,4 @@
-import { bioFacts, captionFacts } from '../../core/caption.ts';
+import { bioFacts } from '../../core/caption.ts';
 import { exactCount } from '../../core/count.ts';
 import type { CountField } from '../../core/snapshot.ts';
 import { allMatches, firstMatch } from '../dom.ts';
@@ -142,7 +142,7 @@ export function readGrid(doc: Document, handle: string, lang: string): PagePost[
     // The cover's alt text is the caption inside the page's own credit template; null while the cover is not drawn.
     const alt = firstMatch(item, GRID_CAPTION)?.getAttribute('alt');
     const caption = alt == null ? null : captionFromCover(alt, template);
-    if (caption !== null) Object.assign(post, captionFacts(caption));
+    if (caption !== null) post.caption = caption;
     if (firstMatch(item, GRID_PINNED)) post.pinned = true;
     posts.push(post);
   }

@@ -1,4 +1,3 @@
-import { captionFacts } from '../../core/caption.ts';
 import type { ShownCount, TweetMetricName } from '../../core/shown.ts';
 import { allMatches, firstMatch } from '../dom.ts';
 import { sameHandle } from '../json.ts';
@@ -48,7 +47,7 @@ export function readTimeline(doc: Document, handle: string, lang: string): Timel
       publishedAt: permalink.time,
     };
     const text = tweetText(article);
-    if (text !== null) Object.assign(post, captionFacts(text));
+    if (text !== null) post.caption = text;
     if (isPinned(article, index, lang)) post.pinned = true;
     out.posts.push(post);
   }

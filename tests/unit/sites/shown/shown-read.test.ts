@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Count } from '../../../../src/core/count.ts';
 import type { Platform } from '../../../../src/core/platform.ts';
-import { MAX_SHOWN_CHARS } from '../../../../src/core/shown.ts';
+import { MAX_CAPTION_CHARS, MAX_SHOWN_CHARS } from '../../../../src/core/shown.ts';
 import { ContentToBackgroundSchema } from '../../../../src/messages/protocol.ts';
 import { SnapshotBuilder } from '../../../../src/sites/reader.ts';
 import { READERS } from '../../../../src/sites/readers.ts';
@@ -99,6 +99,28 @@ describe('SnapshotBuilder with counts shown as text: the first source that reads
     const [first, second] = finished(b).recentPosts;
     expect(first).toMatchObject({ likes: 'hidden', comments: exact(2), views: { value: 3_400_000 } });
     expect(second?.views).toBeNull();
+  });
+
+  it('posts: a caption goes to the worker as text and is read there; one over the bound is not sent, not cut', () => {
+    const long = `${'x'.repeat(MAX_CAPTION_CHARS)} #ad`;
+    const b = builder().posts(
+      [
+        { id: '1', likes: null, comments: null, views: null, caption: 'Con @Nike #Publi' },
+        { id: '2', likes: null, comments: null, views: null, caption: long },
+        { id: '3', likes: null, comments: null, views: null },
+      ],
+      'grid',
+    );
+    // The page's half: no post carries the text or its facts; the caption rides in what the worker reads.
+    expect(b.build().recentPosts.map((p) => [p.hashtags, p.mentions, 'caption' in p])).toEqual([
+      [undefined, undefined, false],
+      [undefined, undefined, false],
+      [undefined, undefined, false],
+    ]);
+    expect(b.shown()?.posts).toEqual([{ caption: 'Con @Nike #Publi' }, null, null]);
+    const [first, second, third] = finished(b).recentPosts;
+    expect(first).toMatchObject({ hashtags: ['publi'], mentions: ['nike'] });
+    expect([second?.hashtags, third?.hashtags]).toEqual([undefined, undefined]);
   });
 
   it('tweets: the action-group label when understood, else each button; the source says which', () => {

@@ -3,6 +3,7 @@
 // copied in shape from @Kikobeats' third tweet on the 2025-12-23 page (article, User-Name, status link and time,
 // tweetText, the quote card as div[role=link], the action group), with the cut marker X uses by test id.
 import { describe, expect, it } from 'vitest';
+import { captionFacts } from '../../../../src/core/caption.ts';
 import { readTimeline } from '../../../../src/sites/x/tweets-dom.ts';
 import { htmlDocument } from '../../../support/read-helpers-tt-ig-yt.ts';
 
@@ -31,7 +32,11 @@ function tweet(options: { ownCut?: string; quoteCut?: string } = {}): Document {
 </article></main></body></html>`);
 }
 
-const own = (doc: Document) => readTimeline(doc, 'Kikobeats', 'en').posts[0];
+/** The tweet as the worker finishes it: the caption the page gathered, read for its tags and mentions. */
+function own(doc: Document) {
+  const post = readTimeline(doc, 'Kikobeats', 'en').posts[0];
+  return post && { ...post, ...(post.caption === undefined ? {} : captionFacts(post.caption)) };
+}
 
 describe('X: a tweet\'s own text cut short by "Show more"', () => {
   it("not cut: its tags and mentions are read (the quote's are not)", () => {
