@@ -22,7 +22,17 @@ const Candidates = z
   )
   .check(z.maxLength(20));
 
+// A link field the page shows (an href): longer than any address a browser keeps is no link.
+const LinkText = z.string().check(z.maxLength(4096));
+
 export const ShownCountsSchema = z.object({
+  bio: z.optional(
+    z.object({
+      text: z.nullable(z.string().check(z.maxLength(MAX_CAPTION_CHARS))),
+      links: z.array(LinkText).check(z.maxLength(10)),
+      emails: z.array(LinkText).check(z.maxLength(10)),
+    }),
+  ),
   counts: z.optional(
     z.object({
       followers: z.optional(Candidates),

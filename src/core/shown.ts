@@ -38,8 +38,16 @@ export type PostCountField = 'likes' | 'comments' | 'views' | 'shares';
 /** What the worker still reads of one gathered post: its counts shown as text, and its caption's text. */
 export type ShownPost = Partial<Record<PostCountField, ShownCount>> & { caption?: string };
 
+/** A bio as the page shows it: its text and the site's own link fields, for the worker to find contacts in. */
+export interface ShownBio {
+  text: string | null;
+  links: string[];
+  emails: string[];
+}
+
 /** What a page read leaves to the worker: candidates per profile count, and per recent post (same order). */
 export interface ShownCounts {
+  bio?: ShownBio;
   counts?: Partial<Record<CountField, CountCandidate[]>>;
   posts?: Array<ShownPost | null>;
   notes?: ShownNote[];

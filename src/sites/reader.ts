@@ -6,6 +6,7 @@ import {
   isShown,
   MAX_CAPTION_CHARS,
   type PostCountField,
+  type ShownBio,
   type ShownCount,
   type ShownCounts,
   type ShownNote,
@@ -118,6 +119,7 @@ export class SnapshotBuilder {
   /** Per count, its sources in order once one of them is text: the first the worker can read wins. */
   private readonly candidates: Partial<Record<CountField, CountCandidate[]>> = {};
   private shownPosts: ShownCounts['posts'];
+  private shownBio: ShownBio | undefined;
   private readonly notes: ShownNote[] = [];
 
   constructor(platform: Platform, handle: string, url: string, lang: string) {
@@ -173,6 +175,22 @@ export class SnapshotBuilder {
     return this;
   }
 
+  /**
+   * A bio as the page shows it, with the site's link and e-mail fields: the worker finds its contacts (bioFacts), as it
+   * reads captions' tags; a text over the bound is not sent (its contacts unknown, never read from a cut text).
+   */
+  bioText(
+    text: string | null,
+    links: ReadonlyArray<string | null | undefined> = [],
+    emails: ReadonlyArray<string | null | undefined> = [],
+  ): this {
+    if (text !== null && text.length > MAX_CAPTION_CHARS) return this;
+    const fields = (items: ReadonlyArray<string | null | undefined>) =>
+      items.filter((x): x is string => typeof x === 'string' && x.length <= 4096).slice(0, 10);
+    this.shownBio = { text, links: fields(links), emails: fields(emails) };
+    return this;
+  }
+
   posts(posts: ReadonlyArray<RecentPost | PagePost>, source: string): this {
     if (posts.length > 0 && this.snap.recentPosts.length === 0) {
       const split = posts.slice(0, 200).map(splitPost);
@@ -195,7 +213,8 @@ export class SnapshotBuilder {
     const counts = Object.keys(this.candidates).length > 0 ? { counts: this.candidates } : {};
     const posts = this.shownPosts ? { posts: this.shownPosts } : {};
     const notes = this.notes.length > 0 ? { notes: this.notes } : {};
-    const all = { ...counts, ...posts, ...notes };
+    const bio = this.shownBio ? { bio: this.shownBio } : {};
+    const all = { ...counts, ...posts, ...notes, ...bio };
     return Object.keys(all).length > 0 ? all : undefined;
   }
 

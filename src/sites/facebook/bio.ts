@@ -1,6 +1,7 @@
 import { bioFacts } from '../../core/caption.ts';
 import { firstMatch } from '../dom.ts';
 import { asString } from '../json.ts';
+import type { SnapshotBuilder } from '../reader.ts';
 import { LEGACY_MOBILE_WEBSITE } from './selectors.ts';
 
 type Bio = ReturnType<typeof bioFacts>;
@@ -20,8 +21,8 @@ function address(href: string | null | undefined): string | null {
  * The page's intro as og:description carries it after the counts ("Nintendo. 5,411,130 likes · 25,439 talking about
  * this. <intro>"), with the website button the page shows (legacy m.facebook.com).
  */
-export function pageBio(doc: Document, description: string): Bio {
-  return bioFacts(description, [address(firstMatch(doc, LEGACY_MOBILE_WEBSITE)?.getAttribute('href'))]);
+export function pageBio(b: SnapshotBuilder, doc: Document, description: string): void {
+  b.bioText(description, [address(firstMatch(doc, LEGACY_MOBILE_WEBSITE)?.getAttribute('href'))]);
 }
 
 /** A pages payload entry's intro, website and e-mail. */

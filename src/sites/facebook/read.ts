@@ -39,7 +39,7 @@ export function readFacebookPage(doc: Document, url: URL, options: ReaderOptions
     b.note('talkingAbout', og('talkingAbout'), ' talking about this (og:description)');
     b.note('wereHere', og('wereHere'), ' were here (og:description)');
     ogNote = `og:description has no like count we can read in "${lang}"`;
-    b.set('bio', pageBio(doc, description));
+    pageBio(b, doc, description);
   }
 
   if (!b.has('totalLikes')) {

@@ -1,4 +1,4 @@
-import { captionFacts } from '../../core/caption.ts';
+import { bioFacts, captionFacts } from '../../core/caption.ts';
 import type { Count } from '../../core/count.ts';
 import { type ExplainedCount, explainCount } from '../../core/parse-count/index.ts';
 import type { ShownCount, ShownCounts, TweetMetricName } from '../../core/shown.ts';
@@ -88,6 +88,7 @@ export function resolveShown(snapshot: ProfileSnapshot, shown: ShownCounts | und
     }
     if (caption !== undefined) Object.assign(post, captionFacts(caption));
   });
+  if (shown.bio) out.bio = bioFacts(shown.bio.text, shown.bio.links, shown.bio.emails);
   for (const note of shown.notes ?? []) {
     const count = readShown(note.shown, routes, labels);
     if (count) out.sources[note.key] = `${count.value}${note.after}`;

@@ -1,25 +1,8 @@
 // A grid card's caption from its cover's alt text, which TikTok writes from a template in the page's UI language.
 import { escapeRegExp } from '../../core/escape-regexp.ts';
-import { firstMatch } from '../dom.ts';
-import { cachedScriptJson, keyedString } from '../script-json.ts';
-import { REHYDRATION_SCRIPTS } from './selectors.ts';
+import { CAPTION_SLOT } from './rehydration.ts';
 
-/**
- * The page's own translation that builds a cover's alt text (i18n key `seo_user_video_cover`): "{videoText} created by
- * {videoAuthor} with {musicAuthor}’s {musicName}" in English, "{videoAuthor} 使用 {musicAuthor} 的 {musicName} 創作的
- * {videoText}" in Traditional Chinese: the caption's place and the credit's words differ by language.
- */
-export const COVER_TEMPLATE_KEY = 'seo_user_video_cover';
-const CAPTION_SLOT = '{videoText}';
 const MAX_ALT = 5000;
-
-/** The cover template of the page's UI language, from its rehydration data; null when the page carries none. */
-export function coverTemplate(doc: Document): string | null {
-  const el = firstMatch(doc, REHYDRATION_SCRIPTS);
-  if (!el) return null;
-  const template = cachedScriptJson(el, 'tiktok-cover-template', (text) => keyedString(text, COVER_TEMPLATE_KEY));
-  return typeof template === 'string' && template.includes(CAPTION_SLOT) ? template : null;
-}
 
 /** The template's literal words; a run of spaces may be none (an empty caption leaves no space before the credit). */
 const literal = (text: string) => text.split(/\s+/).map(escapeRegExp).join('\\s*');

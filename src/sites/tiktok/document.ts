@@ -4,8 +4,9 @@ import type { CountField } from '../../core/snapshot.ts';
 import { allMatches, firstMatch } from '../dom.ts';
 import { asArray, asCountInteger, asRecord, asString, at, sameHandle } from '../json.ts';
 import type { PagePost, SnapshotBuilder } from '../reader.ts';
-import { cachedScriptJson, keyedObjects, parseJson } from '../script-json.ts';
-import { captionFromCover, coverTemplate } from './cover-caption.ts';
+import { cachedScriptJson, parseJson } from '../script-json.ts';
+import { captionFromCover } from './cover-caption.ts';
+import { coverTemplate } from './rehydration.ts';
 import {
   GRID_CAPTION,
   GRID_ITEMS,
@@ -16,7 +17,6 @@ import {
   HEADER_HANDLE,
   JSON_LD_PROFILE,
   NEXT_DATA_SCRIPTS,
-  REHYDRATION_SCRIPTS,
   SIGI_SCRIPTS,
 } from './selectors.ts';
 import { addUserStats } from './stats.ts';
@@ -26,18 +26,6 @@ import { tiktokIdTime } from './video-id.ts';
 function scriptData(doc: Document, selectors: readonly string[], kind: string): unknown {
   const el = firstMatch(doc, selectors);
   return el ? cachedScriptJson(el, kind, parseJson) : null;
-}
-
-/**
- * What the reader uses of the blob: the profile's scope, and app-context's first member, `language` (the 20 kB of
- * A/B-test ids after it, and 204 kB of other scopes, are never parsed).
- */
-const SCOPES = { 'webapp.user-detail': 'all', 'webapp.app-context': ['language'] } as const;
-
-/** `__DEFAULT_SCOPE__` of the rehydration script with only the scopes read here, or null. */
-export function rehydrationScope(doc: Document): unknown {
-  const el = firstMatch(doc, REHYDRATION_SCRIPTS);
-  return el ? cachedScriptJson(el, 'tiktok-rehydration', (text) => keyedObjects(text, SCOPES)) : null;
 }
 
 /** Layer 1: `webapp.user-detail.userInfo` when its uniqueId is the URL's handle. Returns a note for `missing`. */
@@ -52,7 +40,8 @@ export function readRehydration(b: SnapshotBuilder, scope: unknown, handle: stri
   return 'statsV2: read';
 }
 
-export function readUserFlags(b: SnapshotBuilder, user: unknown): void {
+/** The user's name, flags and bio; on a page the bio goes to the worker as text (`bioText`), in a payload it is read. */
+export function readUserFlags(b: SnapshotBuilder, user: unknown, where: 'page' | 'payload' = 'page'): void {
   const nickname = asString(at(user, 'nickname'));
   if (nickname) b.set('displayName', nickname.slice(0, 300));
   const verified = at(user, 'verified');
@@ -63,7 +52,9 @@ export function readUserFlags(b: SnapshotBuilder, user: unknown): void {
   if (signature !== null) {
     // TikTok stores the bio link without its scheme ("twitch.tv/illojuan").
     const link = asString(at(user, 'bioLink', 'link'));
-    b.set('bio', bioFacts(signature, link ? [/^https?:\/\//i.test(link) ? link : `https://${link}`] : []));
+    const links = link ? [/^https?:\/\//i.test(link) ? link : `https://${link}`] : [];
+    if (where === 'page') b.bioText(signature, links);
+    else b.set('bio', bioFacts(signature, links));
   }
 }
 

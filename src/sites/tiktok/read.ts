@@ -10,16 +10,9 @@ import {
 } from '../reader.ts';
 import type { ReaderOptions } from '../reader-options.ts';
 import { markSelectionIfUnordered } from '../timeline.ts';
-import {
-  readGrid,
-  readHeaderDom,
-  readJsonLd,
-  readLegacyState,
-  readRehydration,
-  readUserFlags,
-  rehydrationScope,
-} from './document.ts';
+import { readGrid, readHeaderDom, readJsonLd, readLegacyState, readRehydration, readUserFlags } from './document.ts';
 import { itemListOf, itemsAuthor, postsFromItems } from './items.ts';
+import { rehydrationScope } from './rehydration.ts';
 import { addUserStats } from './stats.ts';
 import { tiktokUrls } from './url.ts';
 
@@ -80,7 +73,7 @@ function readPayload(json: unknown, url: URL | null, options: ReaderOptions): Re
   const trail: string[] = [];
   if (userInfo) {
     addUserStats(b, userInfo, 'userInfo.');
-    readUserFlags(b, at(userInfo, 'user'));
+    readUserFlags(b, at(userInfo, 'user'), 'payload');
   } else trail.push('payload: an item list carries no profile counts');
   if (items) b.posts(postsFromItems(items), 'item_list stats (rounded ≥ 10,000)');
   else b.miss('recentPosts', 'payload: no itemList');

@@ -29,11 +29,14 @@ import {
 import { readTimeline } from './tweets-dom.ts';
 import { xUrls } from './url.ts';
 
-/** The bio's contact facts: the website shown under it first; t.co wrappers in the text are not the creator's links. */
-function xBio(description: string, doc: Document) {
+/**
+ * The bio for the worker to find contacts in: the website shown under it first; t.co wrappers in the text are not the
+ * creator's links.
+ */
+function xBio(b: SnapshotBuilder, description: string, doc: Document): void {
   const site = firstMatch(doc, USER_URL)?.textContent?.trim();
   const link = site && /^[\w.-]+\.[a-z]{2,}(\/\S*)?$/i.test(site) ? `https://${site}` : null;
-  return bioFacts(description.replace(/https?:\/\/t\.co\/\S+/g, ''), [link]);
+  b.bioText(description.replace(/https?:\/\/t\.co\/\S+/g, ''), [link]);
 }
 
 /**
@@ -54,7 +57,7 @@ export function readXPage(doc: Document, url: URL, options: ReaderOptions = {}):
     }
     b.set('displayName', ld.displayName);
     // The bio only with a JSON-LD block that names this handle (never a stale one after navigation).
-    if (ld.description !== undefined) b.set('bio', xBio(ld.description, doc));
+    if (ld.description !== undefined) xBio(b, ld.description, doc);
   }
 
   const links: Array<[CountField, readonly string[]]> = [

@@ -123,6 +123,20 @@ describe('SnapshotBuilder with counts shown as text: the first source that reads
     expect([second?.hashtags, third?.hashtags]).toEqual([undefined, undefined]);
   });
 
+  it('a bio goes to the worker as text with its link fields, and its contacts are found there', () => {
+    const b = builder().bioText('Colabs: Hola@Ana.es · ana.link/x', ['https://ana.shop', null], []);
+    expect(b.build().bio).toBeUndefined();
+    expect(b.shown()?.bio).toEqual({
+      text: 'Colabs: Hola@Ana.es · ana.link/x',
+      links: ['https://ana.shop'],
+      emails: [],
+    });
+    expect(finished(b).bio).toEqual({ emails: ['hola@ana.es'], links: ['https://ana.shop'] });
+    // Over the bound: not sent, so the bio stays unknown rather than read from a cut text.
+    const long = builder().bioText(`${'x'.repeat(MAX_CAPTION_CHARS)} a@b.co`);
+    expect([long.shown()?.bio, finished(long).bio]).toEqual([undefined, undefined]);
+  });
+
   it('tweets: the action-group label when understood, else each button; the source says which', () => {
     const tweet = (group: string, buttons: Record<string, string | null>) =>
       (['likes', 'replies', 'views', 'reposts'] as const).map((metric) => ({

@@ -2,8 +2,9 @@
 // (i18n key seo_user_video_cover). The sound credit is cut by that template's structure, in any UI language.
 import { describe, expect, it } from 'vitest';
 import type { ProfileSnapshot } from '../../../../src/core/snapshot.ts';
-import { captionFromCover, coverTemplate } from '../../../../src/sites/tiktok/cover-caption.ts';
+import { captionFromCover } from '../../../../src/sites/tiktok/cover-caption.ts';
 import { tiktokReader } from '../../../../src/sites/tiktok/read.ts';
+import { coverTemplate } from '../../../../src/sites/tiktok/rehydration.ts';
 import { fixtureText, htmlDocument, snapshotOf } from '../../../support/read-helpers-tt-ig-yt.ts';
 
 const TIKTOK = 'tiktok/tiktok-profile_illojuan_rendered-dom_en_2025-12-30.html';
