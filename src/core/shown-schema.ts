@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CountSchema } from './schemas.ts';
-import { MAX_CAPTION_CHARS, MAX_SHOWN_CHARS, type ShownCounts } from './shown.ts';
+import { MAX_BIO_FIELD_CHARS, MAX_BIO_FIELDS, MAX_CAPTION_CHARS, MAX_SHOWN_CHARS, type ShownCounts } from './shown.ts';
 
 // What a content script may send as counts still to read (core/shown.ts): page text, so bounded like any page input.
 
@@ -22,15 +22,14 @@ const Candidates = z
   )
   .check(z.maxLength(20));
 
-// A link field the page shows (an href): longer than any address a browser keeps is no link.
-const LinkText = z.string().check(z.maxLength(4096));
+const BioFields = z.array(z.string().check(z.maxLength(MAX_BIO_FIELD_CHARS))).check(z.maxLength(MAX_BIO_FIELDS));
 
 export const ShownCountsSchema = z.object({
   bio: z.optional(
     z.object({
       text: z.nullable(z.string().check(z.maxLength(MAX_CAPTION_CHARS))),
-      links: z.array(LinkText).check(z.maxLength(10)),
-      emails: z.array(LinkText).check(z.maxLength(10)),
+      links: BioFields,
+      emails: BioFields,
     }),
   ),
   counts: z.optional(

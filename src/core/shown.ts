@@ -62,6 +62,10 @@ export const MAX_SHOWN_CHARS = 2000;
  */
 export const MAX_CAPTION_CHARS = 5000;
 
+/** A bio's link and e-mail fields as sent: at most this many, each at most this long (longer is no address). */
+export const MAX_BIO_FIELDS = 10;
+export const MAX_BIO_FIELD_CHARS = 4096;
+
 /** Whether a shown count is small enough to send (the message schema's bound). */
 export function fitsMessage(shown: ShownCount): boolean {
   return shown.text.length <= MAX_SHOWN_CHARS && (shown.button?.length ?? 0) <= MAX_SHOWN_CHARS;

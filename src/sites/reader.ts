@@ -4,6 +4,8 @@ import {
   type CountCandidate,
   fitsMessage,
   isShown,
+  MAX_BIO_FIELD_CHARS,
+  MAX_BIO_FIELDS,
   MAX_CAPTION_CHARS,
   type PostCountField,
   type ShownBio,
@@ -186,7 +188,9 @@ export class SnapshotBuilder {
   ): this {
     if (text !== null && text.length > MAX_CAPTION_CHARS) return this;
     const fields = (items: ReadonlyArray<string | null | undefined>) =>
-      items.filter((x): x is string => typeof x === 'string' && x.length <= 4096).slice(0, 10);
+      items
+        .filter((x): x is string => typeof x === 'string' && x.length <= MAX_BIO_FIELD_CHARS)
+        .slice(0, MAX_BIO_FIELDS);
     this.shownBio = { text, links: fields(links), emails: fields(emails) };
     return this;
   }
