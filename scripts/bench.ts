@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
+import { bigResponse } from './bench/big-response.ts';
 import { chromiumVersion, withExtension, withoutExtension } from './bench/browsers.ts';
 import { csvExport } from './bench/csv.ts';
 import { overlayLatencies } from './bench/overlay-latency.ts';
@@ -68,6 +69,17 @@ try {
         pass: row.ratio <= 1.03,
       });
     }
+  }
+  if (want('big-response')) {
+    log('a 20 MB response at a watched endpoint vs the same bytes unwatched');
+    const b = await bigResponse(ext, runs);
+    lines.push({
+      figure:
+        'a 20 MB API response the page fetches at an endpoint our observer watches: the longest stretch its main thread is held, beyond the same bytes from an unwatched URL (per-run difference)',
+      target: '< 50 ms (no long task of ours)',
+      measured: `${fmt(b.extra, ' ms', 1)} — watched ${fmt(b.watched, ' ms', 0)}, unwatched ${fmt(b.unwatched, ' ms', 0)}`,
+      pass: b.extra.median < 50,
+    });
   }
   if (want('startup')) {
     log('content-script start-up, per page');

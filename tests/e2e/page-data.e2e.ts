@@ -1,7 +1,8 @@
 // The live page's own API responses, in every e2e browser with the built extension: a profile page whose own code
 // fetches (or XHR-loads) the real captured Instagram timeline or X UserTweets from the real endpoint → the card's
 // rate rests on those posts. The page's own code gets byte-identical responses and its failures; a second response
-// adds posts; another account's payload, a 20 MB response and forged hand-overs change nothing and cost no long task.
+// adds posts; another account's payload, a 20 MB response and forged hand-overs change nothing (what the 20 MB costs
+// the page's thread is measured by npm run bench).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
@@ -20,7 +21,6 @@ const TT_ITEMS = resolve(REAL, 'tiktok/tiktok-item_list-REDUCED_2026-01-29.json'
 const HAVE = [IG_CAPTURE, X_CAPTURE, TT_USER, TT_ITEMS].every((file) => existsSync(file));
 const GRAPHQL = 'https://www.instagram.com/graphql/query';
 const BIG = `${GRAPHQL}?big=1`;
-const BIG_UNWATCHED = 'https://www.instagram.com/static/big.json'; // the same bytes where no observer looks
 const FAILING = `${GRAPHQL}?fail=1`;
 const CUT = `${GRAPHQL}?cut=1`; // the timeline cut in half: not JSON // never served: the request fails, as a network error would
 const USER_TWEETS = 'https://x.com/i/api/graphql/E3opETHurmVJflFsUBVuUQ/UserTweets';
@@ -124,7 +124,6 @@ describeEachBrowser('the page data path (real captured payloads)', ({ factory, l
     // 20 MB of JSON at an observed endpoint (the observer's limit is 8 MB).
     const big = JSON.stringify({ data: { pad: 'x'.repeat(20_000_000) } });
     d.serveData(BIG, big);
-    d.serveData(BIG_UNWATCHED, big);
     d.serve('https://www.tiktok.com/@oddanimalspecimens', tiktokPage());
     d.serveData(TT_ITEM_LIST, ttItemsBody);
     d.serveData(USER_TWEETS, xFirst);
@@ -224,43 +223,17 @@ describeEachBrowser('the page data path (real captured payloads)', ({ factory, l
     await page.close();
   });
 
-  it.skipIf(!HAVE)('a 20 MB response: the page gets all of it, the card is unchanged, and no long task', async () => {
+  it.skipIf(!HAVE)('a 20 MB response: the page gets all of it, byte for byte, and the card is unchanged', async () => {
     const page = await open('https://www.instagram.com/someoneelse/', 'instagram:someoneelse', 'pd-big');
-    // The longest the page's thread was busy while its own code fetched `url` whole (a long task is ≥ 50 ms).
-    const busiest = (url: string) =>
-      page.evaluate(
-        (u: string) =>
-          new Promise<{ bytes: number; worst: number }>((done) => {
-            let last = performance.now();
-            let worst = 0;
-            const timer = setInterval(() => {
-              const now = performance.now();
-              worst = Math.max(worst, now - last);
-              last = now;
-            }, 0);
-            fetch(u, { method: 'POST' })
-              .then((r) => r.arrayBuffer())
-              .then((b) =>
-                setTimeout(() => {
-                  clearInterval(timer);
-                  done({ bytes: b.byteLength, worst });
-                }, 500),
-              );
-          }),
-        url,
-      );
-    // The control: the same 20 MB from a URL no observer watches, so what the browser itself costs the page (Firefox
-    // hands a large intercepted body over in one piece) is not counted as ours.
-    const control = await busiest(BIG_UNWATCHED);
-    const limit = Math.max(50, control.worst) + 50;
-    // The calmest of up to three tries: a GC of 20 MB or a busy core shows in one; code of ours holding the thread, in all.
-    let big = await busiest(BIG);
-    for (let tries = 1; tries < 3 && big.worst >= limit; tries++) {
-      const again = await busiest(BIG);
-      if (again.worst < big.worst) big = again;
-    }
-    expect(big.bytes).toBeGreaterThan(20_000_000);
-    expect(big.worst, `the same bytes unwatched: ${control.worst} ms`).toBeLessThan(limit);
+    // What it costs the page's thread is a figure, not a test: npm run bench's "20 MB API response" row.
+    const got = await page.evaluate(
+      (u: string) =>
+        fetch(u, { method: 'POST' })
+          .then((r) => r.text())
+          .then((t) => ({ length: t.length, head: t.slice(0, 20), tail: t.slice(-5) })),
+      BIG,
+    );
+    expect(got).toEqual({ length: 20_000_019, head: '{"data":{"pad":"xxxx', tail: 'xx"}}' });
     await page.sleep(500);
     expect((await readState(page))?.rate).toBe('');
     await page.close();

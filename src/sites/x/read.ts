@@ -1,4 +1,3 @@
-import { bioFacts } from '../../core/caption.ts';
 import type { CountField } from '../../core/snapshot.ts';
 import { documentLang, firstMatch } from '../dom.ts';
 import { documentReader, guardedReader, NO_IDENTITY, notAProfile } from '../guard.ts';
