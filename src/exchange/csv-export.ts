@@ -27,9 +27,16 @@ export const CSV_NEWLINE = '\r\n';
 // Counts are written as plain JS numbers ("783427", "24650000"): exact, no separators, same in every locale.
 const countCell = (count: Count | null, part: keyof Count): string => (count ? String(count[part]) : '');
 
-function percentCell(rate: number | null | undefined, lang: ExportLang): string {
+/**
+ * A rate as a percent: two decimals, and four significant digits under 1%, never in exponent form. A spreadsheet sorts
+ * and averages these, so a 0.0043% YouTube rate must not be written "0", as two decimals alone did.
+ */
+export function percentCell(rate: number | null | undefined, lang: ExportLang): string {
   if (rate === null || rate === undefined || !Number.isFinite(rate)) return '';
-  const text = String(Math.round(rate * 10_000) / 100);
+  const percent = rate * 100;
+  const rounded = Math.abs(percent) >= 1 ? Math.round(percent * 100) / 100 : Number(percent.toPrecision(4));
+  // Under a millionth of a percent String() would write an exponent ("1e-7"), which no one sorts by.
+  const text = Math.abs(rounded) < 1e-6 ? '0' : String(rounded);
   return lang === 'es' ? text.replace('.', ',') : text;
 }
 

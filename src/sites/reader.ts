@@ -169,6 +169,11 @@ export class SnapshotBuilder {
     return this.snap[field] !== null || (this.candidates[field]?.some((c) => 'count' in c) ?? false);
   }
 
+  /** Whether a bio was read already, as facts or as text for the worker (a later, poorer source leaves it). */
+  hasBio(): boolean {
+    return this.snap.bio !== undefined || this.shownBio !== undefined;
+  }
+
   set<K extends 'displayName' | 'verified' | 'private' | 'lang' | 'bio'>(
     key: K,
     value: ProfileSnapshot[K] | undefined,

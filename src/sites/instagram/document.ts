@@ -88,6 +88,7 @@ export function readMeta(b: SnapshotBuilder, doc: Document, handle: string, lang
   const ogUrl = metaContent(doc, 'og:url');
   const owner = ogUrl ? /^https?:\/\/[^/]+\/([^/?#]+)\/?(?:[?#]|$)/.exec(ogUrl)?.[1] : null;
   if (!sameHandle(owner, handle)) return `og: og:url is ${ogUrl ?? 'absent'}, not this profile`;
+  if (!b.hasBio()) b.bioText(bioOfDescription(metaContent(doc, 'description') ?? '', handle));
   for (const key of OG_DESCRIPTION) {
     const description = metaContent(doc, key);
     // "2,362 Followers, 136 Following, 224 Posts - See Instagram photos…": numbers before the first " - "
@@ -105,4 +106,17 @@ export function readMeta(b: SnapshotBuilder, doc: Document, handle: string, lang
     return 'og: read';
   }
   return 'og: description has no "N Followers, N Following, N Posts"';
+}
+
+/**
+ * The bio Instagram quotes at the end of its meta description (2024 pages): `… Pluto (@pluto__travel) on Instagram:
+ * "Home of travel…"`. The phrase before the colon is in the page's language, so only its shape is read: the
+ * profile's own `(@handle)`, a short phrase, a colon, and the quoted rest. Null where no bio is quoted.
+ */
+export function bioOfDescription(description: string, handle: string): string | null {
+  const mark = `(@${handle.toLowerCase()})`;
+  const at = description.toLowerCase().lastIndexOf(mark);
+  if (at < 0) return null;
+  const quoted = /^[^"“”«»:：]{0,60}[:：]\s*["“«]([\s\S]*)["”»]\s*$/.exec(description.slice(at + mark.length));
+  return quoted?.[1]?.trim() || null;
 }

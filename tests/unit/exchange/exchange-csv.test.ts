@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreProfile } from '../../../src/core/scoring/index.ts';
 import { isFormulaLike, neutraliseCell, restoreCell } from '../../../src/exchange/cell-safety.ts';
 import { COLUMNS, columnOfHeader, headerKey, headersFor } from '../../../src/exchange/columns.ts';
-import { BOM, shortlistToCsv } from '../../../src/exchange/csv-export.ts';
+import { BOM, percentCell, shortlistToCsv } from '../../../src/exchange/csv-export.ts';
 import { parseImport } from '../../../src/exchange/import.ts';
 import { joinListCell, splitListCell } from '../../../src/exchange/list-cell.ts';
 import { mergeImport } from '../../../src/exchange/merge.ts';
@@ -161,6 +161,37 @@ describe('shortlistToCsv: Excel / Sheets safety', () => {
     expect(cell('tier')).toBe('Micro');
     const en = shortlistToCsv([{ record, insight: withRate }], { lang: 'es', delimiter: ',' });
     expect(en.split('\r\n')[0]).toContain('"Plataforma","Usuario",');
+  });
+});
+
+describe('percent cells', () => {
+  it('keep two decimals, and four significant digits under 1%, so a small rate is not written as 0', () => {
+    expect(percentCell(0.000043, 'en')).toBe('0.0043'); // a YouTube-sized rate: two decimals wrote "0"
+    expect(percentCell(0.000043, 'es')).toBe('0,0043');
+    expect(percentCell(0.0356, 'en')).toBe('3.56');
+    expect(percentCell(0.04129999, 'en')).toBe('4.13');
+    expect(percentCell(1.2346, 'en')).toBe('123.46');
+    expect(percentCell(1.914712, 'es')).toBe('191,47');
+    expect(percentCell(0.00512345, 'en')).toBe('0.5123');
+    expect(percentCell(-0.0123, 'es')).toBe('-1,23');
+    expect(percentCell(0, 'en')).toBe('0');
+    expect(percentCell(1e-9, 'en')).toBe('0');
+    expect(percentCell(null, 'en')).toBe('');
+    expect(percentCell(Number.NaN, 'en')).toBe('');
+  });
+
+  it('any finite rate: a plain decimal (no exponent), within 0.005 points, and within 0.05% relative under 1%', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -100, max: 100, noNaN: true }), (rate) => {
+        const cell = percentCell(rate, 'en');
+        expect(cell).toMatch(/^-?\d+(\.\d+)?$/);
+        const back = Number(cell) / 100;
+        const percent = Math.abs(rate * 100);
+        if (percent >= 1) expect(Math.abs(back - rate) * 100).toBeLessThanOrEqual(0.005 + 1e-9);
+        else if (percent >= 1e-6) expect(Math.abs(back - rate)).toBeLessThanOrEqual(Math.abs(rate) * 5e-4);
+        else expect(back).toBe(0);
+      }),
+    );
   });
 });
 

@@ -7,6 +7,7 @@ import { pageCommand } from '../../../src/cli/page-command.ts';
 import { CATALOGUES } from '../../../src/core/catalogue.ts';
 import type { Platform } from '../../../src/core/platform.ts';
 import { READERS } from '../../../src/sites/readers.ts';
+import { bioOfDescription } from '../../../src/sites/instagram/document.ts';
 import { figureText } from '../../../src/ui/figure-text.ts';
 import { useMessages } from '../../../src/ui/i18n.ts';
 import { FIXTURES } from '../../support/read-helpers-tt-ig-yt.ts';
@@ -34,6 +35,36 @@ describe('every site reader reads a bio', () => {
     });
     expect(r.snapshot?.platform).toBe(platform);
     expect(r.snapshot?.bio?.links.length ?? 0).toBeGreaterThan(0);
+  });
+});
+
+describe('Instagram 2024: the bio quoted in the meta description', () => {
+  it('reads the real page’s bio (no links in it: a bio read, without a contact)', () => {
+    const file = 'instagram/ig-profile_pluto__travel_2024-12-31.html';
+    const r = pageCommand({ text: readFileSync(resolve(FIXTURES, file), 'utf8'), fileName: file });
+    expect(r.snapshot?.handle).toBe('pluto__travel');
+    expect(r.snapshot?.bio).toEqual({ emails: [], links: [] });
+  });
+
+  it('finds the quoted bio after the profile’s own (@handle), in any language’s phrase', () => {
+    const bio = 'Viajes 🌍 — hola@pluto.travel "quoted" inside';
+    const shapes = [
+      `2,362 Followers, 136 Following, 224 Posts - Pluto (@Pluto__Travel) on Instagram: "${bio}"`,
+      `2.362 seguidores, 136 seguidos, 224 publicaciones - Pluto (@pluto__travel) en Instagram: "${bio}"`,
+      `2 362 abonnés, 136 abonnements, 224 publications - Pluto (@pluto__travel) sur Instagram : « ${bio} »`,
+      `フォロワー2,362人、フォロー中136人、投稿224件 ― Pluto (@pluto__travel)のInstagram：“${bio}”`,
+    ];
+    for (const shape of shapes) expect(bioOfDescription(shape, 'pluto__travel'), shape).toBe(bio);
+  });
+
+  it('reads nothing where no bio is quoted, or the quote follows another account', () => {
+    const og = '2,362 Followers, 136 Following, 224 Posts - See Instagram photos and videos from Pluto (@pluto__travel)';
+    expect(bioOfDescription(og, 'pluto__travel')).toBeNull();
+    const other = '1 Followers, 1 Following, 1 Posts - Someone (@someone) on Instagram: "hi"';
+    expect(bioOfDescription(other, 'pluto__travel')).toBeNull();
+    expect(bioOfDescription('Pluto (@pluto__travel) on Instagram: ""', 'pluto__travel')).toBeNull();
+    // The handle's own mark must be whole: @pluto__travel2 is another account.
+    expect(bioOfDescription('X (@pluto__travel2) on Instagram: "hi"', 'pluto__travel')).toBeNull();
   });
 });
 
