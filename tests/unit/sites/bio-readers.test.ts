@@ -6,8 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { pageCommand } from '../../../src/cli/page-command.ts';
 import { CATALOGUES } from '../../../src/core/catalogue.ts';
 import type { Platform } from '../../../src/core/platform.ts';
-import { READERS } from '../../../src/sites/readers.ts';
 import { bioOfDescription } from '../../../src/sites/instagram/document.ts';
+import { READERS } from '../../../src/sites/readers.ts';
 import { figureText } from '../../../src/ui/figure-text.ts';
 import { useMessages } from '../../../src/ui/i18n.ts';
 import { FIXTURES } from '../../support/read-helpers-tt-ig-yt.ts';
@@ -58,7 +58,8 @@ describe('Instagram 2024: the bio quoted in the meta description', () => {
   });
 
   it('reads nothing where no bio is quoted, or the quote follows another account', () => {
-    const og = '2,362 Followers, 136 Following, 224 Posts - See Instagram photos and videos from Pluto (@pluto__travel)';
+    const og =
+      '2,362 Followers, 136 Following, 224 Posts - See Instagram photos and videos from Pluto (@pluto__travel)';
     expect(bioOfDescription(og, 'pluto__travel')).toBeNull();
     const other = '1 Followers, 1 Following, 1 Posts - Someone (@someone) on Instagram: "hi"';
     expect(bioOfDescription(other, 'pluto__travel')).toBeNull();
