@@ -28,15 +28,15 @@ export function readSjs(b: SnapshotBuilder, doc: Document, handle: string): stri
       const user = findKey(json, SJS_USER_KEY);
       const name = usernameOf(user);
       if (sameHandle(name, handle)) {
-        addUserCounts(b, user, 'xig_user_by_username');
+        addUserCounts(b, user, 'xig_user_by_username', 'page');
         note = 'data-sjs: read';
       } else note = `data-sjs: user is @${name ?? '?'} (stale)`;
     }
     if (timelineKey) {
       const connection = findKey(json, timelineKey);
-      const edges = asArray(at(connection, 'edges'));
-      const own = edges.filter((edge) => sameHandle(postOwner(at(edge, 'node')) ?? handle, handle));
-      b.posts(postsFrom(own.map((edge) => at(edge, 'node'))), `data-sjs:${timelineKey}`);
+      const nodes = asArray(at(connection, 'edges')).map((edge) => at(edge, 'node'));
+      const own = nodes.filter((node) => sameHandle(postOwner(node) ?? handle, handle));
+      b.posts(postsFrom(own, 'page'), `data-sjs:${timelineKey}`);
     }
   }
   return note;
@@ -51,8 +51,8 @@ export function readSharedData(b: SnapshotBuilder, doc: Document, handle: string
     const user = at(data, 'entry_data', 'ProfilePage', 0, 'graphql', 'user');
     const name = usernameOf(user);
     if (!sameHandle(name, handle)) return `_sharedData: user is @${name ?? '?'} (stale or not a profile)`;
-    addUserCounts(b, user, '_sharedData');
-    b.posts(postsFrom(at(user, 'edge_owner_to_timeline_media')), '_sharedData.edge_owner_to_timeline_media');
+    addUserCounts(b, user, '_sharedData', 'page');
+    b.posts(postsFrom(at(user, 'edge_owner_to_timeline_media'), 'page'), '_sharedData.edge_owner_to_timeline_media');
     return '_sharedData: read';
   }
   return '_sharedData: absent';

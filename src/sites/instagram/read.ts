@@ -48,7 +48,7 @@ function userOf(json: unknown): unknown {
 /** Post nodes in a payload: a bare list, a v1 feed `items` list, or a timeline connection. */
 function postNodesOf(json: unknown): unknown[] | null {
   const looksLikePost = (n: unknown) =>
-    postFromNode(n) !== null &&
+    postFromNode(n, 'payload') !== null &&
     (at(n, 'like_count') !== undefined ||
       at(n, 'edge_liked_by') !== undefined ||
       at(n, 'like_and_view_counts_disabled') !== undefined);
@@ -80,10 +80,10 @@ function readPayload(json: unknown, url: URL | null, options: ReaderOptions): Re
     url?.href ?? instagramUrls.profileUrl(handle),
     options.lang ?? 'en',
   );
-  if (user) addUserCounts(b, user, asString(at(user, 'username')) ? 'user' : 'payload');
+  if (user) addUserCounts(b, user, asString(at(user, 'username')) ? 'user' : 'payload', 'payload');
   if (nodes) {
     const own = nodes.filter((n) => sameHandle(postOwner(n) ?? handle, handle));
-    b.posts(postsFrom(own), 'payload posts (like_count / comment_count)');
+    b.posts(postsFrom(own, 'payload'), 'payload posts (like_count / comment_count)');
   } else b.miss('recentPosts', 'payload: no posts');
   return {
     ok: true,

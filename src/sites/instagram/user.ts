@@ -2,7 +2,13 @@ import { bioFacts, captionFacts } from '../../core/caption.ts';
 import { exactCount } from '../../core/count.ts';
 import type { RecentPost } from '../../core/snapshot.ts';
 import { asArray, asCountInteger, asNumber, asRecord, asString, at } from '../json.ts';
-import type { SnapshotBuilder } from '../reader.ts';
+import type { PagePost, SnapshotBuilder } from '../reader.ts';
+
+/**
+ * Where a user object or post is read: on the page, a bio and captions go to the worker as text (their Unicode
+ * patterns, compiled cold, would cost the page's first read; session 13); in a payload, already in the worker.
+ */
+export type ReadWhere = 'page' | 'payload';
 
 /** The username of an Instagram user object in any of the shapes we know (API, legacy graphql). */
 export function usernameOf(user: unknown): string | null {
@@ -19,7 +25,7 @@ function exact(value: unknown) {
  * all_media_count — null for guests), legacy graphql edges (edge_followed_by.count …), or a scraper's
  * renamed copy (followers / follows, 2026 REDUCED capture).
  */
-export function addUserCounts(b: SnapshotBuilder, user: unknown, source: string): void {
+export function addUserCounts(b: SnapshotBuilder, user: unknown, source: string, where: ReadWhere): void {
   b.count('followers', exact(at(user, 'follower_count')), `${source}.follower_count`);
   b.count('followers', exact(at(user, 'edge_followed_by', 'count')), `${source}.edge_followed_by`);
   b.count('followers', exact(at(user, 'followers')), `${source}.followers`);
@@ -42,7 +48,8 @@ export function addUserCounts(b: SnapshotBuilder, user: unknown, source: string)
       ...asArray(at(user, 'bio_links')).map((l) => asString(at(l, 'url'))),
     ];
     const emails = [asString(at(user, 'business_email')), asString(at(user, 'public_email'))];
-    b.set('bio', bioFacts(biography, links, emails));
+    if (where === 'page') b.bioText(biography, links, emails);
+    else b.set('bio', bioFacts(biography, links, emails));
   }
 }
 
@@ -56,7 +63,7 @@ function captionOf(node: unknown): string | null {
 }
 
 /** A post node, current (code, like_count) or legacy graphql (shortcode, edge_liked_by). */
-export function postFromNode(node: unknown): RecentPost | null {
+export function postFromNode(node: unknown, where: ReadWhere): RecentPost | PagePost | null {
   const id = asString(at(node, 'code')) ?? asString(at(node, 'shortcode'));
   if (!id) return null;
   // Hidden like counts: the creator turned them off; the number is not zero, it is unknown ([3P] field name).
@@ -72,7 +79,7 @@ export function postFromNode(node: unknown): RecentPost | null {
     exact(at(node, 'view_count')) ??
     exact(at(node, 'video_view_count'));
   const taken = asNumber(at(node, 'taken_at')) ?? asNumber(at(node, 'taken_at_timestamp'));
-  const post: RecentPost = {
+  const post: RecentPost & PagePost = {
     id,
     likes: hidden ? 'hidden' : likes,
     comments,
@@ -80,7 +87,8 @@ export function postFromNode(node: unknown): RecentPost | null {
     publishedAt: taken !== null && taken > 0 ? new Date(taken * 1000).toISOString() : null,
   };
   const caption = captionOf(node);
-  if (caption !== null) Object.assign(post, captionFacts(caption));
+  if (caption !== null && where === 'page') post.caption = caption;
+  else if (caption !== null) Object.assign(post, captionFacts(caption));
   // Instagram's "Paid partnership" label; the current API and legacy graphql name it the same.
   const paid = at(node, 'is_paid_partnership');
   if (typeof paid === 'boolean') post.paid = paid;
@@ -91,9 +99,9 @@ export function postFromNode(node: unknown): RecentPost | null {
 }
 
 /** Post nodes from a list, a `{ edges: [{ node }] }` connection, or a graphql user's timeline media. */
-export function postsFrom(list: unknown): RecentPost[] {
+export function postsFrom(list: unknown, where: ReadWhere): Array<RecentPost | PagePost> {
   const nodes = Array.isArray(list) ? list : asArray(at(list, 'edges')).map((edge) => at(edge, 'node') ?? edge);
-  return nodes.map(postFromNode).filter((p): p is RecentPost => p !== null);
+  return nodes.map((node) => postFromNode(node, where)).filter((p) => p !== null);
 }
 
 /** The owner username a post node names, if any. */
