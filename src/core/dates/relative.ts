@@ -1,8 +1,10 @@
 // Relative post dates as sites show them ("3 weeks ago", "hace 2 días", "vor 5 Monaten", "2 日前"), read in the
 // page's language from CLDR's own relative-time patterns (Intl.RelativeTimeFormat), so every language ICU knows
 // is covered by one rule instead of a word list per language.
+
 import { lazyPattern } from '../lazy-pattern.ts';
 import { asciiDigit } from '../parse-count/digits.ts';
+import { isoTime } from './iso.ts';
 
 const UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'] as const;
 type Unit = (typeof UNITS)[number];
@@ -111,7 +113,7 @@ export function parseRelativeTime(text: string, lang: string): RelativeTime | nu
 /** The ISO date `agoMs` before `now`, or null when out of Date's range. */
 export function isoBefore(now: Date, agoMs: number): string | null {
   const time = now.getTime() - agoMs;
-  return Number.isFinite(time) && Math.abs(time) <= 8.64e15 ? new Date(time).toISOString() : null;
+  return Number.isFinite(time) && Math.abs(time) <= 8.64e15 ? isoTime(time) : null;
 }
 
 /** An ISO date `text` stands for, counted back from `now`; null when it is not a relative time in `lang`. */

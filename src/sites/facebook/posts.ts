@@ -1,3 +1,4 @@
+import { isoTime } from '../../core/dates/iso.ts';
 import { allMatches, firstMatch } from '../dom.ts';
 import { asCountInteger, asRecord, asString, at } from '../json.ts';
 import type { PagePost } from '../reader.ts';
@@ -41,5 +42,5 @@ function parseDataFt(text: string | null): Record<string, unknown> | null {
 /** `page_insights[<page id>].post_context.publish_time` (Unix seconds) → ISO 8601. */
 function publishTime(ft: Record<string, unknown>, page: string | null): string | null {
   const seconds = asCountInteger(at(ft, 'page_insights', page ?? '', 'post_context', 'publish_time'));
-  return seconds === null ? null : new Date(seconds * 1000).toISOString();
+  return seconds === null ? null : isoTime(seconds * 1000);
 }

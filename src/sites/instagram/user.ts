@@ -1,5 +1,6 @@
 import { bioFacts, captionFacts } from '../../core/caption.ts';
 import { exactCount } from '../../core/count.ts';
+import { isoTime } from '../../core/dates/iso.ts';
 import type { RecentPost } from '../../core/snapshot.ts';
 import { asArray, asCountInteger, asNumber, asRecord, asString, at } from '../json.ts';
 import type { PagePost, SnapshotBuilder } from '../reader.ts';
@@ -84,7 +85,7 @@ export function postFromNode(node: unknown, where: ReadWhere): RecentPost | Page
     likes: hidden ? 'hidden' : likes,
     comments,
     views: hidden ? null : views,
-    publishedAt: taken !== null && taken > 0 ? new Date(taken * 1000).toISOString() : null,
+    publishedAt: taken !== null && taken > 0 ? isoTime(taken * 1000) : null,
   };
   const caption = captionOf(node);
   if (caption !== null && where === 'page') post.caption = caption;

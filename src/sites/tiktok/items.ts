@@ -1,5 +1,6 @@
 import { captionFacts } from '../../core/caption.ts';
 import type { Count } from '../../core/count.ts';
+import { isoTime } from '../../core/dates/iso.ts';
 import type { RecentPost } from '../../core/snapshot.ts';
 import { asNumber, asRecord, asString, at } from '../json.ts';
 import { tiktokStat } from './stats.ts';
@@ -39,7 +40,7 @@ export function postsFromItems(items: unknown[]): RecentPost[] {
       comments: stat(item, 'commentCount'),
       views: stat(item, 'playCount'),
       shares: stat(item, 'shareCount'),
-      publishedAt: created !== null && created > 0 ? new Date(created * 1000).toISOString() : tiktokIdTime(id),
+      publishedAt: created !== null && created > 0 ? isoTime(created * 1000) : tiktokIdTime(id),
     };
     const desc = asString(at(item, 'desc'));
     if (desc !== null) Object.assign(post, captionFacts(desc));

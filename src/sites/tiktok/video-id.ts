@@ -1,3 +1,5 @@
+import { isoTime } from '../../core/dates/iso.ts';
+
 // A TikTok video id is a 64-bit snowflake whose upper 32 bits are its upload time in Unix seconds: the saved
 // @illojuan video page's createTime is 5 s after its id's, and on all 53 items of the saved item_list capture
 // createTime is 0 s – 16 h after the id's time (a scheduled post), tests/unit/sites/timeline.test.ts.
@@ -10,5 +12,5 @@ export function tiktokIdTime(id: string): string | null {
   if (!/^\d{17,20}$/.test(id)) return null;
   const seconds = Number(BigInt(id) >> 32n);
   if (seconds < FIRST_UPLOAD_S) return null;
-  return new Date(seconds * 1000).toISOString();
+  return isoTime(seconds * 1000);
 }

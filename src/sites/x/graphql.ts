@@ -1,5 +1,6 @@
 import { bioFacts, captionFacts } from '../../core/caption.ts';
 import { type Count, exactCount } from '../../core/count.ts';
+import { isoTime } from '../../core/dates/iso.ts';
 import type { RecentPost } from '../../core/snapshot.ts';
 import { asArray, asCountInteger, asRecord, asString, at, type JsonRecord, sameHandle } from '../json.ts';
 import type { SnapshotBuilder } from '../reader.ts';
@@ -139,7 +140,7 @@ export function ownTweetPosts(tweets: TimelineTweet[], handle: string): { posts:
 function isoDate(text: string | null): string | null {
   if (!text) return null;
   const time = Date.parse(text);
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
+  return Number.isNaN(time) ? null : isoTime(time);
 }
 
 /**
