@@ -45,7 +45,15 @@ function badge(verdict: Verdict, score: number): string {
   const host = document.createElement('div');
   document.body.append(host);
   const noop = () => undefined;
-  const props = { lang: 'en', selected: false, onSelect: noop, onOpenDetail: noop, onOpenTab: noop, onEdit: noop };
+  const props = {
+    index: 0,
+    lang: 'en',
+    selected: false,
+    onSelect: noop,
+    onOpenDetail: noop,
+    onOpenTab: noop,
+    onEdit: noop,
+  };
   render(h(ShortlistRowView, { row: row(verdict, score), ...props }), host);
   return host.querySelector('[data-testid="cl-row-verdict"]')?.textContent ?? '';
 }
