@@ -39,7 +39,7 @@ td{padding:2px 6px 2px 0;vertical-align:top}
 .cl-srow{height:var(--cl-row-h);align-items:start;padding-top:4px;padding-bottom:4px;border-bottom:1px solid var(--cl-border);font-size:12px;line-height:1.25}
 .cl-srow.cl-selected{background:color-mix(in srgb,var(--cl-accent) 10%,transparent)}
 .cl-srow input[type=checkbox]{margin:2px 0 0}
-.cl-srow [data-col=rate]{overflow:hidden;max-height:100%}
+.cl-srow [data-col=rate]{overflow-y:clip;max-height:100%}
 .cl-cell-lines{display:flex;flex-direction:column;align-items:stretch;gap:1px}
 .cl-line{display:block;max-width:100%;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .cl-line-with{display:flex;align-items:center;min-width:0}

@@ -68,10 +68,17 @@ export function ShortlistRowView({ row, index, lang, selected, onSelect, onOpenD
         </span>
       </td>
       <td data-col="handle" class="cl-cell-lines">
+        <button type="button" class="cl-link cl-line" onClick={onOpenDetail} title={handleTitle}>
+          @{row.ref.handle}
+        </button>
+        <span class="cl-line cl-small">
+          <span class="cl-muted">{t(`site_${row.ref.platform}`)}</span>{' '}
+          <span class="cl-tier-small">{s?.tierLabel ?? ''}</span>
+          {lists && <span class="cl-muted"> · {lists}</span>}
+        </span>
+        {/* The row's actions on its last line, so the handle has the column's whole width; the pencil edits what
+            this line shows (tags and notes) and the line above (lists). */}
         <span class="cl-line-with">
-          <button type="button" class="cl-link cl-line" onClick={onOpenDetail} title={handleTitle}>
-            @{row.ref.handle}
-          </button>
           <button
             type="button"
             class="cl-icon-btn"
@@ -81,14 +88,6 @@ export function ShortlistRowView({ row, index, lang, selected, onSelect, onOpenD
           >
             ↗
           </button>
-        </span>
-        <span class="cl-line cl-small">
-          <span class="cl-muted">{t(`site_${row.ref.platform}`)}</span>{' '}
-          <span class="cl-tier-small">{s?.tierLabel ?? ''}</span>
-          {lists && <span class="cl-muted"> · {lists}</span>}
-        </span>
-        {/* The pencil edits what this line shows: lists, tags and notes. */}
-        <span class="cl-line-with">
           <button
             type="button"
             class="cl-icon-btn"
@@ -129,9 +128,15 @@ export function ShortlistRowView({ row, index, lang, selected, onSelect, onOpenD
       </td>
       <td data-col="savedAt">
         <time dateTime={row.saved.savedAt} title={savedAt.toLocaleString(lang)}>
-          {new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(savedAt)}
+          {savedDate(savedAt, lang)}
         </time>
       </td>
     </tr>
   );
+}
+
+/** The day saved, short: "Dec 4" this year, "Dec 4, 2025" before (the full date and time are its title). */
+export function savedDate(at: Date, lang: string, now = new Date()): string {
+  const year = at.getFullYear() === now.getFullYear() ? {} : { year: 'numeric' as const };
+  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', ...year }).format(at);
 }
