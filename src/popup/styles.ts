@@ -21,21 +21,34 @@ td{padding:2px 6px 2px 0;vertical-align:top}
 .cl-toolbar input[type=search]{flex:1 1 100%}
 .cl-toolbar select,.cl-toolbar input,.cl-bulk input,.cl-editor input,.cl-editor textarea,.cl-settings input,.cl-settings select{font:inherit;color:var(--cl-fg);background:var(--cl-bg);border:1px solid var(--cl-border);border-radius:5px;padding:3px 5px;box-sizing:border-box}
 .cl-toolbar select{flex:1 1 auto;max-width:100%}
-.cl-heads{margin:0 0 2px;font-size:12px}
-.cl-heads th{padding:0 1px;vertical-align:bottom}
-.cl-head{font:inherit;background:none;border:0;padding:1px 2px;color:var(--cl-muted);cursor:pointer;text-align:left}
-.cl-heads th[aria-sort] .cl-head{color:var(--cl-fg);font-weight:600}
 .cl-bulk{display:flex;flex-wrap:wrap;gap:4px;align-items:center;background:color-mix(in srgb,var(--cl-accent) 10%,transparent);padding:6px;border-radius:6px;margin-bottom:6px}
 .cl-bulk input{width:110px}
 .cl-toast{background:var(--cl-fg);color:var(--cl-bg);padding:6px 8px;border-radius:6px;margin-bottom:6px}
 .cl-toast .cl-link{color:var(--cl-bg)}
 .cl-count{margin:2px 0 4px}
 .cl-virtual{border-top:1px solid var(--cl-border)}
-.cl-srow{display:flex;gap:6px;align-items:flex-start;height:100%;box-sizing:border-box;padding:5px 2px;border-bottom:1px solid var(--cl-border)}
+.cl-vtable,.cl-vtable tbody{display:block}
+.cl-vtable thead{display:block;position:sticky;top:0;z-index:1;background:var(--cl-bg);border-bottom:1px solid var(--cl-border);box-sizing:border-box}
+.cl-heads,.cl-srow{display:grid;grid-template-columns:16px 64px minmax(0,1fr) 60px 68px 40px;column-gap:4px;box-sizing:border-box;padding:0 2px}
+.cl-vtable th,.cl-vtable td{padding:0}
+.cl-heads>*,.cl-srow>*{min-width:0}
+.cl-heads{height:100%;align-items:end;font-size:11px;line-height:1.2;padding-bottom:2px}
+.cl-head{display:block;max-width:100%;font:inherit;background:none;border:0;padding:1px 0;color:var(--cl-muted);cursor:pointer;text-align:left}
+.cl-head[data-active]{color:var(--cl-fg);text-decoration:underline}
+.cl-head-group{display:block;color:var(--cl-muted)}
+.cl-srow{height:var(--cl-row-h);align-items:start;padding-top:4px;padding-bottom:4px;border-bottom:1px solid var(--cl-border);font-size:12px;line-height:1.25}
 .cl-srow.cl-selected{background:color-mix(in srgb,var(--cl-accent) 10%,transparent)}
-.cl-srow-main{flex:1;min-width:0}
-.cl-srow-line{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;display:flex;gap:6px;align-items:center}
-.cl-srow-actions{display:flex;flex-direction:column}
+.cl-srow input[type=checkbox]{margin:2px 0 0}
+.cl-srow [data-col=rate]{overflow-y:clip;max-height:100%}
+.cl-cell-lines{display:flex;flex-direction:column;align-items:stretch;gap:1px}
+.cl-line{display:block;max-width:100%;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.cl-line-with{display:flex;align-items:center;min-width:0}
+.cl-line-with .cl-line{min-width:0;flex:0 1 auto}
+.cl-line-with .cl-icon-btn{flex:none;padding:0 3px;font-size:13px;line-height:1.2}
+.cl-small{font-size:11px}
+.cl-basis{display:block}
+.cl-srow .cl-link{font-size:13px;text-align:left}
+.cl-srow .cl-badge{display:inline-block;border-radius:6px;padding:0 3px;max-width:100%;box-sizing:border-box;font-weight:500}
 .cl-badge{flex:none;font-size:11px;font-weight:600;border:1px solid currentColor;border-radius:8px;padding:0 6px;color:var(--cl-neutral)}
 .cl-badge.cl-good{color:var(--cl-good)} .cl-badge.cl-maybe{color:var(--cl-maybe)} .cl-badge.cl-bad{color:var(--cl-bad)}
 .cl-badge-score{font-weight:400}

@@ -167,15 +167,18 @@ describeEachBrowser('accessibility: axe-core and the keyboard', ({ factory, labe
     );
     expect(seen.length).toBeGreaterThanOrEqual(3);
     expect(seen.every(Boolean)).toBe(true);
-    // Each row in its site's own words: YouTube counts subscribers, and its rate is of subscribers.
-    const line = (profile: string) =>
+    // Each row in its site's own words: YouTube counts subscribers (the noun is read out with the number), and its
+    // rate is of subscribers.
+    const cell = (profile: string, col: string) =>
       page.evaluate(
         (sel) => document.querySelector(sel)?.textContent ?? null,
-        `[data-testid="cl-shortlist-row"][data-profile="${profile}"] .cl-srow-line.cl-muted`,
+        `[data-testid="cl-shortlist-row"][data-profile="${profile}"] td[data-col="${col}"]`,
       );
     const youtube = SAMPLES.find((sample) => sample.profile.startsWith('youtube:'))?.profile ?? '';
-    expect(await line(youtube)).toMatch(/ subscribers ·\s*.* of subscribers/);
-    expect(await line('tiktok:illojuan')).toMatch(/ followers ·/);
+    expect(await cell(youtube, 'followers')).toMatch(/^\S+ subscribers$/);
+    expect(await cell(youtube, 'rate')).toMatch(/% of subscribers$/);
+    expect(await cell('tiktok:illojuan', 'followers')).toMatch(/^\S+ followers$/);
+    expect(await cell('tiktok:illojuan', 'rate')).toMatch(/% of views$/);
     await page.close();
   });
 

@@ -14,6 +14,8 @@ import { useShortlist } from './useShortlist.ts';
 import { VirtualList } from './VirtualList.tsx';
 
 const ROW_HEIGHT = 66;
+// The head row: three lines of small text (the rate column's name above its two sorts).
+const HEAD_HEIGHT = 44;
 // Up to five rows show whole (no row cut by the export bar below); a longer list scrolls inside that height.
 const LIST_ROWS = 5;
 
@@ -84,15 +86,18 @@ export function ShortlistTab({ lang, exportLang, onOpenProfile, onCount }: Props
               </button>
             )}
           </p>
-          <SortHeads query={list.query} onQuery={list.setQuery} />
           <VirtualList
             items={listed}
             rowHeight={ROW_HEIGHT}
-            height={Math.min(listed.length, LIST_ROWS) * ROW_HEIGHT}
+            rows={LIST_ROWS}
+            label={t('tabShortlist')}
+            head={<SortHeads query={list.query} onQuery={list.setQuery} />}
+            headHeight={HEAD_HEIGHT}
             itemKey={(row) => row.key}
-            render={(row) => (
+            render={(row, index) => (
               <ShortlistRowView
                 row={row}
+                index={index}
                 lang={lang}
                 selected={list.isSelected(row.key)}
                 onSelect={(on) => list.select(row.key, on)}

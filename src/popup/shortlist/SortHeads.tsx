@@ -1,51 +1,67 @@
+import type { MessageKey } from '../../core/catalogue.ts';
 import { t } from '../../ui/i18n.ts';
 import { type ShortlistQuery, type SortKey, sortBy } from './query.ts';
-
-// What each row shows, as heads: its score, handle, followers, rate (one head per basis), and when it was saved.
-const HEADS = [
-  'score',
-  'rateFollowers',
-  'rateViews',
-  'followers',
-  'handle',
-  'savedAt',
-] as const satisfies readonly SortKey[];
 
 interface Props {
   query: ShortlistQuery;
   onQuery(query: ShortlistQuery): void;
 }
 
-/** Column heads over the rows: a click sorts by that column, a second click reverses it. */
+type HeadSort = Extract<SortKey, 'score' | 'handle' | 'followers' | 'rateFollowers' | 'rateViews' | 'savedAt'>;
+
+/** One column's head: the sorts it offers (the rate column, one per basis), or only a name for screen readers. */
+interface Column {
+  col: string;
+  sorts: readonly HeadSort[];
+  name?: MessageKey;
+}
+
+// The columns of ShortlistRowView, in its order (one grid template in styles.ts lays out both).
+const COLUMNS: readonly Column[] = [
+  { col: 'select', sorts: [], name: 'column_select' },
+  { col: 'score', sorts: ['score'] },
+  { col: 'handle', sorts: ['handle'] },
+  { col: 'followers', sorts: ['followers'] },
+  { col: 'rate', sorts: ['rateFollowers', 'rateViews'] },
+  { col: 'savedAt', sorts: ['savedAt'] },
+];
+
+/** The head row over the shortlist's rows: a click on a head sorts by its column, a second click reverses it. */
 export function SortHeads({ query, onQuery }: Props) {
+  const order = query.descending ? 'descending' : 'ascending';
   return (
-    // A header row only: the rows below are a virtualised list, each entry a card of several lines.
-    <table class="cl-heads" aria-label={t('sortBy')}>
-      <thead>
-        <tr>
-          {HEADS.map((key) => {
-            const active = query.sort === key;
-            return (
-              <th
-                key={key}
-                scope="col"
-                aria-sort={active ? (query.descending ? 'descending' : 'ascending') : undefined}
-              >
-                <button
-                  type="button"
-                  class="cl-head"
-                  data-testid="cl-sort-head"
-                  data-sort={key}
-                  onClick={() => onQuery(sortBy(query, key))}
-                >
-                  {t(`column_${key}`)}
-                  {active && <span aria-hidden="true">{query.descending ? ' ↓' : ' ↑'}</span>}
-                </button>
-              </th>
-            );
-          })}
-        </tr>
-      </thead>
-    </table>
+    <tr class="cl-heads" aria-rowindex={1}>
+      {COLUMNS.map(({ col, sorts, name }) => (
+        <th
+          key={col}
+          scope="col"
+          data-col={col}
+          aria-sort={(sorts as readonly SortKey[]).includes(query.sort) ? order : undefined}
+        >
+          {name && <span class="cl-visually-hidden">{t(name)}</span>}
+          {/* Two sorts in one column: its name once, above a button per basis, each named whole ("Rate by views"). */}
+          {sorts.length > 1 && (
+            <span class="cl-head-group" aria-hidden="true">
+              {t('column_rate')}
+            </span>
+          )}
+          {sorts.map((key) => (
+            <button
+              key={key}
+              type="button"
+              class="cl-head"
+              data-testid="cl-sort-head"
+              data-sort={key}
+              data-active={query.sort === key ? order : undefined}
+              aria-label={sorts.length > 1 ? t(`sort_${key}`) : undefined}
+              onClick={() => onQuery(sortBy(query, key))}
+            >
+              {t(`column_${key}`)}
+              {query.sort === key && <span aria-hidden="true">{query.descending ? ' ↓' : ' ↑'}</span>}
+            </button>
+          ))}
+        </th>
+      ))}
+    </tr>
   );
 }

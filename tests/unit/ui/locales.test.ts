@@ -36,6 +36,7 @@ const familyKeys = [
   ...['windowDays', 'newest', 'minAgeDays'].flatMap((k) => [`sample_${k}`, `help_sample_${k}`]),
   ...VERDICTS.map((v) => `verdictShort_${v.replace('-', '_')}`),
   ...(['followers', 'views'] as const).map((b) => `rateOf_${b}`),
+  ...['score', 'handle', 'followers', 'rateFollowers', 'rateViews', 'savedAt'].map((s) => `column_${s}`),
 ];
 const manifestKeys = ['extName', 'extDescription', 'commandSaveProfile'];
 

@@ -5,7 +5,7 @@ import { h, render } from 'preact';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { isJudged, VERDICTS, type Verdict } from '../../../../src/core/insight.ts';
 import type { ShortlistRow } from '../../../../src/messages/view.ts';
-import { ShortlistRowView } from '../../../../src/popup/shortlist/ShortlistRowView.tsx';
+import { ShortlistRowView, savedDate } from '../../../../src/popup/shortlist/ShortlistRowView.tsx';
 import { useMessages } from '../../../../src/ui/i18n.ts';
 import { LOCALES } from '../../../../src/ui/locales.ts';
 
@@ -45,7 +45,15 @@ function badge(verdict: Verdict, score: number): string {
   const host = document.createElement('div');
   document.body.append(host);
   const noop = () => undefined;
-  const props = { lang: 'en', selected: false, onSelect: noop, onOpenDetail: noop, onOpenTab: noop, onEdit: noop };
+  const props = {
+    index: 0,
+    lang: 'en',
+    selected: false,
+    onSelect: noop,
+    onOpenDetail: noop,
+    onOpenTab: noop,
+    onEdit: noop,
+  };
   render(h(ShortlistRowView, { row: row(verdict, score), ...props }), host);
   return host.querySelector('[data-testid="cl-row-verdict"]')?.textContent ?? '';
 }
@@ -58,4 +66,12 @@ it.each(VERDICTS)('verdict %s: its word, and the score only when the verdict rat
 
 it('rates only the three judged verdicts', () => {
   expect(VERDICTS.filter(isJudged)).toEqual(['strong', 'possible', 'weak']);
+});
+
+it('the date saved: day and month this year, with the year before it, in the UI language', () => {
+  const now = new Date(2026, 11, 4, 12);
+  expect(savedDate(new Date(2026, 11, 1, 10), 'en', now)).toBe('Dec 1');
+  expect(savedDate(new Date(2026, 11, 1, 10), 'es', now)).toBe('1 dic');
+  expect(savedDate(new Date(2025, 10, 30, 10), 'en', now)).toBe('Nov 30, 2025');
+  expect(savedDate(new Date(2025, 10, 30, 10), 'es', now)).toBe('30 nov 2025');
 });
