@@ -29,7 +29,7 @@ td{padding:2px 6px 2px 0;vertical-align:top}
 .cl-virtual{border-top:1px solid var(--cl-border)}
 .cl-vtable,.cl-vtable tbody{display:block}
 .cl-vtable thead{display:block;position:sticky;top:0;z-index:1;background:var(--cl-bg);border-bottom:1px solid var(--cl-border);box-sizing:border-box}
-.cl-heads,.cl-srow{display:grid;grid-template-columns:16px 64px minmax(0,1fr) 60px 68px 40px;column-gap:4px;box-sizing:border-box;padding:0 2px}
+.cl-heads,.cl-srow{display:grid;grid-template-columns:16px 62px minmax(0,1fr) 68px 68px 40px;column-gap:3px;box-sizing:border-box;padding:0 2px}
 .cl-vtable th,.cl-vtable td{padding:0}
 .cl-heads>*,.cl-srow>*{min-width:0}
 .cl-heads{height:100%;align-items:end;font-size:11px;line-height:1.2;padding-bottom:2px}

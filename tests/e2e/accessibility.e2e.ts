@@ -179,6 +179,14 @@ describeEachBrowser('accessibility: axe-core and the keyboard', ({ factory, labe
     expect(await cell(youtube, 'rate')).toMatch(/% of subscribers$/);
     expect(await cell('tiktok:illojuan', 'followers')).toMatch(/^\S+ followers$/);
     expect(await cell('tiktok:illojuan', 'rate')).toMatch(/% of views$/);
+    // Under the "Followers" head, YouTube's noun is shown, not only read out; the others' is read out only.
+    const nounShown = (profile: string) =>
+      page.evaluate((sel) => {
+        const noun = document.querySelector(sel)?.querySelector('span > span');
+        return noun ? noun.getBoundingClientRect().width > 10 : null;
+      }, `[data-testid="cl-shortlist-row"][data-profile="${profile}"] td[data-col="followers"]`);
+    expect(await nounShown(youtube)).toBe(true);
+    expect(await nounShown('tiktok:illojuan')).toBe(false);
     await page.close();
   });
 

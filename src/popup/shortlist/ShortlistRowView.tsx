@@ -111,7 +111,8 @@ export function ShortlistRowView({ row, index, lang, selected, onSelect, onOpenD
         {s?.followers != null ? (
           <span title={`${nf.format(s.followers)} ${t(noun)}`}>
             {nf.format(s.followers)}
-            <span class="cl-visually-hidden"> {t(noun)}</span>
+            {/* The head says "Followers": a site that counts another audience (YouTube) says so under the number. */}
+            <span class={noun === 'followers' ? 'cl-visually-hidden' : 'cl-line cl-small cl-muted'}> {t(noun)}</span>
           </span>
         ) : (
           <span title={t('followersUnknown')}>
