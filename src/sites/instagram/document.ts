@@ -88,7 +88,9 @@ export function readMeta(b: SnapshotBuilder, doc: Document, handle: string, lang
   const ogUrl = metaContent(doc, 'og:url');
   const owner = ogUrl ? /^https?:\/\/[^/]+\/([^/?#]+)\/?(?:[?#]|$)/.exec(ogUrl)?.[1] : null;
   if (!sameHandle(owner, handle)) return `og: og:url is ${ogUrl ?? 'absent'}, not this profile`;
-  if (!b.hasBio()) b.bioText(bioOfDescription(metaContent(doc, 'description') ?? '', handle));
+  // Only a quoted bio is read: a description without one says nothing of the bio (not "a bio without contacts").
+  const bio = b.hasBio() ? null : bioOfDescription(metaContent(doc, 'description') ?? '', handle);
+  if (bio !== null) b.bioText(bio);
   for (const key of OG_DESCRIPTION) {
     const description = metaContent(doc, key);
     // "2,362 Followers, 136 Following, 224 Posts - See Instagram photos…": numbers before the first " - "

@@ -46,6 +46,21 @@ describe('Instagram 2024: the bio quoted in the meta description', () => {
     expect(r.snapshot?.bio).toEqual({ emails: [], links: [] });
   });
 
+  it('the real page with a description that quotes no bio: the bio stays unknown (not "no contact in it")', () => {
+    const file = 'instagram/ig-profile_pluto__travel_2024-12-31.html';
+    const html = readFileSync(resolve(FIXTURES, file), 'utf8');
+    // The page's own og:description, which quotes no bio, put in place of its description.
+    const og = /property="og:description"\s+content="([^"]*)"/.exec(html)?.[1] ?? '';
+    const unquoted = html.replace(
+      /<meta\s+content='[^']*'\s+name="description"\s*\/>/,
+      `<meta content="${og}" name="description" />`,
+    );
+    expect(unquoted).not.toBe(html);
+    const r = pageCommand({ text: unquoted, fileName: file });
+    expect(r.snapshot?.followers?.value).toBe(2362); // the read ran, on the same page
+    expect(r.snapshot?.bio).toBeUndefined();
+  });
+
   it('finds the quoted bio after the profile’s own (@handle), in any language’s phrase', () => {
     const bio = 'Viajes 🌍 — hola@pluto.travel "quoted" inside';
     const shapes = [
