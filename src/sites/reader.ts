@@ -82,6 +82,12 @@ export function chooseLang(candidates: ReadonlyArray<readonly [string | null | u
 }
 
 /**
+ * Where a reader reads: on the page, a bio and captions go to the worker as text (their Unicode patterns, compiled
+ * cold, would cost the page's first read); in a payload the reader already runs in the worker and reads them.
+ */
+export type ReadWhere = 'page' | 'payload';
+
+/**
  * A recent post as a page gathers it: its counts may still be text, and its caption is text, for the worker to read
  * (the hashtag and mention patterns' first use costs a page several ms: Unicode classes and NFC, compiled cold).
  */

@@ -3,13 +3,7 @@ import { exactCount } from '../../core/count.ts';
 import { isoTime } from '../../core/dates/iso.ts';
 import type { RecentPost } from '../../core/snapshot.ts';
 import { asArray, asCountInteger, asNumber, asRecord, asString, at } from '../json.ts';
-import type { PagePost, SnapshotBuilder } from '../reader.ts';
-
-/**
- * Where a user object or post is read: on the page, a bio and captions go to the worker as text (their Unicode
- * patterns, compiled cold, would cost the page's first read; session 13); in a payload, already in the worker.
- */
-export type ReadWhere = 'page' | 'payload';
+import type { PagePost, ReadWhere, SnapshotBuilder } from '../reader.ts';
 
 /** The username of an Instagram user object in any of the shapes we know (API, legacy graphql). */
 export function usernameOf(user: unknown): string | null {
@@ -88,8 +82,10 @@ export function postFromNode(node: unknown, where: ReadWhere): RecentPost | Page
     publishedAt: taken !== null && taken > 0 ? isoTime(taken * 1000) : null,
   };
   const caption = captionOf(node);
-  if (caption !== null && where === 'page') post.caption = caption;
-  else if (caption !== null) Object.assign(post, captionFacts(caption));
+  if (caption !== null) {
+    if (where === 'page') post.caption = caption;
+    else Object.assign(post, captionFacts(caption));
+  }
   // Instagram's "Paid partnership" label; the current API and legacy graphql name it the same.
   const paid = at(node, 'is_paid_partnership');
   if (typeof paid === 'boolean') post.paid = paid;

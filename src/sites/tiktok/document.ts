@@ -3,7 +3,7 @@ import { exactCount } from '../../core/count.ts';
 import type { CountField } from '../../core/snapshot.ts';
 import { allMatches, firstMatch } from '../dom.ts';
 import { asArray, asCountInteger, asRecord, asString, at, sameHandle } from '../json.ts';
-import type { PagePost, SnapshotBuilder } from '../reader.ts';
+import type { PagePost, ReadWhere, SnapshotBuilder } from '../reader.ts';
 import { cachedScriptJson, parseJson } from '../script-json.ts';
 import { captionFromCover } from './cover-caption.ts';
 import { coverTemplate } from './rehydration.ts';
@@ -41,7 +41,7 @@ export function readRehydration(b: SnapshotBuilder, scope: unknown, handle: stri
 }
 
 /** The user's name, flags and bio; on a page the bio goes to the worker as text (`bioText`), in a payload it is read. */
-export function readUserFlags(b: SnapshotBuilder, user: unknown, where: 'page' | 'payload' = 'page'): void {
+export function readUserFlags(b: SnapshotBuilder, user: unknown, where: ReadWhere = 'page'): void {
   const nickname = asString(at(user, 'nickname'));
   if (nickname) b.set('displayName', nickname.slice(0, 300));
   const verified = at(user, 'verified');
