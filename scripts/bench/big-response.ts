@@ -4,7 +4,7 @@
 
 import { SAMPLES, sampleHtml } from '../harness/samples.ts';
 import type { Served } from './browsers.ts';
-import { type Spread, spread } from './stats.ts';
+import { alternating, type Spread, spread } from './stats.ts';
 
 const WATCHED = 'https://www.instagram.com/graphql/query?bench=big';
 const UNWATCHED = 'https://www.instagram.com/static/bench-big.json';
@@ -45,18 +45,11 @@ export async function bigResponse(ext: Served, runs: number): Promise<BigRespons
       return r.worst;
     };
     await busiest(UNWATCHED); // warm-up: the first 20 MB of the page grows its heap
-    const w: number[] = [];
-    const u: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      // Alternating order, so a drift in the machine's load falls on both alike.
-      if (i % 2 === 0) {
-        w.push(await busiest(WATCHED));
-        u.push(await busiest(UNWATCHED));
-      } else {
-        u.push(await busiest(UNWATCHED));
-        w.push(await busiest(WATCHED));
-      }
-    }
+    const [w, u] = await alternating(
+      runs,
+      () => busiest(WATCHED),
+      () => busiest(UNWATCHED),
+    );
     return { watched: spread(w), unwatched: spread(u), extra: spread(w.map((x, i) => x - (u[i] ?? Number.NaN))) };
   } finally {
     await page.close();

@@ -4,7 +4,7 @@
 // whole list being in (the count line's data-complete), reported beside it.
 import type { Served } from './browsers.ts';
 import { storageItems } from './records.ts';
-import { type Spread, spread } from './stats.ts';
+import { alternating, type Spread, spread } from './stats.ts';
 
 const WATCH = `
 window.__clBench = new Promise((resolve) => {
@@ -93,17 +93,11 @@ export async function popupRender(large: Popup, small: Popup, runs: number, n = 
   await seed(small, 10);
   await firstRow(large); // warm-up: the worker starts and migrates
   await firstRow(small);
-  const l: Opened[] = [];
-  const s: Opened[] = [];
-  for (let i = 0; i < runs; i++) {
-    if (i % 2 === 0) {
-      l.push(await firstRow(large));
-      s.push(await firstRow(small));
-    } else {
-      s.push(await firstRow(small));
-      l.push(await firstRow(large));
-    }
-  }
+  const [l, s] = await alternating(
+    runs,
+    () => firstRow(large),
+    () => firstRow(small),
+  );
   const large5000 = spread(l.map((x) => x.row));
   const small10 = spread(s.map((x) => x.row));
   return {

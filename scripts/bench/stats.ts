@@ -35,3 +35,22 @@ export function fmt(s: Spread, unit: string, digits = 1): string {
 export function pairedRatios(a: readonly number[], b: readonly number[]): number[] {
   return a.map((x, i) => x / (b[i] ?? Number.NaN)).filter(Number.isFinite);
 }
+
+/**
+ * `runs` paired measurements of two arms, the order swapped on every other run, so a drift in the machine's load
+ * falls on both alike; [a's results, b's results], in run order.
+ */
+export async function alternating<A, B>(runs: number, a: () => Promise<A>, b: () => Promise<B>): Promise<[A[], B[]]> {
+  const as: A[] = [];
+  const bs: B[] = [];
+  for (let i = 0; i < runs; i++) {
+    if (i % 2 === 0) {
+      as.push(await a());
+      bs.push(await b());
+    } else {
+      bs.push(await b());
+      as.push(await a());
+    }
+  }
+  return [as, bs];
+}
