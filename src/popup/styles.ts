@@ -58,7 +58,6 @@ td{padding:2px 6px 2px 0;vertical-align:top}
 .cl-settings .cl-wide{grid-column:1/-1}
 .cl-settings fieldset.cl-one-col{grid-template-columns:minmax(0,1fr)}
 .cl-field input,.cl-field select{width:100%}
-.cl-platform{font-size:11px;color:var(--cl-muted)}
 .cl-tier-small{font-size:11px;color:var(--cl-accent);font-weight:600}
 .cl-chip{font-size:11px;border:1px solid var(--cl-border);border-radius:8px;padding:0 5px}
 .cl-exchange{display:flex;gap:6px;margin-top:8px}

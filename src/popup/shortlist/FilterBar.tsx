@@ -3,6 +3,7 @@ import { TIER_IDS, VERDICTS } from '../../core/insight.ts';
 import { PLATFORMS } from '../../core/platform.ts';
 import { t } from '../../ui/i18n.ts';
 import { type Choice, FilterSelect } from './FilterSelect.tsx';
+import { IconButton } from './IconButton.tsx';
 import type { ShortlistQuery, SortKey } from './query.ts';
 
 const SORTS: SortKey[] = [
@@ -94,15 +95,9 @@ export function FilterBar({ query, lists, tags, onQuery }: Props) {
         choices={SORTS.map((s) => ({ value: s, text: t(`sort_${s}`) }))}
         onChange={(value) => set('sort', value as SortKey)}
       />
-      <button
-        type="button"
-        class="cl-icon-btn"
-        aria-label={direction}
-        title={direction}
-        onClick={() => set('descending', !query.descending)}
-      >
+      <IconButton label={direction} title={direction} onClick={() => set('descending', !query.descending)}>
         {query.descending ? '↓' : '↑'}
-      </button>
+      </IconButton>
     </div>
   );
 }

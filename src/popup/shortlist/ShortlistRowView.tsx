@@ -4,6 +4,7 @@ import type { ShortlistRow } from '../../messages/view.ts';
 import { audienceNoun } from '../../ui/audience.ts';
 import { formatPercentRange } from '../../ui/format.ts';
 import { t } from '../../ui/i18n.ts';
+import { IconButton } from './IconButton.tsx';
 
 interface Props {
   row: ShortlistRow;
@@ -79,24 +80,12 @@ export function ShortlistRowView({ row, index, lang, selected, onSelect, onOpenD
         {/* The row's actions on its last line, so the handle has the column's whole width; the pencil edits what
             this line shows (tags and notes) and the line above (lists). */}
         <span class="cl-line-with">
-          <button
-            type="button"
-            class="cl-icon-btn"
-            onClick={onOpenTab}
-            aria-label={t('openProfile', `@${row.ref.handle}`)}
-            title={t('openProfileShort')}
-          >
+          <IconButton label={t('openProfile', `@${row.ref.handle}`)} title={t('openProfileShort')} onClick={onOpenTab}>
             ↗
-          </button>
-          <button
-            type="button"
-            class="cl-icon-btn"
-            onClick={onEdit}
-            aria-label={t('editNotes', `@${row.ref.handle}`)}
-            title={t('editNotesShort')}
-          >
+          </IconButton>
+          <IconButton label={t('editNotes', `@${row.ref.handle}`)} title={t('editNotesShort')} onClick={onEdit}>
             ✎
-          </button>
+          </IconButton>
           <span class="cl-line cl-small">
             {row.saved.tags.map((tag) => (
               <span class="cl-chip" key={tag}>
