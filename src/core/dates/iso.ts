@@ -1,6 +1,6 @@
-// ISO 8601 text of a time, as Date#toISOString writes it, from the date's UTC parts: toISOString's first call in a
-// page costs about 0.2 ms (V8, measured in Node 20: 0.17–0.24 ms cold against 0.01 for getUTCFullYear), and every
-// reader dates its posts during the page's first read.
+// ISO 8601 text of a time, as Date#toISOString writes it, from the date's UTC parts: every reader dates its posts
+// during the page's first read, where toISOString's first call is costly (Node 20: 0.17–0.24 ms cold against 0.01 for
+// getUTCFullYear; in Chromium, TikTok's profiled first read went from 4.9 to 4.3 ms without it, docs/BENCHMARKS.md).
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
